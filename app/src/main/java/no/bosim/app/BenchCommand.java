@@ -1,0 +1,66 @@
+package no.bosim.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import no.bosim.rules.Policy;
+import no.bosim.scenario.Scenario;
+import no.bosim.simulator.Simulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bosim bench}: times whole simulation runs in this JVM (no output written), first the
+ * cold run, then warm runs after a warm-up, and reports min, median and max.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
+        description = "Times runs of a scenario (default: the shipped default): the cold first run, then warm runs after a warm-up.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: the shipped default).")
+    Path scenarioFile;
+
+    @Option(names = "--warmup", defaultValue = "20", description = "Warm-up runs, not timed (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--runs", defaultValue = "30", description = "Timed warm runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT, description = "Policy to time (default: ${DEFAULT-VALUE}).")
+    String policyName;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        Scenario scenario = ScenarioArgument.load(scenarioFile);
+        Policy policy = Policies.byName(policyName);
+        long t0 = System.nanoTime();
+        Simulation.run(scenario, policy);
+        double cold = (System.nanoTime() - t0) / 1e6;
+        double fromJvmStart = System.currentTimeMillis() - jvmStart;
+        for (int i = 0; i < warmup; i++) {
+            Simulation.run(scenario, policy);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            Simulation.run(scenario, policy);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        out.printf(Locale.ROOT, "scenario %s, %d months, policy %s%n", scenario.name(), scenario.horizonMonths(), policy.name());
+        out.printf(Locale.ROOT, "cold: first run %.1f ms; JVM start to first result %.0f ms%n", cold, fromJvmStart);
+        out.printf(Locale.ROOT, "warm (%d runs after %d warm-up): min %.2f ms, median %.2f ms, max %.2f ms%n",
+                runs, warmup, ms[0], ms[ms.length / 2], ms[ms.length - 1]);
+        return 0;
+    }
+}

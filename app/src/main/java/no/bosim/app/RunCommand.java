@@ -1,0 +1,76 @@
+package no.bosim.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import no.bosim.results.CsvDialect;
+import no.bosim.results.OutputFolder;
+import no.bosim.results.ResultsWriter;
+import no.bosim.scenario.Assumptions;
+import no.bosim.scenario.Mode;
+import no.bosim.scenario.Scenario;
+import no.bosim.simulator.RunResult;
+import no.bosim.simulator.Simulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bosim run}: simulate one scenario and write its results. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
+        description = "Runs a scenario (the shipped default when none is named) and writes timeseries.csv, "
+                + "municipalities.csv, alerts.csv and manifest.json to the output folder.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: the shipped default scenario).")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>). Must be new, empty or an earlier bosim run.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the random streams (default: the scenario's seed).")
+    Long seed;
+
+    @Option(names = "--deterministic", description = "Expected values instead of random draws, still in whole people (for briefings).")
+    boolean deterministic;
+
+    @Option(names = "--excel", description = "Write CSV for Norwegian Excel: semicolons, decimal comma, UTF-8 with BOM.")
+    boolean excel;
+
+    @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT,
+            description = "Which policy makes the decisions (default: ${DEFAULT-VALUE}).")
+    String policyName;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Scenario scenario = ScenarioArgument.load(scenarioFile);
+        if (seed != null) {
+            if (seed < 0) {
+                throw new no.bosim.scenario.InputException(new no.bosim.scenario.Problem("--seed", 0, "", "is " + seed + "; expected a whole number >= 0"));
+            }
+            scenario = scenario.withSeed(seed);
+        }
+        if (deterministic) {
+            scenario = scenario.withMode(Mode.DETERMINISTIC);
+        }
+        var policy = Policies.byName(policyName);
+        Path dir = out != null ? out : Path.of("out", scenario.name());
+        List<Path> inputs = scenario.inputs().stream().filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
+        try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {
+            RunResult result = Simulation.run(scenario, policy);
+            ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, Map.of());
+            Summary.print(result, stdout);
+            int assumed = Assumptions.inForce(scenario).size();
+            stdout.printf("%d assumed figures in force (listed in manifest.json).%n", assumed);
+            stdout.printf("Results in %s%n", folder.dir());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,15 @@
+package no.bosim.rules;
+
+/**
+ * What the policy knows of one kommune when it plans a year.
+ *
+ * @param vedtatt2024       IMDi's real 2024 decision, or -1 where the kommune had not decided
+ * @param anmodetLastYear   last simulated year's request (the real 2024 request before the first year)
+ * @param vedtattLastYear   last simulated year's decision (-1 when unknown)
+ * @param bosattLastYear    settled here last year (-1 when unknown, e.g. suppressed by IMDi)
+ * @param excluded          the scenario excludes this kommune from requests
+ */
+public record KommuneFacts(String kommunenummer, String kommune, String fylkesnummer, String fylke,
+                           int population, int anmodet2024, int vedtatt2024,
+                           int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded) {
+}

@@ -1,0 +1,18 @@
+package no.bosim.rules;
+
+/**
+ * Every decision the simulator does not make itself: what each kommune is asked and decides,
+ * when reception capacity opens or closes, and what counts as an alert. Implementations read
+ * facts and return decision facts; each decision names the rule that made it.
+ */
+public interface Policy {
+
+    /** A short name for outputs, e.g. {@code drools:2024} or {@code stand-in:carry-forward-2024}. */
+    String name();
+
+    /** Once a year, before the year's first settlement: requests (anmodning) and decisions (vedtak) per kommune. */
+    SettlementPlan planYear(PlanningFacts facts);
+
+    /** Every month, after settlement: capacity orders and alerts. */
+    MonthDecisions decideMonth(MonthFacts facts);
+}

@@ -1,0 +1,54 @@
+package no.bosim.rules.standin;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.bosim.rules.KommuneFacts;
+import no.bosim.rules.KommunePlan;
+import no.bosim.rules.MonthDecisions;
+import no.bosim.rules.MonthFacts;
+import no.bosim.rules.PlanningFacts;
+import no.bosim.rules.Policy;
+import no.bosim.rules.SettlementPlan;
+
+/**
+ * A stand-in, not a policy: every year repeats IMDi's real 2024 requests and decisions, opens and
+ * closes no reception places and raises no alert. It lets the simulator core run on real data
+ * without rules, and measures the simulator's bookkeeping alone in the benchmark.
+ *
+ * <p>The only derived figure is the minors' part of each decision: {@code em_andel_av_bosetting}
+ * of it, rounded down, so a kommune whose part would be under one person takes no minors. A
+ * kommune that had not decided in 2024 ("avventer vedtak") decides nothing.
+ */
+public final class CarryForward2024Policy implements Policy {
+
+    public static final String NAME = "stand-in:carry-forward-2024";
+    private static final String RULE_ID = "STANDIN-2024";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SettlementPlan planYear(PlanningFacts facts) {
+        double emShare = facts.parameter("em_andel_av_bosetting");
+        long totalAnmodet = facts.kommuner().stream().filter(k -> !k.excluded()).mapToLong(KommuneFacts::anmodet2024).sum();
+        List<KommunePlan> plans = new ArrayList<>(facts.kommuner().size());
+        for (KommuneFacts k : facts.kommuner()) {
+            if (k.excluded()) {
+                plans.add(new KommunePlan(k.kommunenummer(), 0, 0, 0, 0, 0.0, RULE_ID));
+                continue;
+            }
+            int vedtatt = Math.max(k.vedtatt2024(), 0);
+            plans.add(new KommunePlan(k.kommunenummer(), k.anmodet2024(), (int) (k.anmodet2024() * emShare),
+                    vedtatt, (int) (vedtatt * emShare),
+                    totalAnmodet == 0 ? 0.0 : (double) k.anmodet2024() / totalAnmodet, RULE_ID));
+        }
+        return new SettlementPlan(facts.year(), plans);
+    }
+
+    @Override
+    public MonthDecisions decideMonth(MonthFacts facts) {
+        return MonthDecisions.NONE;
+    }
+}

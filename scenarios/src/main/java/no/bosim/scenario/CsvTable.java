@@ -1,0 +1,145 @@
+package no.bosim.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A comma-separated UTF-8 input table with a header row, read whole with each row's line number.
+ * Rows with the wrong number of columns, missing columns and unparsable cells become problems
+ * naming file, line and column.
+ */
+final class CsvTable {
+
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private final String file;
+    private final List<Row> rows;
+    private final Problems problems;
+
+    private CsvTable(String file, List<Row> rows, Problems problems) {
+        this.file = file;
+        this.rows = rows;
+        this.problems = problems;
+    }
+
+    /** One data row and the line it starts on. */
+    record Row(CSVRecord record, int line) {
+        String get(String column) {
+            return record.get(column).strip();
+        }
+    }
+
+    static Optional<CsvTable> read(Path path, String shownAs, List<String> required, Problems problems) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setCommentMarker('#').setIgnoreEmptyLines(true).get();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(shownAs, 1, "", "missing column(s) " + missing + "; the header must name " + required);
+                return Optional.empty();
+            }
+            List<Row> rows = new ArrayList<>();
+            int before = problemsBefore(problems);
+            long lineStart = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                int line = (int) lineStart;
+                lineStart = parser.getCurrentLineNumber() + 1;
+                if (!record.isConsistent()) {
+                    problems.add(shownAs, line, "", "has " + record.size() + " columns; the header has " + header.size());
+                    continue;
+                }
+                rows.add(new Row(record, line));
+            }
+            if (rows.isEmpty() && problemsBefore(problems) == before) {
+                problems.add(shownAs, 0, "", "has no data rows");
+            }
+            return Optional.of(new CsvTable(shownAs, rows, problems));
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            problems.add(shownAs, 0, "", "cannot read as CSV: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static int problemsBefore(Problems problems) {
+        return problems.list().size();
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void problem(Row row, String column, String message) {
+        problems.add(file, row.line(), column, message);
+    }
+
+    /** A whole number at least {@code min}; empty cells are allowed only when {@code optional}. */
+    Integer whole(Row row, String column, long min, boolean optional) {
+        String text = row.get(column).replace(" ", "").replace("\u00a0", "");
+        if (text.isEmpty()) {
+            if (!optional) {
+                problem(row, column, "is empty; expected a whole number >= " + min);
+            }
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value < min || value > Integer.MAX_VALUE) {
+                problem(row, column, "is " + value + "; expected a whole number >= " + min);
+                return null;
+            }
+            return (int) value;
+        } catch (NumberFormatException e) {
+            problem(row, column, "is '" + text + "'; expected a whole number");
+            return null;
+        }
+    }
+
+    YearMonth month(Row row, String column) {
+        String text = row.get(column);
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(row, column, "is '" + text + "'; expected a month as YYYY-MM");
+            return null;
+        }
+    }
+
+    /** Reads a basis cell: {@code source: title https://...} or {@code assumption: text}. */
+    Basis basis(Row row, String column) {
+        String text = row.get(column);
+        if (text.startsWith("assumption:") && text.length() > "assumption:".length() + 1) {
+            return new Basis.Assumption(text.substring("assumption:".length()).strip());
+        }
+        if (text.startsWith("source:")) {
+            Matcher url = URL.matcher(text);
+            if (url.find()) {
+                String title = (text.substring("source:".length(), url.start()) + text.substring(url.end())).strip();
+                return new Basis.Source(title.isEmpty() ? url.group() : title, url.group());
+            }
+            problem(row, column, "names a source without a web address; expected 'source: title https://...'");
+            return null;
+        }
+        problem(row, column, "is '" + text + "'; expected 'source: title https://...' or 'assumption: why this figure'");
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+package no.bosim.results;
+
+import java.util.List;
+import no.bosim.rules.Alert;
+import no.bosim.simulator.KommuneYearRecord;
+import no.bosim.simulator.MonthRecord;
+
+/**
+ * The output contract: file names and columns in order. The first columns of each file are the
+ * ones the core issue fixed; later columns extend them. Never rename or reorder, only append.
+ */
+public final class Contract {
+
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String MUNICIPALITIES = "municipalities.csv";
+    public static final String ALERTS = "alerts.csv";
+    public static final String MANIFEST = "manifest.json";
+
+    public static final List<Column<MonthRecord>> TIMESERIES_COLUMNS = List.of(
+            new Column<>("month", r -> r.month().toString()),
+            new Column<>("arrivals_asylum", MonthRecord::arrivalsAsylum),
+            new Column<>("arrivals_em", MonthRecord::arrivalsEm),
+            new Column<>("arrivals_ukraine", MonthRecord::arrivalsUkraine),
+            new Column<>("arrivals_quota", MonthRecord::arrivalsQuota),
+            new Column<>("arrivals_cum", MonthRecord::arrivalsCum),
+            new Column<>("awaiting_decision", MonthRecord::awaitingDecision),
+            new Column<>("settlement_ready", MonthRecord::settlementReady),
+            new Column<>("long_waiters", MonthRecord::longWaiters),
+            new Column<>("long_wait_share", MonthRecord::longWaitShare),
+            new Column<>("in_mottak", MonthRecord::inMottak),
+            new Column<>("in_care_centres", MonthRecord::inCareCentres),
+            new Column<>("in_private", MonthRecord::inPrivate),
+            new Column<>("reception_capacity", MonthRecord::receptionCapacity),
+            new Column<>("occupancy", MonthRecord::occupancy),
+            new Column<>("settled", MonthRecord::settled),
+            new Column<>("settled_cum", MonthRecord::settledCum),
+            new Column<>("departed", MonthRecord::departed),
+            new Column<>("departed_cum", MonthRecord::departedCum),
+            new Column<>("granted", MonthRecord::granted),
+            new Column<>("refused", MonthRecord::refused),
+            new Column<>("refused_awaiting_departure", MonthRecord::refusedAwaitingDeparture),
+            new Column<>("settled_em", MonthRecord::settledEm),
+            new Column<>("em_long_waiters", MonthRecord::emLongWaiters),
+            new Column<>("ready_0_3m", MonthRecord::ready0to3),
+            new Column<>("ready_4_6m", MonthRecord::ready4to6),
+            new Column<>("ready_7_12m", MonthRecord::ready7to12),
+            new Column<>("ready_over_12m", MonthRecord::readyOver12),
+            new Column<>("bosettingsbehov", MonthRecord::bosettingsbehov),
+            new Column<>("vedtatt_year", MonthRecord::vedtattYear),
+            new Column<>("settled_year", MonthRecord::settledYear));
+
+    public static final List<Column<KommuneYearRecord>> MUNICIPALITY_COLUMNS = List.of(
+            new Column<>("year", KommuneYearRecord::year),
+            new Column<>("kommunenummer", KommuneYearRecord::kommunenummer),
+            new Column<>("kommune", KommuneYearRecord::kommune),
+            new Column<>("fylke", KommuneYearRecord::fylke),
+            new Column<>("anmodet", KommuneYearRecord::anmodet),
+            new Column<>("anmodet_em", KommuneYearRecord::anmodetEm),
+            new Column<>("vedtatt", KommuneYearRecord::vedtatt),
+            new Column<>("bosatt", KommuneYearRecord::bosatt),
+            new Column<>("vedtatt_em", KommuneYearRecord::vedtattEm),
+            new Column<>("bosatt_em", KommuneYearRecord::bosattEm),
+            new Column<>("criteria", KommuneYearRecord::criteria),
+            new Column<>("weight", r -> r.weight()),
+            new Column<>("rule_ids", KommuneYearRecord::ruleIds));
+
+    public static final List<Column<Alert>> ALERT_COLUMNS = List.of(
+            new Column<>("month", a -> a.month().toString()),
+            new Column<>("rule_id", Alert::ruleId),
+            new Column<>("severity", Alert::severity),
+            new Column<>("clause", Alert::clause),
+            new Column<>("subject", Alert::subject),
+            new Column<>("value", a -> a.value()),
+            new Column<>("threshold", a -> a.threshold()),
+            new Column<>("message", Alert::message));
+
+    private Contract() {
+    }
+}

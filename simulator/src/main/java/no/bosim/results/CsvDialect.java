@@ -1,0 +1,44 @@
+package no.bosim.results;
+
+import java.util.Locale;
+
+/** How numbers and fields are written: plain CSV for scripts, or what Norwegian Excel opens directly. */
+public enum CsvDialect {
+    /** Comma-separated, '.' decimals, no BOM: for R, pandas and scripts. */
+    STANDARD(',', '.', false, "\n"),
+    /** Semicolon-separated, decimal comma, UTF-8 BOM and CRLF: opens correctly in Norwegian Excel. */
+    EXCEL_NO(';', ',', true, "\r\n");
+
+    private final char delimiter;
+    private final char decimal;
+    private final boolean bom;
+    private final String lineEnd;
+
+    CsvDialect(char delimiter, char decimal, boolean bom, String lineEnd) {
+        this.delimiter = delimiter;
+        this.decimal = decimal;
+        this.bom = bom;
+        this.lineEnd = lineEnd;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    public boolean bom() {
+        return bom;
+    }
+
+    public String lineEnd() {
+        return lineEnd;
+    }
+
+    /** Whole numbers as plain digits; fractions with six decimals in this dialect's decimal mark. */
+    public String format(Object value) {
+        if (value instanceof Double d) {
+            String s = String.format(Locale.ROOT, "%.6f", d);
+            return decimal == '.' ? s : s.replace('.', decimal);
+        }
+        return String.valueOf(value);
+    }
+}

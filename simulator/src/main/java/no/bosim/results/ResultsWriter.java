@@ -1,0 +1,88 @@
+package no.bosim.results;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import no.bosim.scenario.Assumptions;
+import no.bosim.scenario.ScenarioLoader;
+import no.bosim.simulator.RunResult;
+
+/** Writes a run's results as the output contract describes, into an {@link OutputFolder}. */
+public final class ResultsWriter {
+
+    public static final List<String> FILES = List.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS,
+            Contract.MANIFEST, "charts", "briefing.pdf");
+
+    private ResultsWriter() {
+    }
+
+    /**
+     * Writes the four contract files and returns the folder.
+     *
+     * @param ruleHashes the rule files in force and their SHA-256, for the manifest
+     */
+    public static Path write(RunResult run, OutputFolder out, CsvDialect dialect, Map<String, String> ruleHashes) {
+        try {
+            csv(out.stage(Contract.TIMESERIES), dialect, Contract.TIMESERIES_COLUMNS, run.months());
+            csv(out.stage(Contract.MUNICIPALITIES), dialect, Contract.MUNICIPALITY_COLUMNS, run.kommuneYears());
+            csv(out.stage(Contract.ALERTS), dialect, Contract.ALERT_COLUMNS, run.alerts());
+            Files.writeString(out.stage(Contract.MANIFEST), Json.write(manifest(run, dialect, ruleHashes)),
+                    StandardCharsets.UTF_8);
+            out.commit(Contract.MANIFEST);
+            return out.dir();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static <T> void csv(Path file, CsvDialect dialect, List<Column<T>> columns, List<T> rows) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter())
+                .setRecordSeparator(dialect.lineEnd()).get();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(w, format)) {
+            if (dialect.bom()) {
+                w.write('\ufeff');
+            }
+            printer.printRecord(columns.stream().map(Column::name).toList());
+            List<String> cells = new ArrayList<>(columns.size());
+            for (T row : rows) {
+                cells.clear();
+                for (Column<T> c : columns) {
+                    cells.add(dialect.format(c.value().apply(row)));
+                }
+                printer.printRecord(cells);
+            }
+        }
+    }
+
+    static Map<String, Object> manifest(RunResult run, CsvDialect dialect, Map<String, String> ruleHashes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bosim_version", Version.get());
+        m.put("scenario", run.scenario().name());
+        m.put("scenario_description", run.scenario().description());
+        m.put("scenario_chain", run.scenario().chain());
+        m.put("scenario_sha256", run.scenario().sha256());
+        m.put("scenario_inputs", run.scenario().inputs());
+        m.put("seed", run.scenario().seed());
+        m.put("mode", ScenarioLoader.modeName(run.scenario().mode()));
+        m.put("start", run.scenario().start().toString());
+        m.put("end", run.scenario().end().toString());
+        m.put("criteria", run.scenario().criteria());
+        m.put("policy", run.policy());
+        m.put("rule_files_sha256", new LinkedHashMap<>(ruleHashes));
+        m.put("csv_dialect", dialect.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("initial_population", new LinkedHashMap<>(new java.util.TreeMap<>(run.initialPopulation())));
+        m.put("initial_population_total", run.initialTotal());
+        m.put("assumptions", Assumptions.inForce(run.scenario()));
+        return m;
+    }
+}
