@@ -1,0 +1,120 @@
+package no.bosim.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.bosim.scenario.ShippedScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome bosim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Bosim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static void assertNoStackTrace(Outcome o) {
+        assertFalse(o.err().contains("\tat ") || o.err().contains("Exception"), "no stack trace:\n" + o.err());
+    }
+
+    @Test
+    void runWithoutArgumentsRunsTheDefaultScenarioAndPrintsASummary() {
+        Outcome o = bosim("run", "--out", tmp.resolve("out").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Peak in mottak"), o.out());
+        assertTrue(o.out().contains("seed 20240101"), "the seed is printed");
+        assertTrue(Files.exists(tmp.resolve("out/manifest.json")));
+    }
+
+    @Test
+    void theSeedOptionChangesTheSeedAndTheManifestSaysSo() throws IOException {
+        Outcome o = bosim("run", "--out", tmp.resolve("s").toString(), "--seed", "5");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.readString(tmp.resolve("s/manifest.json")).contains("\"seed\": 5,"));
+    }
+
+    @Test
+    void validateAcceptsTheShippedScenarios() {
+        Path file = ShippedScenarios.copyTo(tmp.resolve("sc"));
+        assertEquals(0, bosim("validate", file.toString()).code());
+        assertEquals(0, bosim("validate", file.resolveSibling("surge-2015.yaml").toString()).code());
+    }
+
+    @Test
+    void badInputGivesExitTwoAMessageWithFileAndLineAndNoStackTrace() throws IOException {
+        Path file = ShippedScenarios.copyTo(tmp.resolve("sc"));
+        Files.writeString(file, Files.readString(file).replace("horizon_months: 120", "horizon_months: -3"));
+        Outcome v = bosim("validate", file.toString());
+        assertEquals(2, v.code());
+        assertTrue(v.err().contains("default.yaml:") && v.err().contains("horizon_months"), v.err());
+        assertNoStackTrace(v);
+        Path out = tmp.resolve("never");
+        Outcome r = bosim("run", file.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertNoStackTrace(r);
+        assertFalse(Files.exists(out), "a refused run creates no output folder");
+    }
+
+    @Test
+    void aMissingScenarioFileIsNamed() {
+        Outcome o = bosim("validate", tmp.resolve("missing.yaml").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("missing.yaml") && o.err().contains("no such file"), o.err());
+        assertNoStackTrace(o);
+    }
+
+    @Test
+    void aParameterOutOfRangeIsNamedWithItsLine() throws IOException {
+        Path file = ShippedScenarios.copyTo(tmp.resolve("sc"));
+        Path params = file.resolveSibling("parameters/core.yaml");
+        Files.writeString(params, Files.readString(params).replace("value: 0.85", "value: 85"));
+        Outcome o = bosim("validate", file.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("core.yaml:") && o.err().contains("maal_belegg"), o.err());
+    }
+
+    @Test
+    void aRunIntoAFolderOfOtherFilesIsRefusedAndTheFilesAreUntouched() throws IOException {
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("budget.xlsx"), "precious");
+        Outcome o = bosim("run", "--out", mine.toString());
+        assertEquals(2, o.code());
+        assertEquals("precious", Files.readString(mine.resolve("budget.xlsx")));
+        assertNoStackTrace(o);
+    }
+
+    @Test
+    void unknownOptionsAndBadNumbersAreUsageErrors() {
+        assertEquals(2, bosim("run", "--sed", "3").code());
+        Outcome o = bosim("run", "--seed", "abc");
+        assertEquals(2, o.code());
+        assertNoStackTrace(o);
+        assertEquals(2, bosim("run", "--policy", "nonsense", "--out", tmp.resolve("p").toString()).code());
+    }
+
+    @Test
+    void helpAndVersionWorkOnEveryCommand() {
+        for (String cmd : new String[] {"run", "validate", "bench"}) {
+            assertEquals(0, bosim(cmd, "--help").code());
+            Outcome v = bosim(cmd, "--version");
+            assertEquals(0, v.code());
+            assertTrue(v.out().startsWith("bosim "), v.out());
+        }
+        assertEquals(0, bosim("--version").code());
+    }
+}

@@ -1,0 +1,183 @@
+package no.bosim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultScenarioLoadsAllKommunerOf2024WithIMDisFigures() {
+        Scenario s = ScenarioLoader.loadDefault();
+        assertEquals("default", s.name());
+        assertEquals(357, s.municipalities().size());
+        assertEquals(37_000, s.municipalities().stream().mapToInt(Municipality::anmodet2024).sum());
+        assertEquals(28_340, s.municipalities().stream().mapToInt(m -> Math.max(0, m.vedtatt2024())).sum());
+        assertEquals(5, s.municipalities().stream().filter(m -> m.vedtatt2024() < 0).count(), "five kommuner had not decided");
+        assertEquals(YearMonth.of(2024, 1), s.start());
+        assertEquals(120, s.horizonMonths());
+        assertEquals(1639, s.arrivals().at(YearMonth.of(2024, 1), Stream.UKRAINE), "UDI's January 2024 figure");
+    }
+
+    @Test
+    void theDefaultSaysWhichFiguresAreAssumed() {
+        var assumed = Assumptions.inForce(ScenarioLoader.loadDefault());
+        assertTrue(assumed.stream().anyMatch(a -> a.startsWith("initial stocks")));
+        assertTrue(assumed.stream().anyMatch(a -> a.startsWith("parameter behandlingstid_asyl_mnd")));
+        assertFalse(assumed.stream().anyMatch(a -> a.startsWith("parameter bosetting_utnyttelse")), "a sourced value is not an assumption");
+    }
+
+    @Test
+    void anOverlayDiffersFromItsBaselineOnlyInTheFieldsItGives() throws IOException {
+        Path base = ShippedScenarios.copyTo(dir);
+        Files.writeString(dir.resolve("reform.yaml"), """
+                name: reform
+                description: faster processing from 2026
+                baseline: default.yaml
+                parameters:
+                  behandlingstid_asyl_mnd:
+                    values:
+                      2026-01: {value: 3, assumption: the reform halves processing time}
+                """);
+        Scenario baseline = ScenarioLoader.load(base);
+        Scenario reform = ScenarioLoader.load(dir.resolve("reform.yaml"));
+        assertEquals("reform", reform.name());
+        assertEquals(baseline.start(), reform.start());
+        assertEquals(baseline.seed(), reform.seed());
+        assertEquals(baseline.municipalities(), reform.municipalities());
+        assertEquals(6.0, reform.parameters().valueAt("behandlingstid_asyl_mnd", YearMonth.of(2025, 12)));
+        assertEquals(3.0, reform.parameters().valueAt("behandlingstid_asyl_mnd", YearMonth.of(2026, 1)));
+        assertEquals(2, reform.chain().size());
+        assertNotEquals(baseline.sha256(), reform.sha256());
+    }
+
+    @Test
+    void theShippedSurgeReplays2015sAsylumYear() {
+        Scenario surge = ScenarioLoader.load(ScenarioLoader.shipped("surge-2015.yaml"));
+        int asylum = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(2024, m);
+            asylum += surge.arrivals().at(month, Stream.ASYLUM) + surge.arrivals().at(month, Stream.EM);
+        }
+        assertEquals(31_145, asylum);
+    }
+
+    // ---- bad input: every problem names file, line and field ------------------------------------
+
+    private Problem onlyProblem(Path scenario) {
+        InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(scenario));
+        assertEquals(1, e.problems().size(), () -> "expected one problem, got " + e.problems());
+        return e.problems().get(0);
+    }
+
+    private Path defaultWith(String from, String to) throws IOException {
+        Path file = ShippedScenarios.copyTo(dir);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), "test setup: default.yaml contains " + from);
+        Files.writeString(file, text.replace(from, to));
+        return file;
+    }
+
+    @Test
+    void aMissingScenarioFileIsNamed() {
+        Problem p = onlyProblem(dir.resolve("nope.yaml"));
+        assertTrue(p.file().endsWith("nope.yaml"));
+        assertTrue(p.message().contains("no such file"));
+    }
+
+    @Test
+    void aYamlSyntaxErrorGivesItsLine() throws IOException {
+        Path f = defaultWith("seed: 20240101", "seed: [20240101");
+        Problem p = onlyProblem(f);
+        assertTrue(p.message().startsWith("YAML syntax"), p.toString());
+        assertTrue(p.line() > 0);
+    }
+
+    @Test
+    void anUnknownFieldIsAnErrorWithItsLineAndTheFieldsExpected() throws IOException {
+        Path f = defaultWith("horizon_months: 120", "horizon_months: 120\nhorizon_month: 12");
+        Problem p = onlyProblem(f);
+        assertEquals("horizon_month", p.field());
+        assertEquals(lineOf(f, "horizon_month: 12"), p.line());
+        assertTrue(p.message().contains("unknown field") && p.message().contains("horizon_months"));
+    }
+
+    @Test
+    void aWrongTypeNamesTheFieldAndWhatIsExpected() throws IOException {
+        Path f = defaultWith("horizon_months: 120", "horizon_months: ten years");
+        Problem p = onlyProblem(f);
+        assertEquals("horizon_months", p.field());
+        assertEquals(lineOf(f, "horizon_months: ten years"), p.line());
+        assertTrue(p.message().contains("expected a whole number"));
+    }
+
+    @Test
+    void aNegativeCountIsRefusedNotClamped() throws IOException {
+        Path f = defaultWith("asylum: 2500", "asylum: -2500");
+        Problem p = onlyProblem(f);
+        assertEquals("initial.awaiting_decision.asylum", p.field());
+        assertEquals(lineOf(f, "asylum: -2500"), p.line());
+    }
+
+    @Test
+    void anUnknownKommunenummerIsNamedWithItsLine() throws IOException {
+        Path f = defaultWith("parameter_files:", "excluded_municipalities: [\"0301\", \"9999\"]\nparameter_files:");
+        Problem p = onlyProblem(f);
+        assertEquals("excluded_municipalities", p.field());
+        assertTrue(p.message().contains("9999"));
+        assertEquals(lineOf(f, "excluded_municipalities"), p.line());
+    }
+
+    @Test
+    void aCsvRowWithTheWrongColumnCountGivesFileAndLine() throws IOException {
+        Path f = ShippedScenarios.copyTo(dir);
+        Path csv = dir.resolve("series/arrivals-default.csv");
+        String text = Files.readString(csv).replace("2025-01,405,45,1250,83,", "2025-01,405,45,1250,");
+        Files.writeString(csv, text);
+        Problem p = onlyProblem(f);
+        assertTrue(p.file().endsWith("arrivals-default.csv"));
+        assertEquals(lineOf(csv, "2025-01,405,45,1250,\""), p.line());
+        assertTrue(p.message().contains("columns"));
+    }
+
+    @Test
+    void aParameterValueWithNeitherSourceNorAssumptionFailsToLoad() throws IOException {
+        Path f = ShippedScenarios.copyTo(dir);
+        Path params = dir.resolve("parameters/core.yaml");
+        String text = Files.readString(params).replace(
+                "      value: 1\n      assumption: IMDi maps each person", "      value: 1\n      note: IMDi maps each person");
+        Files.writeString(params, text);
+        InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(f));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("neither a source")), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.file().endsWith("core.yaml") && p.line() > 0));
+    }
+
+    @Test
+    void everyProblemIsReportedInOnePass() throws IOException {
+        Path f = defaultWith("horizon_months: 120\nseed: 20240101", "horizon_months: -1\nseed: many");
+        InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(f));
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("test setup: '" + text + "' not in " + file);
+    }
+}

@@ -1,0 +1,115 @@
+package no.bosim.results;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import no.bosim.rules.standin.CarryForward2024Policy;
+import no.bosim.scenario.InputException;
+import no.bosim.scenario.Scenario;
+import no.bosim.scenario.ScenarioLoader;
+import no.bosim.simulator.RunResult;
+import no.bosim.simulator.Simulation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    private final Scenario scenario = ScenarioLoader.loadDefault();
+
+    private Path write(Path dir, CsvDialect dialect) {
+        RunResult run = Simulation.run(scenario, new CarryForward2024Policy());
+        try (OutputFolder out = OutputFolder.open(dir, List.of(), ResultsWriter.FILES)) {
+            return ResultsWriter.write(run, out, dialect, Map.of());
+        }
+    }
+
+    @Test
+    void theSameScenarioAndSeedWriteByteIdenticalFiles() throws IOException {
+        Path a = write(tmp.resolve("a"), CsvDialect.STANDARD);
+        Path b = write(tmp.resolve("b"), CsvDialect.STANDARD);
+        for (String f : List.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS, Contract.MANIFEST)) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void theOutputHoldsTheContractsColumnsInOrderAndOnlyThoseFiles() throws IOException {
+        Path out = write(tmp.resolve("run"), CsvDialect.STANDARD);
+        String header = Files.readAllLines(out.resolve(Contract.TIMESERIES)).get(0);
+        assertTrue(header.startsWith("month,arrivals_asylum,arrivals_em,arrivals_ukraine,arrivals_quota,arrivals_cum,"
+                + "awaiting_decision,settlement_ready,long_waiters,long_wait_share,in_mottak,in_care_centres,in_private,"
+                + "reception_capacity,occupancy,settled,settled_cum,departed,departed_cum"), header);
+        assertTrue(Files.readAllLines(out.resolve(Contract.MUNICIPALITIES)).get(0)
+                .startsWith("year,kommunenummer,kommune,fylke,anmodet,anmodet_em,vedtatt,bosatt"));
+        assertEquals(List.of("month,rule_id,severity,clause,subject,value,threshold,message"),
+                Files.readAllLines(out.resolve(Contract.ALERTS)), "alerts: header only until rules fill it");
+        assertEquals(121, Files.readAllLines(out.resolve(Contract.TIMESERIES)).size());
+        try (var files = Files.list(out)) {
+            assertEquals(4, files.count(), "no staging folder or temporary file left behind");
+        }
+        String manifest = Files.readString(out.resolve(Contract.MANIFEST));
+        assertTrue(manifest.contains("\"seed\": 20240101"));
+        assertTrue(manifest.contains("\"initial_population\""));
+        assertTrue(manifest.contains("\"assumptions\""));
+        assertTrue(manifest.contains("\"scenario_sha256\": \"" + scenario.sha256() + "\""));
+    }
+
+    @Test
+    void theExcelDialectHasBomSemicolonsAndDecimalCommas() throws IOException {
+        Path out = write(tmp.resolve("excel"), CsvDialect.EXCEL_NO);
+        byte[] bytes = Files.readAllBytes(out.resolve(Contract.TIMESERIES));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertTrue(lines[0].startsWith("month;arrivals_asylum;"));
+        String occupancy = lines[1].split(";")[14];
+        assertTrue(occupancy.matches("\\d+,\\d{6}"), occupancy);
+    }
+
+    @Test
+    void aFolderWithOtherFilesIsRefusedAndLeftAlone() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(dir.resolve("notes.txt"), "my notes");
+        InputException e = assertThrows(InputException.class, () -> OutputFolder.open(dir, List.of(), ResultsWriter.FILES));
+        assertTrue(e.getMessage().contains("notes.txt"));
+        assertEquals("my notes", Files.readString(dir.resolve("notes.txt")));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void aFolderHoldingAnInputIsRefused() {
+        Path input = tmp.resolve("scen/default.yaml");
+        assertThrows(InputException.class, () -> OutputFolder.open(tmp.resolve("scen"), List.of(input), ResultsWriter.FILES));
+    }
+
+    @Test
+    void anEarlierRunIsReplacedWhole() throws IOException {
+        Path dir = write(tmp.resolve("again"), CsvDialect.STANDARD);
+        write(dir, CsvDialect.STANDARD);
+        assertTrue(Files.exists(dir.resolve(Contract.MANIFEST)));
+    }
+
+    @Test
+    void aRunThatFailsBeforeCommitLeavesNoManifestAndNoStaging() throws IOException {
+        Path dir = tmp.resolve("failed");
+        try (OutputFolder out = OutputFolder.open(dir, List.of(), ResultsWriter.FILES)) {
+            Files.writeString(out.stage(Contract.TIMESERIES), "half");
+        }
+        try (var files = Files.list(dir)) {
+            assertFalse(files.findAny().isPresent(), "nothing left that could pass for a run");
+        }
+    }
+}

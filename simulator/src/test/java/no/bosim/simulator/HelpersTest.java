@@ -1,0 +1,65 @@
+package no.bosim.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+class HelpersTest {
+
+    @Test
+    void largestRemainderSumsExactlyAndNeverGivesAPartMoreThanItsWeight() {
+        int[] free = {7, 0, 3, 1, 12, 5};
+        for (int total = 0; total <= 28; total++) {
+            int[] parts = LargestRemainder.split(total, free);
+            assertEquals(total, Arrays.stream(parts).sum());
+            for (int i = 0; i < free.length; i++) {
+                assertTrue(parts[i] <= free[i], "part " + i + " of " + total);
+            }
+        }
+        assertArrayEquals(new int[] {1, 1, 1}, LargestRemainder.split(3, new int[] {1, 1, 1}));
+        assertArrayEquals(new int[] {1, 0}, LargestRemainder.split(1, new int[] {1, 1}), "ties go to the lower index");
+    }
+
+    @Test
+    void binomialDrawsHaveTheRightMeanAndVarianceOnBothSidesOfTheNormalSwitch() {
+        RandomGenerator rng = new RandomStreams(1).stream("test");
+        for (int n : new int[] {20, 5_000}) {
+            double p = 0.3;
+            double sum = 0;
+            double sumSq = 0;
+            int draws = 20_000;
+            for (int i = 0; i < draws; i++) {
+                int k = Binomial.sample(rng, n, p);
+                assertTrue(k >= 0 && k <= n);
+                sum += k;
+                sumSq += (double) k * k;
+            }
+            double mean = sum / draws;
+            double var = sumSq / draws - mean * mean;
+            assertEquals(n * p, mean, 0.02 * n * p, "mean for n=" + n);
+            assertEquals(n * p * (1 - p), var, 0.08 * n * p * (1 - p), "variance for n=" + n);
+        }
+    }
+
+    @Test
+    void expectedFlowsCarryTheFractionSoSmallStocksStillMove() {
+        Flow f = new Flow.Expected();
+        int moved = 0;
+        for (int month = 0; month < 4; month++) {
+            moved += f.take(1, 0.25);
+        }
+        assertEquals(1, moved, "one person at 25 % a month moves once in four months");
+    }
+
+    @Test
+    void namedStreamsAreReproducibleAndIndependent() {
+        RandomStreams a = new RandomStreams(42);
+        RandomStreams b = new RandomStreams(42);
+        assertEquals(a.stream("decision.X").nextLong(), b.stream("decision.X").nextLong());
+        assertTrue(a.stream("decision.X").nextLong() != a.stream("decision.Y").nextLong());
+    }
+}
