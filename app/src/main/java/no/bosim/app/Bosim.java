@@ -2,6 +2,7 @@ package no.bosim.app;
 
 import java.io.PrintWriter;
 import no.bosim.results.Version;
+import no.bosim.rules.drools.RuleProblem;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code bosim} command: test the rules of refugee reception and settlement before changing them. */
 @Command(name = "bosim", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
         description = "Simulates asylum arrivals, reception and the settlement of refugees in Norway's kommuner, month by month.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Bosim implements Runnable {
 
     /** Exit code for bad input of any kind. */
@@ -50,6 +51,11 @@ public final class Bosim implements Runnable {
             for (Problem p : input.problems()) {
                 err.println("  " + p);
             }
+            return BAD_INPUT;
+        }
+        if (ex instanceof RuleProblem rules) {
+            err.println("bosim: rule files do not compile (" + rules.errors().size() + (rules.errors().size() == 1 ? " error" : " errors") + "):");
+            rules.errors().forEach(e -> err.println("  " + e));
             return BAD_INPUT;
         }
         err.println("bosim: internal error: " + ex);

@@ -1,27 +1,49 @@
 package no.bosim.app;
 
-import java.util.Map;
-import java.util.function.Supplier;
+import java.nio.file.Path;
+import java.util.List;
 import no.bosim.rules.Policy;
+import no.bosim.rules.drools.DroolsPolicy;
+import no.bosim.rules.drools.RuleBook;
 import no.bosim.rules.standin.CarryForward2024Policy;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
 
-/** The policies a run can use, by name; an unknown name fails with the list of known ones. */
+/**
+ * The policies a run can use, by name: {@code rules} (the Drools rule sets, shipped or from
+ * {@code --rules DIR}) or {@code stand-in} (the carry-forward stand-in, the simulator's
+ * bookkeeping alone). An unknown name fails with the list of known ones.
+ */
 final class Policies {
 
-    static final String DEFAULT = "stand-in";
+    static final String DEFAULT = "rules";
+    static final List<String> KNOWN = List.of("rules", "stand-in");
 
-    private static final Map<String, Supplier<Policy>> KNOWN = Map.of("stand-in", CarryForward2024Policy::new);
+    private final String name;
+    private final RuleBook rules;
 
-    private Policies() {
+    private Policies(String name, RuleBook rules) {
+        this.name = name;
+        this.rules = rules;
     }
 
-    static Policy byName(String name) {
-        Supplier<Policy> p = KNOWN.get(name);
-        if (p == null) {
-            throw new InputException(new Problem("--policy", 0, "", "'" + name + "' is not a policy; expected one of " + KNOWN.keySet()));
+    /** Compiles the rules once; {@link #newPolicy()} then gives each run its own session. */
+    static Policies choose(String name, Path rulesDir) {
+        if (!KNOWN.contains(name)) {
+            throw new InputException(new Problem("--policy", 0, "", "'" + name + "' is not a policy; expected one of " + KNOWN));
         }
-        return p.get();
+        if (name.equals("stand-in")) {
+            return new Policies(name, null);
+        }
+        return new Policies(name, rulesDir == null ? RuleBook.shipped() : RuleBook.fromFolder(rulesDir));
+    }
+
+    Policy newPolicy() {
+        return rules == null ? new CarryForward2024Policy() : new DroolsPolicy(rules);
+    }
+
+    /** Rule files in force and their SHA-256, for the manifest (none for the stand-in). */
+    java.util.Map<String, String> ruleHashes() {
+        return rules == null ? java.util.Map.of() : rules.sha256();
     }
 }

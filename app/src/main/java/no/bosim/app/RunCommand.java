@@ -3,7 +3,6 @@ package no.bosim.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
@@ -44,8 +43,11 @@ final class RunCommand implements Callable<Integer> {
     boolean excel;
 
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT,
-            description = "Which policy makes the decisions (default: ${DEFAULT-VALUE}).")
+            description = "Which policy makes the decisions: rules or stand-in (default: ${DEFAULT-VALUE}).")
     String policyName;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load every .drl file in DIR instead of the shipped rules (no rebuild needed).")
+    Path rulesDir;
 
     @Override
     public Integer call() {
@@ -60,12 +62,12 @@ final class RunCommand implements Callable<Integer> {
         if (deterministic) {
             scenario = scenario.withMode(Mode.DETERMINISTIC);
         }
-        var policy = Policies.byName(policyName);
+        Policies policies = Policies.choose(policyName, rulesDir);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         List<Path> inputs = scenario.inputs().stream().filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
         try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {
-            RunResult result = Simulation.run(scenario, policy);
-            ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, Map.of());
+            RunResult result = Simulation.run(scenario, policies.newPolicy());
+            ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, policies.ruleHashes());
             Summary.print(result, stdout);
             int assumed = Assumptions.inForce(scenario).size();
             stdout.printf("%d assumed figures in force (listed in manifest.json).%n", assumed);

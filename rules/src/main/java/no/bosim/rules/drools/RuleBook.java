@@ -1,0 +1,120 @@
+package no.bosim.rules.drools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * A set of rule files compiled into one knowledge base: the shipped defaults, or every
+ * {@code .drl} in a user's folder, compiled at run time so rules can be edited without
+ * rebuilding bosim. Compile errors come back as file:line with Drools' message.
+ */
+public final class RuleBook {
+
+    /** The shipped rule files, packed into the jar from the project's rules/drl/ folder. */
+    public static final List<String> SHIPPED = List.of("varsling.drl", "kapasitet.drl");
+    private static final String SHIPPED_DIR = "/no/bosim/rules/drl/";
+
+    private final KieBase kieBase;
+    private final Map<String, String> sha256;
+
+    private RuleBook(KieBase kieBase, Map<String, String> sha256) {
+        this.kieBase = kieBase;
+        this.sha256 = Map.copyOf(sha256);
+    }
+
+    /** The shipped rule files. */
+    public static RuleBook shipped() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String name : SHIPPED) {
+            try (InputStream in = RuleBook.class.getResourceAsStream(SHIPPED_DIR + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("shipped rule file " + name + " is missing from the build");
+                }
+                sources.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return compile(sources);
+    }
+
+    /** Every {@code .drl} file in {@code dir}, in name order. */
+    public static RuleBook fromFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleProblem(List.of(dir + ": no such folder; expected a folder of .drl rule files"));
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                sources.put(dir.resolve(p.getFileName()).toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new RuleProblem(List.of(dir + ": cannot read: " + e.getMessage()));
+        }
+        if (sources.isEmpty()) {
+            throw new RuleProblem(List.of(dir + ": holds no .drl files"));
+        }
+        return compile(sources);
+    }
+
+    /** Compiles named DRL texts; names are how errors and the manifest refer to them. */
+    static RuleBook compile(Map<String, String> sources) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> byPath = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            String path = "no/bosim/rules/r" + (i++) + ".drl";
+            byPath.put(path, e.getKey());
+            kfs.write("src/main/resources/" + path, e.getValue());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<String> errors = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = byPath.getOrDefault(m.getPath().replace("src/main/resources/", ""), m.getPath());
+            errors.add(file + ":" + m.getLine() + ": " + m.getText().strip().replace('\n', ' '));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleProblem(errors);
+        }
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        Map<String, String> hashes = new LinkedHashMap<>();
+        sources.forEach((name, text) -> hashes.put(name, sha256(text)));
+        return new RuleBook(container.getKieBase(), hashes);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Rule file name to the SHA-256 of its text, for the run's manifest. */
+    public Map<String, String> sha256() {
+        return sha256;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package no.bosim.rules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import no.bosim.rules.Alert;
+import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.MonthDecisions;
+import no.bosim.rules.MonthFacts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every case of every shipped rule file through Drools, with the same loader the CLI uses
+ * ({@link RuleBook#shipped()}) and a fresh session per case, and checks exactly which of the
+ * file's rules decide in each month. A guard fails when a rule file or a rule has no case.
+ */
+class RuleCasesTest {
+
+    private static RuleBook rules;
+    private static Map<String, Double> params;
+
+    @BeforeAll
+    static void compileTheShippedRules() throws IOException {
+        rules = RuleBook.shipped();
+        params = RuleCases.shippedParameters();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseOfEveryRuleFile() {
+        return RuleBook.SHIPPED.stream().flatMap(file -> {
+            try {
+                Set<String> ids = RuleCases.ruleIds(file);
+                return RuleCases.read(file).entrySet().stream().map(c -> DynamicTest.dynamicTest(file + ": " + c.getKey(),
+                        () -> run(c.getValue(), ids)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void run(List<RuleCases.Month> months, Set<String> ids) {
+        DroolsPolicy policy = new DroolsPolicy(rules);
+        for (RuleCases.Month m : months) {
+            MonthDecisions d = policy.decideMonth(new MonthFacts(m.month(), 0, m.inMottak(), 0, 0, m.capacity(), 0,
+                    m.settlementReady(), m.longWaiters(), m.emLongWaiters(), m.settledYear(), m.vedtattYear(), m.needYear(), params));
+            Set<String> fired = new LinkedHashSet<>();
+            for (Alert a : d.alerts()) {
+                if (ids.contains(a.ruleId())) {
+                    fired.add(a.ruleId());
+                }
+            }
+            for (CapacityOrder o : d.capacityOrders()) {
+                if (ids.contains(o.ruleId())) {
+                    fired.add(o.ruleId() + "(" + o.places() + ")");
+                }
+            }
+            assertEquals(m.expect(), fired, m.month().toString());
+        }
+    }
+
+    @Test
+    void everyShippedRuleFileHasACaseFileAndEveryRuleInItHasACaseWhereItFires() throws IOException {
+        List<String> onDisk;
+        try (Stream<java.nio.file.Path> files = Files.list(RuleCases.RULES)) {
+            onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList();
+        }
+        assertEquals(RuleBook.SHIPPED.stream().sorted().toList(), onDisk, "every rule file in rules/drl/ is shipped");
+        for (String file : onDisk) {
+            assertTrue(Files.exists(RuleCases.caseFile(file)), file + " has no case file " + RuleCases.caseFile(file));
+            List<String> expected = new ArrayList<>();
+            RuleCases.read(file).values().forEach(ms -> ms.forEach(m -> expected.addAll(m.expect())));
+            for (String id : RuleCases.ruleIds(file)) {
+                assertTrue(expected.stream().anyMatch(e -> e.equals(id) || e.startsWith(id + "(")),
+                        file + ": rule " + id + " has no case in which it fires");
+            }
+        }
+    }
+
+    @Test
+    void aRuleFileThatDoesNotCompileIsReportedAsFileAndLine() throws IOException {
+        java.nio.file.Path dir = Files.createTempDirectory("bad-rules");
+        Files.writeString(dir.resolve("broken.drl"), "package x;\n\nrule \"A\"\nwhen\n    Nothing(\nthen\nend\n");
+        try {
+            RuleProblem p = org.junit.jupiter.api.Assertions.assertThrows(RuleProblem.class, () -> RuleBook.fromFolder(dir));
+            assertTrue(p.errors().get(0).startsWith(dir.resolve("broken.drl") + ":"), p.errors().toString());
+        } finally {
+            Files.delete(dir.resolve("broken.drl"));
+            Files.delete(dir);
+        }
+    }
+}
