@@ -97,6 +97,11 @@ public final class DroolsPolicy implements Policy {
 
     private void updateParams(Map<String, Double> values) {
         for (Map.Entry<String, Double> e : values.entrySet()) {
+            boolean window = (e.getKey().startsWith("varsel_") || e.getKey().startsWith("kapasitet_")) && e.getKey().endsWith("_mnd");
+            if (window && e.getValue() >= HISTORY_MONTHS) {
+                throw new RuleProblem(List.of("parameter " + e.getKey() + " = " + e.getValue() + ": rules look back at most "
+                        + (HISTORY_MONTHS - 1) + " months; a longer window would never be complete"));
+            }
             Param p = paramFacts.get(e.getKey());
             if (p == null) {
                 p = new Param(e.getKey(), e.getValue());
