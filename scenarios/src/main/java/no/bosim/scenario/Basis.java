@@ -21,8 +21,4 @@ public sealed interface Basis {
             return "assumed: " + text;
         }
     }
-
-    default boolean isAssumption() {
-        return this instanceof Assumption;
-    }
 }

@@ -55,7 +55,7 @@ final class CsvTable {
                 return Optional.empty();
             }
             List<Row> rows = new ArrayList<>();
-            int before = problemsBefore(problems);
+            int before = problems.list().size();
             long lineStart = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
                 int line = (int) lineStart;
@@ -66,7 +66,7 @@ final class CsvTable {
                 }
                 rows.add(new Row(record, line));
             }
-            if (rows.isEmpty() && problemsBefore(problems) == before) {
+            if (rows.isEmpty() && problems.list().size() == before) {
                 problems.add(shownAs, 0, "", "has no data rows");
             }
             return Optional.of(new CsvTable(shownAs, rows, problems));
@@ -74,10 +74,6 @@ final class CsvTable {
             problems.add(shownAs, 0, "", "cannot read as CSV: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private static int problemsBefore(Problems problems) {
-        return problems.list().size();
     }
 
     List<Row> rows() {

@@ -12,10 +12,6 @@ public final class Problems {
         found.add(new Problem(file, line, field, message));
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     public List<Problem> list() {
         return List.copyOf(found);
     }
