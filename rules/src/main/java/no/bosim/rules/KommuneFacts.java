@@ -8,8 +8,9 @@ package no.bosim.rules;
  * @param vedtattLastYear   last simulated year's decision (-1 when unknown)
  * @param bosattLastYear    settled here last year (-1 when unknown, e.g. suppressed by IMDi)
  * @param excluded          the scenario excludes this kommune from requests
+ * @param population        population on 1 January 2024; {@code population2025} a year later
  */
 public record KommuneFacts(String kommunenummer, String kommune, String fylkesnummer, String fylke,
-                           int population, int anmodet2024, int vedtatt2024,
+                           int population, int population2025, int anmodet2024, int vedtatt2024,
                            int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded) {
 }

@@ -2,8 +2,12 @@ package no.bosim.rules;
 
 import java.util.List;
 
-/** A year's requests and decisions for every kommune, made by the named policy. */
-public record SettlementPlan(int year, List<KommunePlan> kommuner) {
+/**
+ * A year's requests and decisions for every kommune.
+ *
+ * @param need the settlement need the plan was made for (a policy may raise the scenario's figure)
+ */
+public record SettlementPlan(int year, int need, List<KommunePlan> kommuner) {
 
     public SettlementPlan {
         kommuner = List.copyOf(kommuner);

@@ -1,5 +1,7 @@
 package no.bosim.simulator;
 
+import no.bosim.rules.LargestRemainder;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -97,6 +99,9 @@ public final class Simulation {
     private final List<KommuneYearRecord> kommuneYears = new ArrayList<>();
     private final Map<String, Integer> initialPopulation = new LinkedHashMap<>();
 
+    /** People who became settlement-ready in each of the last twelve months (grants and resettlement arrivals). */
+    private final int[] grantsByMonth = new int[12];
+    private int monthIndex;
     private long arrivalsCum;
     private long settledCum;
     private long departedCum;
@@ -198,6 +203,7 @@ public final class Simulation {
         age();
         int[] settled = settle(month);
         receive(month, arrived, decided, settled);
+        grantsByMonth[monthIndex++ % 12] = decided[0] + arrived.get(Stream.QUOTA);
     }
 
     // ---- phase 1: plan ------------------------------------------------------------------------
@@ -206,16 +212,20 @@ public final class Simulation {
         planYear = month.getYear();
         planFirstMonth = month.getMonthValue();
         PlanningFigures.Year need = scenario.planning().forYear(planYear);
-        needThisYear = need.bosettingsbehov();
         List<KommuneFacts> facts = new ArrayList<>(kommuner.size());
         for (int i = 0; i < kommuner.size(); i++) {
             Municipality m = kommuner.get(i);
             facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(),
-                    m.population2024(), m.anmodet2024(), m.vedtatt2024(), lastAnmodet[i], lastVedtatt[i],
+                    m.population2024(), m.population2025(), m.anmodet2024(), m.vedtatt2024(), lastAnmodet[i], lastVedtatt[i],
                     lastBosatt[i], scenario.excludedMunicipalities().contains(m.kommunenummer())));
         }
+        int waiting = 0;
+        for (int[] r : ready) {
+            waiting += sum(r);
+        }
         SettlementPlan plan = policy.planYear(new PlanningFacts(planYear, need.bosettingsbehov(),
-                need.bosettingsbehovEm(), scenario.criteria(), facts, parametersAt(month)));
+                need.bosettingsbehovEm(), scenario.criteria(), waiting, sum(grantsByMonth), facts, parametersAt(month)));
+        needThisYear = plan.need();
         Map<String, KommunePlan> byNumber = new HashMap<>();
         plan.kommuner().forEach(p -> byNumber.put(p.kommunenummer(), p));
         if (byNumber.size() != kommuner.size() || plan.kommuner().size() != kommuner.size()) {

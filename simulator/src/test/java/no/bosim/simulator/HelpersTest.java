@@ -1,5 +1,7 @@
 package no.bosim.simulator;
 
+import no.bosim.rules.LargestRemainder;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,10 +2,13 @@ package no.bosim.rules.drools;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.bosim.rules.Alert;
 import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.KommuneFacts;
+import no.bosim.rules.KommunePlan;
 import no.bosim.rules.MonthDecisions;
 import no.bosim.rules.MonthFacts;
 import no.bosim.rules.PlanningFacts;
@@ -17,10 +20,12 @@ import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * The policy as Drools rules. One session lives for the whole run and is given only what
+ * The policy as Drools rules. One monthly session lives for the whole run and is given only what
  * changed each month: the new month's aggregates, the parameters whose value changed, and the
- * removal of months and orders that no rule can need any more. The yearly plan (request
- * criteria and municipal decisions) still comes from the stand-in until those rule families exist.
+ * removal of months and orders that no rule can need any more. Once a year a planning session
+ * gets the kommuner: the criteria rules judge them, {@link Fordeling} distributes the need, and
+ * the decision rules turn each request into a vedtak. The first year with IMDi's real figures
+ * (2024) uses those figures instead of rules.
  */
 public final class DroolsPolicy implements Policy {
 
@@ -29,8 +34,13 @@ public final class DroolsPolicy implements Policy {
     /** More firings than this in one month means rules undo each other; stop with a clear error instead of looping. */
     static final int MAX_FIRINGS_PER_MONTH = 10_000;
 
+    /** The year whose requests and decisions are IMDi's real figures in the data. */
+    static final int REAL_YEAR = 2024;
+
+    private final RuleBook rules;
     private final KieSession session;
-    private final CarryForward2024Policy plan = new CarryForward2024Policy();
+    private final CarryForward2024Policy real = new CarryForward2024Policy();
+    private final Explanations explanations;
     private final Map<String, FactHandle> params = new HashMap<>();
     private final Map<String, Param> paramFacts = new HashMap<>();
     private final List<FactHandle> months = new ArrayList<>();
@@ -39,18 +49,161 @@ public final class DroolsPolicy implements Policy {
     private final FactHandle nowHandle;
 
     public DroolsPolicy(RuleBook rules) {
+        this(rules, null);
+    }
+
+    /** With {@code explanations} given, records why each request was made and which facts each alert matched. */
+    public DroolsPolicy(RuleBook rules, Explanations explanations) {
+        this.rules = rules;
+        this.explanations = explanations;
         session = rules.kieBase().newKieSession();
         nowHandle = session.insert(now);
+        if (explanations != null) {
+            session.addEventListener(explanations.alertListener());
+        }
     }
 
     @Override
     public String name() {
-        return "drools (varsling, kapasitet; yearly plan from " + CarryForward2024Policy.NAME + ")";
+        return "drools";
     }
 
     @Override
     public SettlementPlan planYear(PlanningFacts facts) {
-        return plan.planYear(facts);
+        if (facts.year() == REAL_YEAR) {
+            SettlementPlan plan = real.planYear(facts);
+            List<KommunePlan> relabelled = new ArrayList<>();
+            for (KommunePlan p : plan.kommuner()) {
+                relabelled.add(new KommunePlan(p.kommunenummer(), p.anmodet(), p.anmodetEm(), p.vedtatt(), p.vedtattEm(),
+                        p.weight(), "IMDI-2024"));
+                if (explanations != null) {
+                    explanations.plan(facts.year(), p.kommunenummer(), List.of("IMDI-2024: " + REAL_YEAR
+                            + " uses IMDi's real request (" + p.anmodet() + ") and decision (" + p.vedtatt()
+                            + ") for this kommune; rules plan the years after"));
+                }
+            }
+            return new SettlementPlan(plan.year(), plan.need(), relabelled);
+        }
+        return planByRules(facts);
+    }
+
+    private SettlementPlan planByRules(PlanningFacts facts) {
+        KieSession plan = rules.kieBase().newKieSession();
+        try {
+            plan.insert(new Plan(facts.year(), facts.bosettingsbehov(), facts.bosettingsbehovEm(), facts.criteria(),
+                    facts.settlementReady(), facts.grantsLastYear()));
+            facts.parameters().forEach((name, value) -> plan.insert(new Param(name, value)));
+            Map<String, KommuneFacts> byNumber = new LinkedHashMap<>();
+            for (KommuneFacts k : facts.kommuner()) {
+                byNumber.put(k.kommunenummer(), k);
+                plan.insert(new Kommune(k));
+            }
+            fire(plan, facts.year() + "");
+
+            Map<String, List<Vurdering>> judged = new HashMap<>();
+            for (Object o : plan.getObjects(of(Vurdering.class))) {
+                Vurdering v = (Vurdering) o;
+                judged.computeIfAbsent(v.getKommunenummer(), k -> new ArrayList<>()).add(v);
+            }
+            List<Fordeling.Input> inputs = new ArrayList<>();
+            Map<String, List<String>> why = new LinkedHashMap<>();
+            Map<String, java.util.Set<String>> ids = new LinkedHashMap<>();
+            for (KommuneFacts k : facts.kommuner()) {
+                List<Vurdering> vs = new ArrayList<>(judged.getOrDefault(k.kommunenummer(), List.of()));
+                vs.sort(java.util.Comparator.comparing(Vurdering::getRuleId));
+                boolean no = vs.stream().anyMatch(v -> v.getKind() == Vurdering.Kind.IKKE_AKTUELL);
+                boolean yes = !no && vs.stream().anyMatch(v -> v.getKind() == Vurdering.Kind.AKTUELL);
+                boolean em = vs.stream().anyMatch(v -> v.getKind() == Vurdering.Kind.EM_AKTUELL);
+                double weight = k.population();
+                List<String> lines = new ArrayList<>();
+                java.util.Set<String> ruleIds = new java.util.LinkedHashSet<>();
+                StringBuilder w = new StringBuilder("weight = population " + k.population());
+                for (Vurdering v : vs) {
+                    ruleIds.add(v.getRuleId());
+                    switch (v.getKind()) {
+                        case AKTUELL -> lines.add("can be asked: " + v.getRuleId() + " (" + v.getReason() + ")");
+                        case IKKE_AKTUELL -> lines.add("not asked: " + v.getRuleId() + " (" + v.getReason() + ")");
+                        case EM_AKTUELL -> lines.add("can be asked about minors: " + v.getRuleId() + " (" + v.getReason() + ")");
+                        case VEKT -> {
+                            weight *= v.getFactor();
+                            w.append(String.format(java.util.Locale.ROOT, " x %.3f (%s: %s)", v.getFactor(), v.getRuleId(), v.getReason()));
+                        }
+                    }
+                }
+                if (!yes) {
+                    lines.add("not asked under criteria " + facts.criteria() + (no ? "" : ": no criteria rule made it eligible"));
+                } else {
+                    lines.add(w.append(String.format(java.util.Locale.ROOT, " = %.1f", weight)).toString());
+                }
+                why.put(k.kommunenummer(), lines);
+                ids.put(k.kommunenummer(), ruleIds);
+                inputs.add(new Fordeling.Input(k.kommunenummer(), k.fylkesnummer(), k.population(), yes, em, weight));
+            }
+            int need = facts.bosettingsbehov();
+            String needWhy = "the scenario's settlement need " + need;
+            for (Object o : plan.getObjects(Behov.class::isInstance)) {
+                Behov b = (Behov) o;
+                if (b.getNeed() > need) {
+                    need = b.getNeed();
+                    needWhy = b.getRuleId() + " raised the need to " + need + " (" + b.getReason() + ")";
+                }
+            }
+            int needEm = facts.bosettingsbehov() == 0 ? 0
+                    : (int) Math.round((double) facts.bosettingsbehovEm() * need / facts.bosettingsbehov());
+            if (inputs.stream().noneMatch(Fordeling.Input::eligible) && need > 0) {
+                throw new RuleProblem(List.of("criteria set '" + facts.criteria() + "' made no kommune eligible in "
+                        + facts.year() + "; the rule files define " + rules.criteriaSets()));
+            }
+            Map<String, Fordeling.Result> requests = Fordeling.distribute(inputs, need, needEm,
+                    (int) facts.parameter("kriterier_min_anmodning"),
+                    (int) facts.parameter("kriterier_em_min_anmodning"));
+            for (KommuneFacts k : facts.kommuner()) {
+                Fordeling.Result r = requests.get(k.kommunenummer());
+                plan.insert(new Anmodning(k.kommunenummer(), k.population(), r.anmodet(), r.anmodetEm()));
+            }
+            fire(plan, facts.year() + "");
+
+            Map<String, Vedtak> decided = new HashMap<>();
+            for (Object o : plan.getObjects(of(Vedtak.class))) {
+                Vedtak v = (Vedtak) o;
+                if (decided.put(v.getKommunenummer(), v) != null) {
+                    throw new RuleProblem(List.of("two decision rules decided for kommune " + v.getKommunenummer() + " in " + facts.year()));
+                }
+            }
+            List<KommunePlan> plans = new ArrayList<>();
+            for (KommuneFacts k : facts.kommuner()) {
+                Fordeling.Result r = requests.get(k.kommunenummer());
+                Vedtak v = decided.get(k.kommunenummer());
+                if (v == null) {
+                    throw new RuleProblem(List.of("no decision rule decided for kommune " + k.kommunenummer() + " in " + facts.year()));
+                }
+                java.util.Set<String> ruleIds = ids.get(k.kommunenummer());
+                ruleIds.add("FORDELING");
+                ruleIds.add(v.getRuleId());
+                plans.add(new KommunePlan(k.kommunenummer(), r.anmodet(), r.anmodetEm(), v.getVedtatt(), v.getVedtattEm(),
+                        r.weightShare(), String.join(" ", ruleIds)));
+                if (explanations != null) {
+                    List<String> lines = new ArrayList<>();
+                    lines.add("need " + facts.year() + ": " + needWhy);
+                    lines.addAll(why.get(k.kommunenummer()));
+                    lines.addAll(r.steps());
+                    lines.add("vedtatt = " + v.getVedtatt() + " (of them " + v.getVedtattEm() + " minors): " + v.getRuleId()
+                            + " (" + v.getReason() + ")");
+                    explanations.plan(facts.year(), k.kommunenummer(), lines);
+                }
+            }
+            return new SettlementPlan(facts.year(), need, plans);
+        } finally {
+            plan.dispose();
+        }
+    }
+
+    private static void fire(KieSession s, String when) {
+        int fired = s.fireAllRules(MAX_FIRINGS_PER_MONTH + 1);
+        if (fired > MAX_FIRINGS_PER_MONTH) {
+            throw new RuleProblem(List.of("rules fired more than " + MAX_FIRINGS_PER_MONTH + " times in " + when
+                    + " without settling: two rules are undoing each other's decisions"));
+        }
     }
 
     @Override
@@ -71,11 +224,10 @@ public final class DroolsPolicy implements Policy {
         });
         now.setIndex(index);
         session.update(nowHandle, now);
-        int fired = session.fireAllRules(MAX_FIRINGS_PER_MONTH + 1);
-        if (fired > MAX_FIRINGS_PER_MONTH) {
-            throw new RuleProblem(List.of("rules fired more than " + MAX_FIRINGS_PER_MONTH + " times in " + facts.month()
-                    + " without settling: two rules are undoing each other's decisions"));
+        if (explanations != null) {
+            explanations.month(facts.month());
         }
+        fire(session, facts.month().toString());
 
         List<Alert> alerts = new ArrayList<>();
         for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(of(Varsel.class)))) {

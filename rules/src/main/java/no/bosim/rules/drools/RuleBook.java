@@ -29,7 +29,7 @@ import org.kie.api.runtime.KieContainer;
 public final class RuleBook {
 
     /** The shipped rule files, packed into the jar from the project's rules/drl/ folder. */
-    public static final List<String> SHIPPED = List.of("varsling.drl", "kapasitet.drl");
+    public static final List<String> SHIPPED = List.of("kriterier.drl", "vedtak.drl", "varsling.drl", "kapasitet.drl");
     private static final String SHIPPED_DIR = "/no/bosim/rules/drl/";
 
     private final KieBase kieBase;
@@ -103,6 +103,27 @@ public final class RuleBook {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * The request-criteria sets these rule files define: every name in a rule's {@code @criteria}
+     * metadata, except "alle" (rules that apply under every set).
+     */
+    public java.util.SortedSet<String> criteriaSets() {
+        java.util.SortedSet<String> sets = new java.util.TreeSet<>();
+        for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                Object c = rule.getMetaData().get("criteria");
+                if (c != null) {
+                    for (String name : c.toString().replace("\"", "").split("\\s+")) {
+                        if (!name.equals("alle")) {
+                            sets.add(name);
+                        }
+                    }
+                }
+            }
+        }
+        return sets;
     }
 
     /** Rule file name to the SHA-256 of its text, for the run's manifest. */

@@ -44,7 +44,7 @@ public final class CarryForward2024Policy implements Policy {
                     vedtatt, (int) (vedtatt * emShare),
                     totalAnmodet == 0 ? 0.0 : (double) k.anmodet2024() / totalAnmodet, RULE_ID));
         }
-        return new SettlementPlan(facts.year(), plans);
+        return new SettlementPlan(facts.year(), facts.bosettingsbehov(), plans);
     }
 
     @Override

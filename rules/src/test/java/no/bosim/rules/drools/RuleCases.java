@@ -40,18 +40,32 @@ final class RuleCases {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
         try (Reader r = Files.newBufferedReader(caseFile(ruleFile), StandardCharsets.UTF_8)) {
             for (CSVRecord rec : format.parse(r)) {
-                Set<String> expect = new LinkedHashSet<>();
-                for (String e : rec.get("expect").trim().split("\\s+")) {
-                    if (!e.equals("-")) {
-                        expect.add(e);
-                    }
-                }
+                Set<String> expect = expect(rec);
                 cases.computeIfAbsent(rec.get("case"), k -> new ArrayList<>()).add(new Month(YearMonth.parse(rec.get("month")),
                         i(rec, "in_mottak"), i(rec, "capacity"), i(rec, "settlement_ready"), i(rec, "long_waiters"),
                         i(rec, "em_long_waiters"), i(rec, "settled_year"), i(rec, "vedtatt_year"), i(rec, "need_year"), expect));
             }
         }
         return cases;
+    }
+
+    /** The rows of a rule file's case file, whatever its columns. */
+    static List<CSVRecord> rows(String ruleFile) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+        try (Reader r = Files.newBufferedReader(caseFile(ruleFile), StandardCharsets.UTF_8)) {
+            return format.parse(r).getRecords();
+        }
+    }
+
+    /** The expected rule ids (with their figures in brackets) of a case row; "-" is none. */
+    static Set<String> expect(CSVRecord row) {
+        Set<String> expect = new LinkedHashSet<>();
+        for (String e : row.get("expect").trim().split("\\s+")) {
+            if (!e.equals("-")) {
+                expect.add(e);
+            }
+        }
+        return expect;
     }
 
     static Path caseFile(String ruleFile) {

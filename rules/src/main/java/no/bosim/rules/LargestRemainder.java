@@ -1,0 +1,76 @@
+package no.bosim.rules;
+
+import java.util.Arrays;
+
+/**
+ * Splits a whole number over weights so the parts are whole and sum exactly to it (Hamilton's
+ * method); ties go to the lower index, so the split is deterministic. Used by the request
+ * distribution and by the simulator's settlement.
+ */
+public final class LargestRemainder {
+
+    private LargestRemainder() {
+    }
+
+    /**
+     * Splits {@code total} in proportion to non-negative whole {@code weights}, in exact integer
+     * arithmetic. With {@code total <= sum(weights)} no part exceeds its weight, which is what lets
+     * settlement split a month's settled people over the places each kommune has left.
+     */
+    public static int[] split(long total, int[] weights) {
+        int[] parts = new int[weights.length];
+        long sum = 0;
+        for (int w : weights) {
+            sum += w;
+        }
+        if (total <= 0 || sum <= 0) {
+            return parts;
+        }
+        long[] remainders = new long[weights.length];
+        long given = 0;
+        for (int i = 0; i < weights.length; i++) {
+            long numerator = total * weights[i];
+            parts[i] = (int) (numerator / sum);
+            remainders[i] = numerator % sum;
+            given += parts[i];
+        }
+        Integer[] order = new Integer[weights.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
+        for (int j = 0; given < total; j++) {
+            parts[order[j % order.length]]++;
+            given++;
+        }
+        return parts;
+    }
+
+    /** Splits {@code total} in proportion to non-negative {@code weights}; all zero weights give all zeros. */
+    public static int[] split(long total, double[] weights) {
+        int[] parts = new int[weights.length];
+        double sum = 0;
+        for (double w : weights) {
+            sum += w;
+        }
+        if (total <= 0 || sum <= 0) {
+            return parts;
+        }
+        double[] remainders = new double[weights.length];
+        long given = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double exact = total * weights[i] / sum;
+            parts[i] = (int) Math.floor(exact);
+            remainders[i] = exact - parts[i];
+            given += parts[i];
+        }
+        Integer[] order = new Integer[weights.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Double.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
+        for (int j = 0; given < total; j++) {
+            if (weights[order[j % order.length]] > 0) {
+                parts[order[j % order.length]]++;
+                given++;
+            }
+        }
+        return parts;
+    }
+}

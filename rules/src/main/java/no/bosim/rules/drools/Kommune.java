@@ -1,0 +1,64 @@
+package no.bosim.rules.drools;
+
+import no.bosim.rules.KommuneFacts;
+
+/** One kommune as the yearly criteria and decision rules see it. Derived ratios are -1 where the data has no figure. */
+public final class Kommune {
+
+    private final KommuneFacts facts;
+
+    Kommune(KommuneFacts facts) {
+        this.facts = facts;
+    }
+
+    public String getKommunenummer() {
+        return facts.kommunenummer();
+    }
+
+    public String getFylkesnummer() {
+        return facts.fylkesnummer();
+    }
+
+    public int getPopulation() {
+        return facts.population();
+    }
+
+    /** Population growth from 1.1.2024 to 1.1.2025, in per cent. */
+    public double getGrowthPct() {
+        return facts.population() == 0 ? 0.0 : 100.0 * (facts.population2025() - facts.population()) / facts.population();
+    }
+
+    public int getAnmodetLastYear() {
+        return facts.anmodetLastYear();
+    }
+
+    public int getVedtattLastYear() {
+        return facts.vedtattLastYear();
+    }
+
+    public int getBosattLastYear() {
+        return facts.bosattLastYear();
+    }
+
+    public boolean isExcluded() {
+        return facts.excluded();
+    }
+
+    /** Settled last year as a share of what it decided: whether it settles quickly once it has said yes. */
+    public double getRealisation() {
+        return facts.vedtattLastYear() > 0 && facts.bosattLastYear() >= 0
+                ? (double) facts.bosattLastYear() / facts.vedtattLastYear() : -1;
+    }
+
+    /** Decided last year as a share of what it was asked: its capacity and will to settle. */
+    public double getDecisionShare() {
+        return facts.anmodetLastYear() > 0 && facts.vedtattLastYear() >= 0
+                ? (double) facts.vedtattLastYear() / facts.anmodetLastYear() : -1;
+    }
+
+    @Override
+    public String toString() {
+        return "Kommune(" + getKommunenummer() + ", population " + getPopulation() + ", last year anmodet "
+                + getAnmodetLastYear() + " vedtatt " + getVedtattLastYear() + " bosatt " + getBosattLastYear() + ")";
+    }
+}

@@ -1,0 +1,64 @@
+package no.bosim.rules.drools;
+
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What a criteria rule derived about one kommune: that it can be asked ({@code AKTUELL}), cannot
+ * ({@code IKKE_AKTUELL}, which wins), can be asked about minors ({@code EM_AKTUELL}), or a factor on
+ * its weight ({@code VEKT}). Each names the rule and says why, for {@code bosim explain}.
+ */
+public final class Vurdering {
+
+    /** The kinds of derived fact. */
+    public enum Kind { AKTUELL, IKKE_AKTUELL, EM_AKTUELL, VEKT }
+
+    private final Kind kind;
+    private final String kommunenummer;
+    private final double factor;
+    private final String ruleId;
+    private final String reason;
+
+    private Vurdering(Kind kind, String kommunenummer, double factor, String ruleId, String reason) {
+        this.kind = kind;
+        this.kommunenummer = kommunenummer;
+        this.factor = factor;
+        this.ruleId = ruleId;
+        this.reason = reason;
+    }
+
+    public static Vurdering aktuell(Rule rule, String kommunenummer, String reason) {
+        return new Vurdering(Kind.AKTUELL, kommunenummer, 1.0, Varsel.meta(rule, "id"), reason);
+    }
+
+    public static Vurdering ikkeAktuell(Rule rule, String kommunenummer, String reason) {
+        return new Vurdering(Kind.IKKE_AKTUELL, kommunenummer, 0.0, Varsel.meta(rule, "id"), reason);
+    }
+
+    public static Vurdering emAktuell(Rule rule, String kommunenummer, String reason) {
+        return new Vurdering(Kind.EM_AKTUELL, kommunenummer, 1.0, Varsel.meta(rule, "id"), reason);
+    }
+
+    public static Vurdering vekt(Rule rule, String kommunenummer, double factor, String reason) {
+        return new Vurdering(Kind.VEKT, kommunenummer, factor, Varsel.meta(rule, "id"), reason);
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getKommunenummer() {
+        return kommunenummer;
+    }
+
+    public double getFactor() {
+        return factor;
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,68 @@
+package no.bosim.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.bosim.rules.drools.DroolsPolicy;
+import no.bosim.rules.drools.RuleBook;
+import no.bosim.scenario.Scenario;
+import no.bosim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/** Criteria sets change who is asked for how many, never how many are asked in all. */
+class CriteriaTest {
+
+    private static final RuleBook RULES = RuleBook.shipped();
+    private static final Scenario BASE = ScenarioLoader.loadDefault();
+
+    private static RunResult run(String criteria) {
+        Scenario s = new Scenario(BASE.name(), BASE.description(), BASE.chain(), BASE.start(), 36, BASE.seed(), BASE.mode(),
+                criteria, BASE.municipalities(), BASE.excludedMunicipalities(), BASE.arrivals(), BASE.planning(),
+                BASE.initial(), BASE.parameters(), BASE.inputs(), BASE.sha256());
+        return Simulation.run(s, new DroolsPolicy(RULES));
+    }
+
+    private static Map<String, Integer> requests(RunResult r, int year) {
+        return r.kommuneYears().stream().filter(k -> k.year() == year)
+                .collect(Collectors.toMap(KommuneYearRecord::kommunenummer, KommuneYearRecord::anmodet));
+    }
+
+    @Test
+    void theShippedRulesDefineTheFiveCriteriaSets() {
+        assertEquals(java.util.List.of("2019", "2022", "2024", "2026", "pro-rata"), java.util.List.copyOf(RULES.criteriaSets()));
+    }
+
+    @Test
+    void everyCriteriaSetAsksForExactlyTheNeedButDistributesItDifferently() {
+        Map<String, Integer> reference = requests(run("2024"), 2025);
+        for (String criteria : RULES.criteriaSets()) {
+            RunResult r = run(criteria);
+            for (int year = 2025; year <= 2026; year++) {
+                int need = BASE.planning().forYear(year).bosettingsbehov();
+                int needEm = BASE.planning().forYear(year).bosettingsbehovEm();
+                final int y = year;
+                assertEquals(need, r.kommuneYears().stream().filter(k -> k.year() == y).mapToInt(KommuneYearRecord::anmodet).sum(),
+                        criteria + " " + year + ": the requests sum to the need");
+                assertEquals(needEm, r.kommuneYears().stream().filter(k -> k.year() == y).mapToInt(KommuneYearRecord::anmodetEm).sum(),
+                        criteria + " " + year + ": the minors' requests sum to their part");
+                r.kommuneYears().stream().filter(k -> k.year() == y && k.anmodet() - k.anmodetEm() > 0)
+                        .forEach(k -> assertTrue(k.anmodet() - k.anmodetEm() >= 10 || k.ruleIds().contains("FORDELING"),
+                                criteria + ": " + k.kommunenummer()));
+            }
+            if (!criteria.equals("2024")) {
+                assertNotEquals(reference, requests(r, 2025), criteria + " distributes differently from 2024");
+            }
+        }
+    }
+
+    @Test
+    void theFirstYearIsIMDisRealRequestAndLaterYearsNameTheirRules() {
+        RunResult r = run("2019");
+        r.kommuneYears().stream().filter(k -> k.year() == 2024).forEach(k -> assertEquals("IMDI-2024", k.ruleIds()));
+        assertTrue(r.kommuneYears().stream().filter(k -> k.year() == 2025 && k.anmodet() > 0)
+                .allMatch(k -> k.ruleIds().contains("KRIT-19-") && k.ruleIds().contains("VEDTAK-")));
+    }
+}
