@@ -2,7 +2,7 @@ package no.bosim.rules;
 
 /**
  * Every decision the simulator does not make itself: what each kommune is asked and decides,
- * when reception capacity opens or closes, and what counts as an alert. Implementations read
+ * when reception capacity opens or closes, what counts as an alert, and what is paid. Implementations read
  * facts and return decision facts; each decision names the rule that made it.
  */
 public interface Policy {
@@ -15,4 +15,7 @@ public interface Policy {
 
     /** Every month, after settlement: capacity orders and alerts. */
     MonthDecisions decideMonth(MonthFacts facts);
+
+    /** At each year's end: grants against the kommuner's extra costs, and any alerts about them. */
+    CostAssessment assessCosts(CostFacts facts);
 }

@@ -15,6 +15,8 @@ public final class Contract {
     public static final String MUNICIPALITIES = "municipalities.csv";
     public static final String ALERTS = "alerts.csv";
     public static final String MANIFEST = "manifest.json";
+    public static final String COSTS = "costs.csv";
+    public static final String CAPACITY_ORDERS = "capacity_orders.csv";
 
     public static final List<Column<MonthRecord>> TIMESERIES_COLUMNS = List.of(
             new Column<>("month", r -> r.month().toString()),
@@ -73,6 +75,27 @@ public final class Contract {
             new Column<>("value", a -> a.value()),
             new Column<>("threshold", a -> a.threshold()),
             new Column<>("message", Alert::message));
+
+    /** One row of costs.csv: a year and a subject (a kommunenummer, 0000 for the country, or vertskommuner). */
+    public record CostRow(int year, String subject, String kommune, double grantsNok, double costsNok, double coverage,
+                          String ruleIds) {
+    }
+
+    public static final List<Column<CostRow>> COST_COLUMNS = List.of(
+            new Column<>("year", CostRow::year),
+            new Column<>("subject", CostRow::subject),
+            new Column<>("kommune", CostRow::kommune),
+            new Column<>("grants_nok", r -> Math.round(r.grantsNok())),
+            new Column<>("costs_nok", r -> Math.round(r.costsNok())),
+            new Column<>("coverage", r -> r.coverage()),
+            new Column<>("rule_ids", CostRow::ruleIds));
+
+    public static final List<Column<no.bosim.rules.CapacityOrder>> CAPACITY_ORDER_COLUMNS = List.of(
+            new Column<>("ordered", o -> o.ordered().toString()),
+            new Column<>("effective", o -> o.effective().toString()),
+            new Column<>("places", no.bosim.rules.CapacityOrder::places),
+            new Column<>("kind", no.bosim.rules.CapacityOrder::kind),
+            new Column<>("rule_id", no.bosim.rules.CapacityOrder::ruleId));
 
     private Contract() {
     }

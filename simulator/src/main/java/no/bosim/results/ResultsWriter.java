@@ -20,7 +20,7 @@ import no.bosim.simulator.RunResult;
 public final class ResultsWriter {
 
     public static final List<String> FILES = List.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS,
-            Contract.MANIFEST, "charts", "briefing.pdf");
+            Contract.COSTS, Contract.CAPACITY_ORDERS, Contract.MANIFEST, "charts", "briefing.pdf");
 
     private ResultsWriter() {
     }
@@ -35,6 +35,8 @@ public final class ResultsWriter {
             csv(out.stage(Contract.TIMESERIES), dialect, Contract.TIMESERIES_COLUMNS, run.months());
             csv(out.stage(Contract.MUNICIPALITIES), dialect, Contract.MUNICIPALITY_COLUMNS, run.kommuneYears());
             csv(out.stage(Contract.ALERTS), dialect, Contract.ALERT_COLUMNS, run.alerts());
+            csv(out.stage(Contract.COSTS), dialect, Contract.COST_COLUMNS, costRows(run));
+            csv(out.stage(Contract.CAPACITY_ORDERS), dialect, Contract.CAPACITY_ORDER_COLUMNS, run.capacityOrders());
             Files.writeString(out.stage(Contract.MANIFEST), Json.write(manifest(run, dialect, ruleHashes)),
                     StandardCharsets.UTF_8);
             out.commit(Contract.MANIFEST);
@@ -62,6 +64,21 @@ public final class ResultsWriter {
                 printer.printRecord(cells);
             }
         }
+    }
+
+    private static List<Contract.CostRow> costRows(RunResult run) {
+        Map<String, String> names = new java.util.HashMap<>();
+        run.scenario().municipalities().forEach(m -> names.put(m.kommunenummer(), m.kommune()));
+        names.put(no.bosim.rules.CostAssessment.NATIONAL, "Hele landet");
+        names.put(no.bosim.rules.CostAssessment.HOST, "Vertskommuner (mottak)");
+        List<Contract.CostRow> rows = new ArrayList<>();
+        for (no.bosim.rules.CostAssessment a : run.costs()) {
+            for (no.bosim.rules.CostAssessment.Row r : a.rows()) {
+                rows.add(new Contract.CostRow(a.year(), r.subject(), names.getOrDefault(r.subject(), ""), r.grantsNok(),
+                        r.costsNok(), r.coverage(), r.ruleIds()));
+            }
+        }
+        return rows;
     }
 
     static Map<String, Object> manifest(RunResult run, CsvDialect dialect, Map<String, String> ruleHashes) {

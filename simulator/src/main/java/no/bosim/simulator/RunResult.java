@@ -4,22 +4,25 @@ import java.util.List;
 import java.util.Map;
 import no.bosim.rules.Alert;
 import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.CostAssessment;
 import no.bosim.scenario.Scenario;
 
 /**
- * Everything one run produced, in memory: the monthly series, the kommune-years, the alerts and
- * capacity orders, and the initial population that conservation is checked against.
+ * Everything one run produced, in memory: the monthly series, the kommune-years, the alerts,
+ * capacity orders and yearly cost assessments, and the initial population that conservation is checked against.
  *
  * @param initialPopulation people in the system on the first day, by stage and stream
  */
 public record RunResult(Scenario scenario, String policy, List<MonthRecord> months, List<KommuneYearRecord> kommuneYears,
-                        List<Alert> alerts, List<CapacityOrder> capacityOrders, Map<String, Integer> initialPopulation) {
+                        List<Alert> alerts, List<CapacityOrder> capacityOrders, List<CostAssessment> costs,
+                        Map<String, Integer> initialPopulation) {
 
     public RunResult {
         months = List.copyOf(months);
         kommuneYears = List.copyOf(kommuneYears);
         alerts = List.copyOf(alerts);
         capacityOrders = List.copyOf(capacityOrders);
+        costs = List.copyOf(costs);
         initialPopulation = Map.copyOf(initialPopulation);
     }
 

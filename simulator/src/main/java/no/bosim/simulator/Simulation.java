@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import no.bosim.rules.Alert;
 import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.CostAssessment;
+import no.bosim.rules.CostFacts;
 import no.bosim.rules.KommuneFacts;
 import no.bosim.rules.KommunePlan;
 import no.bosim.rules.MonthDecisions;
@@ -46,6 +48,9 @@ import no.bosim.scenario.Stream;
  *   <li><b>Reception</b>: capacity orders due this month take effect; the policy sees the
  *       month's aggregates and may order places and raise alerts.</li>
  * </ol>
+ *
+ * <p>At each year's end the policy also assesses grants against the kommuner's costs for the
+ * people settled in that year and the four before.
  *
  * <p>People are whole and conserved: nobody enters but by arrival and nobody leaves but by
  * settlement or departure.
@@ -102,6 +107,11 @@ public final class Simulation {
     /** People who became settlement-ready in each of the last twelve months (grants and resettlement arrivals). */
     private final int[] grantsByMonth = new int[12];
     private int monthIndex;
+    private final List<CostFacts.Cohort> cohorts = new ArrayList<>();
+    private final List<CostAssessment> costs = new ArrayList<>();
+    private long capacityMonthsSum;
+    private long inMottakMonthsSum;
+    private int monthsThisYear;
     private long arrivalsCum;
     private long settledCum;
     private long departedCum;
@@ -159,7 +169,7 @@ public final class Simulation {
         }
         sim.closeYear();
         return new RunResult(scenario, policy.name(), sim.months, sim.kommuneYears, sim.alerts, sim.allOrders,
-                sim.initialPopulation);
+                sim.costs, sim.initialPopulation);
     }
 
     private static Flow flow(boolean stochastic, RandomStreams streams, String name) {
@@ -250,11 +260,28 @@ public final class Simulation {
         settledYear = 0;
     }
 
-    /** Writes the finished plan year's kommune rows and remembers them as "last year" for the next plan. */
+    /**
+     * Writes the finished plan year's kommune rows, remembers them as "last year" for the next plan,
+     * and has the policy assess the year's grants against costs for the cohorts still in their grant years.
+     */
     private void closeYear() {
         if (planYear < 0) {
             return;
         }
+        for (int i = 0; i < kommuner.size(); i++) {
+            if (settledOrdinary[i] + settledEm[i] > 0) {
+                cohorts.add(new CostFacts.Cohort(kommuner.get(i).kommunenummer(), planYear, settledOrdinary[i], settledEm[i]));
+            }
+        }
+        int year = planYear;
+        cohorts.removeIf(c -> c.settlementYear() <= year - 5);
+        CostAssessment assessment = policy.assessCosts(new CostFacts(year, cohorts, (double) capacityMonthsSum / monthsThisYear,
+                (double) inMottakMonthsSum / monthsThisYear, parametersAt(YearMonth.of(year, 12))));
+        costs.add(assessment);
+        alerts.addAll(assessment.alerts());
+        capacityMonthsSum = 0;
+        inMottakMonthsSum = 0;
+        monthsThisYear = 0;
         for (int i = 0; i < kommuner.size(); i++) {
             Municipality m = kommuner.get(i);
             int vedtatt = vedtattOrdinary[i] + vedtattEm[i];
@@ -470,6 +497,9 @@ public final class Simulation {
             where[seg.housing().ordinal()] += inSegment;
         }
         int inMottak = where[Housing.MOTTAK.ordinal()];
+        capacityMonthsSum += capacity;
+        inMottakMonthsSum += inMottak;
+        monthsThisYear++;
         int arrivals = arrived.values().stream().mapToInt(Integer::intValue).sum();
         int vedtattYear = sum(vedtattOrdinary) + sum(vedtattEm);
 

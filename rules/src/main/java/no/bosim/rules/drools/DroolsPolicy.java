@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import no.bosim.rules.Alert;
 import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.CostAssessment;
+import no.bosim.rules.CostFacts;
 import no.bosim.rules.KommuneFacts;
 import no.bosim.rules.KommunePlan;
 import no.bosim.rules.MonthDecisions;
@@ -195,6 +197,75 @@ public final class DroolsPolicy implements Policy {
             return new SettlementPlan(facts.year(), need, plans);
         } finally {
             plan.dispose();
+        }
+    }
+
+    /** Years of stay the integration grant runs for: the settlement year and four more. */
+    static final int GRANT_YEARS = 5;
+
+    @Override
+    public CostAssessment assessCosts(CostFacts facts) {
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            facts.parameters().forEach((name, value) -> s.insert(new Param(name, value)));
+            for (int year = 1; year <= GRANT_YEARS; year++) {
+                s.insert(new Kull(Kull.ORDINAER, year));
+                s.insert(new Kull(Kull.EM, year));
+            }
+            s.insert(new Mottaksaar(facts.avgCapacity(), facts.avgInMottak()));
+            fire(s, facts.year() + " (costs)");
+            // Rate per person by kind and year of stay, grants and costs apart; the rules behind them.
+            Map<String, double[]> rate = new HashMap<>();
+            java.util.Set<String> rateRules = new java.util.TreeSet<>();
+            for (Object o : s.getObjects(Sats.class::isInstance)) {
+                Sats x = (Sats) o;
+                rate.computeIfAbsent(x.getKind() + "/" + x.getYearOfStay(), k -> new double[2])[x.isGrant() ? 0 : 1] += x.getNok();
+                rateRules.add(x.getRuleId());
+            }
+            Map<String, double[]> byKommune = new java.util.TreeMap<>();
+            double[] national = new double[2];
+            for (CostFacts.Cohort c : facts.cohorts()) {
+                int yearOfStay = facts.year() - c.settlementYear() + 1;
+                if (yearOfStay < 1 || yearOfStay > GRANT_YEARS) {
+                    continue;
+                }
+                double[] ord = rate.getOrDefault(Kull.ORDINAER + "/" + yearOfStay, new double[2]);
+                double[] em = rate.getOrDefault(Kull.EM + "/" + yearOfStay, new double[2]);
+                double[] k = byKommune.computeIfAbsent(c.kommunenummer(), x -> new double[2]);
+                for (int i = 0; i < 2; i++) {
+                    double amount = c.ordinary() * ord[i] + c.minors() * em[i];
+                    k[i] += amount;
+                    national[i] += amount;
+                }
+            }
+            String ids = String.join(" ", rateRules);
+            List<CostAssessment.Row> rows = new ArrayList<>();
+            rows.add(new CostAssessment.Row(CostAssessment.NATIONAL, national[0], national[1], ids));
+            double[] host = new double[2];
+            java.util.Set<String> hostRules = new java.util.TreeSet<>();
+            for (Object o : s.getObjects(Belop.class::isInstance)) {
+                Belop b = (Belop) o;
+                host[b.isGrant() ? 0 : 1] += b.getNok();
+                hostRules.add(b.getRuleId());
+            }
+            rows.add(new CostAssessment.Row(CostAssessment.HOST, host[0], host[1], String.join(" ", hostRules)));
+            byKommune.forEach((k, v) -> rows.add(new CostAssessment.Row(k, v[0], v[1], ids)));
+
+            int december = facts.year() * 12 + 11;
+            for (CostAssessment.Row r : rows.subList(0, 2)) {
+                if (r.costsNok() > 0) {
+                    s.insert(new Dekning(r.subject(), december, r.coverage()));
+                }
+            }
+            fire(s, facts.year() + " (cost warnings)");
+            List<Alert> alerts = new ArrayList<>();
+            for (Object o : s.getObjects(Varsel.class::isInstance)) {
+                alerts.add(((Varsel) o).alert());
+            }
+            alerts.sort(java.util.Comparator.comparing(Alert::ruleId));
+            return new CostAssessment(facts.year(), rows, alerts);
+        } finally {
+            s.dispose();
         }
     }
 

@@ -29,7 +29,7 @@ import org.kie.api.runtime.KieContainer;
 public final class RuleBook {
 
     /** The shipped rule files, packed into the jar from the project's rules/drl/ folder. */
-    public static final List<String> SHIPPED = List.of("kriterier.drl", "vedtak.drl", "varsling.drl", "kapasitet.drl");
+    public static final List<String> SHIPPED = List.of("kriterier.drl", "vedtak.drl", "varsling.drl", "kapasitet.drl", "kostnad.drl");
     private static final String SHIPPED_DIR = "/no/bosim/rules/drl/";
 
     private final KieBase kieBase;

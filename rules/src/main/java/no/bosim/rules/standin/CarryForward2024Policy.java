@@ -2,6 +2,8 @@ package no.bosim.rules.standin;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.bosim.rules.CostAssessment;
+import no.bosim.rules.CostFacts;
 import no.bosim.rules.KommuneFacts;
 import no.bosim.rules.KommunePlan;
 import no.bosim.rules.MonthDecisions;
@@ -12,7 +14,7 @@ import no.bosim.rules.SettlementPlan;
 
 /**
  * A stand-in, not a policy: every year repeats IMDi's real 2024 requests and decisions, opens and
- * closes no reception places and raises no alert. It lets the simulator core run on real data
+ * closes no reception places, raises no alert and assesses no costs. It lets the simulator core run on real data
  * without rules, and measures the simulator's bookkeeping alone in the benchmark.
  *
  * <p>The only derived figure is the minors' part of each decision: {@code em_andel_av_bosetting}
@@ -50,5 +52,11 @@ public final class CarryForward2024Policy implements Policy {
     @Override
     public MonthDecisions decideMonth(MonthFacts facts) {
         return MonthDecisions.NONE;
+    }
+
+    /** The stand-in assesses no costs: grants and costs are policy, and come from the cost rules. */
+    @Override
+    public CostAssessment assessCosts(CostFacts facts) {
+        return new CostAssessment(facts.year(), List.of(), List.of());
     }
 }

@@ -113,6 +113,30 @@ class RuleCasesTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyCaseOfTheCostRules() throws IOException {
+        return RuleCases.rows("kostnad.drl").stream().map(row -> DynamicTest.dynamicTest("kostnad.drl: " + row.get("case"), () -> {
+            KieSessionRun run = new KieSessionRun(params);
+            switch (row.get("fact")) {
+                case "kull" -> run.insert(new Kull(row.get("a"), num(row, "b")));
+                case "mottak" -> run.insert(new Mottaksaar(Double.parseDouble(row.get("a")), Double.parseDouble(row.get("b"))));
+                case "dekning" -> run.insert(new Dekning(row.get("a"), 2025 * 12 + 11, Double.parseDouble(row.get("b"))));
+                default -> throw new IllegalArgumentException("unknown fact " + row.get("fact"));
+            }
+            Set<String> fired = new java.util.TreeSet<>();
+            for (Object o : run.fire(Object.class)) {
+                if (o instanceof Sats x) {
+                    fired.add(x.getRuleId() + "(" + Math.round(x.getNok()) + ")");
+                } else if (o instanceof Belop b) {
+                    fired.add(b.getRuleId() + "(" + Math.round(b.getNok()) + ")");
+                } else if (o instanceof Varsel v) {
+                    fired.add(v.getRuleId());
+                }
+            }
+            assertEquals(new java.util.TreeSet<>(RuleCases.expect(row)), fired);
+        }));
+    }
+
     /** A fresh session on the shipped rules with the shipped parameters in it. */
     private static final class KieSessionRun {
         private final org.kie.api.runtime.KieSession session = rules.kieBase().newKieSession();
