@@ -44,6 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         long t0 = System.nanoTime();
         Policies policies = Policies.choose(policyName, null);
+        policies.check(scenario);
         Policy policy = policies.newPolicy();
         Simulation.run(scenario, policy);
         double cold = (System.nanoTime() - t0) / 1e6;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code bosim} command: test the rules of refugee reception and settlement before changing them. */
 @Command(name = "bosim", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
         description = "Simulates asylum arrivals, reception and the settlement of refugees in Norway's kommuner, month by month.",
-        subcommands = {RunCommand.class, ValidateCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, RulesCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Bosim implements Runnable {
 
     /** Exit code for bad input of any kind. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.bosim.rules.Policy;
 import no.bosim.rules.drools.DroolsPolicy;
+import no.bosim.rules.drools.Explanations;
 import no.bosim.rules.drools.RuleBook;
 import no.bosim.rules.standin.CarryForward2024Policy;
 import no.bosim.scenario.InputException;
@@ -40,6 +41,22 @@ final class Policies {
 
     Policy newPolicy() {
         return rules == null ? new CarryForward2024Policy() : new DroolsPolicy(rules);
+    }
+
+    /** A Drools policy that records why it decided; only for the rules. */
+    DroolsPolicy explainingPolicy(Explanations explanations) {
+        if (rules == null) {
+            throw new InputException(new Problem("--policy", 0, "", "the stand-in makes no decisions to explain; use the rules"));
+        }
+        return new DroolsPolicy(rules, explanations);
+    }
+
+    /** Fails before anything runs when the scenario names a criteria set the rule files do not define. */
+    void check(no.bosim.scenario.Scenario scenario) {
+        if (rules != null && !rules.criteriaSets().contains(scenario.criteria())) {
+            throw new InputException(new Problem(scenario.chain().get(0), 0, "criteria", "is '" + scenario.criteria()
+                    + "'; the rule files define the criteria sets " + rules.criteriaSets()));
+        }
     }
 
     /** Rule files in force and their SHA-256, for the manifest (none for the stand-in). */

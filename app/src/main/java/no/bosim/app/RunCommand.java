@@ -63,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withMode(Mode.DETERMINISTIC);
         }
         Policies policies = Policies.choose(policyName, rulesDir);
+        policies.check(scenario);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         List<Path> inputs = scenario.inputs().stream().filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
         try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {

@@ -21,6 +21,9 @@ public record CostFacts(int year, List<Cohort> cohorts, double avgCapacity, doub
         parameters = Map.copyOf(parameters);
     }
 
+    /** The kommunenummer of cohorts settled before the start: known nationally, not per kommune. */
+    public static final String BEFORE_START = "";
+
     /** The people one kommune settled in one year. */
     public record Cohort(String kommunenummer, int settlementYear, int ordinary, int minors) {
     }

@@ -38,7 +38,8 @@ public final class ScenarioLoader {
     public static final String DEFAULT_SCENARIO = "default.yaml";
 
     private static final String TOP_FIELDS = "name, description, baseline, start, horizon_months, seed, mode, "
-            + "criteria, municipalities, arrivals, planning, parameter_files, parameters, initial, excluded_municipalities";
+            + "criteria, municipalities, arrivals, planning, parameter_files, parameters, initial, settled_before_start, "
+            + "excluded_municipalities";
 
     private final Problems problems = new Problems();
     private final List<Path> inputs = new ArrayList<>();
@@ -100,6 +101,7 @@ public final class ScenarioLoader {
         final List<Path> parameterFiles = new ArrayList<>();
         final List<Map<String, Parameter>> parameterOverlays = new ArrayList<>();
         InitialStocks initial;
+        Map<Integer, Integer> settledBefore = Map.of();
         List<YamlMap.Item> excluded;
         String excludedFile;
     }
@@ -161,7 +163,7 @@ public final class ScenarioLoader {
         List<String> inputNames = inputs.stream().map(ScenarioLoader::shown).distinct().toList();
         return new Scenario(d.name, d.description, d.chain, d.start, d.horizon.intValue(), d.seed,
                 d.mode == null ? Mode.STOCHASTIC : d.mode, d.criteria, municipalities, excluded, arrivals,
-                planning, d.initial, parameters, inputNames, hash());
+                planning, d.initial, d.settledBefore, parameters, inputNames, hash());
     }
 
     private void checkDates(Draft d, String top, ArrivalPath arrivals, PlanningFigures planning, Parameters parameters) {
@@ -248,6 +250,7 @@ public final class ScenarioLoader {
         }
         y.map("parameters", false).ifPresent(m -> d.parameterOverlays.add(ParameterReader.read(m, false)));
         y.map("initial", false).ifPresent(m -> d.initial = initial(m));
+        y.map("settled_before_start", false).ifPresent(m -> d.settledBefore = settledBefore(m));
         if (y.has("excluded_municipalities")) {
             d.excluded = y.list("excluded_municipalities");
             d.excludedFile = shown;
@@ -279,6 +282,24 @@ public final class ScenarioLoader {
             return null;
         }
         return new InitialStocks(awaiting, ready, spread.intValue(), capacity.intValue(), basis);
+    }
+
+    /** {@code counts: {YYYY: n, ...}} with a source or an assumption. */
+    private Map<Integer, Integer> settledBefore(YamlMap m) {
+        Map<Integer, Integer> out = new java.util.TreeMap<>();
+        m.map("counts", true).ifPresent(counts -> {
+            for (String key : List.copyOf(counts.keys())) {
+                Long n = counts.whole(key, true, 0);
+                if (!key.matches("\\d{4}")) {
+                    counts.problem(key, "is not a year; expected YYYY: count, e.g. 2023: 33000");
+                } else if (n != null) {
+                    out.put(Integer.parseInt(key), n.intValue());
+                }
+            }
+        });
+        ParameterReader.basis(m);
+        m.finish("counts, source, assumption");
+        return out;
     }
 
     private enum EnumSetOf { ALL, WITHOUT_QUOTA }

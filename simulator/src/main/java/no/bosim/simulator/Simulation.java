@@ -158,6 +158,8 @@ public final class Simulation {
             lastBosatt[i] = m.bosatt2024();
         }
         placeInitialStocks(new Splitter(segments, name -> flow(stochastic, streams, "initial." + name)));
+        scenario.settledBeforeStart().forEach((year, count) ->
+                cohorts.add(new CostFacts.Cohort(CostFacts.BEFORE_START, year, count, 0)));
     }
 
     /** Runs a scenario under a policy; the same scenario, policy and seed give the same result. */

@@ -21,7 +21,7 @@ class CriteriaTest {
     private static RunResult run(String criteria) {
         Scenario s = new Scenario(BASE.name(), BASE.description(), BASE.chain(), BASE.start(), 36, BASE.seed(), BASE.mode(),
                 criteria, BASE.municipalities(), BASE.excludedMunicipalities(), BASE.arrivals(), BASE.planning(),
-                BASE.initial(), BASE.parameters(), BASE.inputs(), BASE.sha256());
+                BASE.initial(), BASE.settledBeforeStart(), BASE.parameters(), BASE.inputs(), BASE.sha256());
         return Simulation.run(s, new DroolsPolicy(RULES));
     }
 

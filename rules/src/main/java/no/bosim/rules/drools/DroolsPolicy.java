@@ -206,6 +206,10 @@ public final class DroolsPolicy implements Policy {
     @Override
     public CostAssessment assessCosts(CostFacts facts) {
         KieSession s = rules.kieBase().newKieSession();
+        if (explanations != null) {
+            explanations.month(java.time.YearMonth.of(facts.year(), 12));
+            s.addEventListener(explanations.alertListener());
+        }
         try {
             facts.parameters().forEach((name, value) -> s.insert(new Param(name, value)));
             for (int year = 1; year <= GRANT_YEARS; year++) {
@@ -231,7 +235,9 @@ public final class DroolsPolicy implements Policy {
                 }
                 double[] ord = rate.getOrDefault(Kull.ORDINAER + "/" + yearOfStay, new double[2]);
                 double[] em = rate.getOrDefault(Kull.EM + "/" + yearOfStay, new double[2]);
-                double[] k = byKommune.computeIfAbsent(c.kommunenummer(), x -> new double[2]);
+                // Cohorts from before the start are known nationally only: they count for the country, not a kommune.
+                double[] k = c.kommunenummer().equals(CostFacts.BEFORE_START) ? new double[2]
+                        : byKommune.computeIfAbsent(c.kommunenummer(), x -> new double[2]);
                 for (int i = 0; i < 2; i++) {
                     double amount = c.ordinary() * ord[i] + c.minors() * em[i];
                     k[i] += amount;

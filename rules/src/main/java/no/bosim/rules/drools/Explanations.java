@@ -47,7 +47,9 @@ public final class Explanations {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 List<String> facts = new ArrayList<>();
                 for (Object o : event.getMatch().getObjects()) {
-                    if (!(o instanceof Naa)) {
+                    if (o instanceof Number n) {
+                        facts.add("accumulated over the window: " + n);
+                    } else if (!(o instanceof Naa)) {
                         facts.add(String.valueOf(o));
                     }
                 }

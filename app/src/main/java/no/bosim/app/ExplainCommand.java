@@ -1,0 +1,124 @@
+package no.bosim.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.bosim.rules.drools.Explanations;
+import no.bosim.scenario.InputException;
+import no.bosim.scenario.Problem;
+import no.bosim.scenario.Scenario;
+import no.bosim.simulator.Simulation;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bosim explain}: why a kommune was asked for what it was asked in a year, or which facts
+ * an alert matched in a month. A run is a pure function of scenario, rules and seed, so the
+ * command runs the scenario again, recording the rules' reasons, and writes nothing.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
+        description = {"Explains a request or an alert by running the scenario again with the rules recording their reasons.",
+                "  bosim explain --kommune 0301 --year 2026      why Oslo was asked for N in 2026",
+                "  bosim explain --alert VARSEL-03 --month 2025-06   which facts the alert matched"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: the shipped default).")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's); use the seed of the run you are explaining.")
+    Long seed;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rule folder, if the run used one.")
+    Path rulesDir;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Question question;
+
+    /** Exactly one question: a kommune's request, or an alert. */
+    static final class Question {
+        @ArgGroup(exclusive = false)
+        Request request;
+        @ArgGroup(exclusive = false)
+        AlertQuestion alert;
+    }
+
+    /** Why kommune K was asked for what it was asked in year Y. */
+    static final class Request {
+        @Option(names = "--kommune", required = true, paramLabel = "NNNN", description = "Kommunenummer, e.g. 0301.")
+        String kommune;
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Simulated year.")
+        int year;
+    }
+
+    /** Which facts alert X matched in month M. */
+    static final class AlertQuestion {
+        @Option(names = "--alert", required = true, paramLabel = "ID", description = "Rule id, e.g. VARSEL-03.")
+        String ruleId;
+        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "Month of the alert.")
+        String month;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario scenario = ScenarioArgument.load(scenarioFile);
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        Policies policies = Policies.choose("rules", rulesDir);
+        policies.check(scenario);
+        YearMonth month = question.alert == null ? null : month(question.alert.month);
+        if (question.request != null) {
+            String nr = question.request.kommune;
+            if (scenario.municipalities().stream().noneMatch(m -> m.kommunenummer().equals(nr))) {
+                throw new InputException(new Problem("--kommune", 0, "", "'" + nr + "' is not a kommunenummer of the scenario; expected 4 digits, e.g. 0301"));
+            }
+            int year = question.request.year;
+            if (year < scenario.start().getYear() || year > scenario.end().getYear()) {
+                throw new InputException(new Problem("--year", 0, "", year + " is outside the scenario's " + scenario.start()
+                        + " to " + scenario.end()));
+            }
+        } else if (month.isBefore(scenario.start()) || month.isAfter(scenario.end())) {
+            throw new InputException(new Problem("--month", 0, "", month + " is outside the scenario's " + scenario.start()
+                    + " to " + scenario.end()));
+        }
+        Explanations why = new Explanations();
+        Simulation.run(scenario, policies.explainingPolicy(why));
+        if (question.request != null) {
+            String nr = question.request.kommune;
+            String name = scenario.municipalities().stream().filter(m -> m.kommunenummer().equals(nr)).findFirst().orElseThrow().kommune();
+            out.printf("Kommune %s %s, %d, criteria %s, scenario %s, seed %d:%n", nr, name, question.request.year,
+                    scenario.criteria(), scenario.name(), scenario.seed());
+            why.plan(question.request.year, nr).forEach(line -> out.println("  " + line));
+            return 0;
+        }
+        List<Explanations.Match> matches = why.alerts(question.alert.ruleId, month);
+        if (matches.isEmpty()) {
+            out.printf("%s did not fire in %s (scenario %s, seed %d).%n", question.alert.ruleId, month, scenario.name(), scenario.seed());
+            return 0;
+        }
+        for (Explanations.Match m : matches) {
+            out.printf("%s fired in %s, matching:%n", m.rule(), m.month());
+            m.facts().forEach(f -> out.println("  " + f));
+        }
+        return 0;
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InputException(new Problem("--month", 0, "", "is '" + text + "'; expected YYYY-MM"));
+        }
+    }
+}
