@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 public final class LargestRemainder {
 
+    private static final long INDEX_MASK = (1L << 21) - 1;
+
     private LargestRemainder() {
     }
 
@@ -18,6 +20,9 @@ public final class LargestRemainder {
      * settlement split a month's settled people over the places each kommune has left.
      */
     public static int[] split(long total, int[] weights) {
+        if (weights.length > INDEX_MASK) {
+            throw new IllegalArgumentException("at most " + INDEX_MASK + " parts");
+        }
         int[] parts = new int[weights.length];
         long sum = 0;
         for (int w : weights) {
@@ -26,19 +31,22 @@ public final class LargestRemainder {
         if (total <= 0 || sum <= 0) {
             return parts;
         }
-        long[] remainders = new long[weights.length];
+        if (sum >= 1L << 41) {
+            throw new IllegalArgumentException("weights sum to " + sum + "; at most 2^41 fit the sort keys");
+        }
+        // Sort keys: remainder in the high bits, inverted index in the low 21 bits, so a plain
+        // ascending sort of primitives gives largest remainder first and, on ties, the lower index.
+        long[] keys = new long[weights.length];
         long given = 0;
         for (int i = 0; i < weights.length; i++) {
             long numerator = total * weights[i];
             parts[i] = (int) (numerator / sum);
-            remainders[i] = numerator % sum;
             given += parts[i];
+            keys[i] = -(((numerator % sum) << 21) | (INDEX_MASK - i));
         }
-        Integer[] order = new Integer[weights.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
+        Arrays.sort(keys);
         for (int j = 0; given < total; j++) {
-            parts[order[j % order.length]]++;
+            parts[(int) (INDEX_MASK - ((-keys[j % keys.length]) & INDEX_MASK))]++;
             given++;
         }
         return parts;

@@ -158,7 +158,7 @@ public final class DroolsPolicy implements Policy {
             }
             Map<String, Fordeling.Result> requests = Fordeling.distribute(inputs, need, needEm,
                     (int) facts.parameter("kriterier_min_anmodning"),
-                    (int) facts.parameter("kriterier_em_min_anmodning"));
+                    (int) facts.parameter("kriterier_em_min_anmodning"), explanations != null);
             for (KommuneFacts k : facts.kommuner()) {
                 Fordeling.Result r = requests.get(k.kommunenummer());
                 plan.insert(new Anmodning(k.kommunenummer(), k.population(), r.anmodet(), r.anmodetEm()));
