@@ -117,27 +117,16 @@ public final class DroolsPolicy implements Policy {
                 boolean yes = !no && vs.stream().anyMatch(v -> v.getKind() == Vurdering.Kind.AKTUELL);
                 boolean em = vs.stream().anyMatch(v -> v.getKind() == Vurdering.Kind.EM_AKTUELL);
                 double weight = k.population();
-                List<String> lines = new ArrayList<>();
                 java.util.Set<String> ruleIds = new java.util.LinkedHashSet<>();
-                StringBuilder w = new StringBuilder("weight = population " + k.population());
                 for (Vurdering v : vs) {
                     ruleIds.add(v.getRuleId());
-                    switch (v.getKind()) {
-                        case AKTUELL -> lines.add("can be asked: " + v.getRuleId() + " (" + v.getReason() + ")");
-                        case IKKE_AKTUELL -> lines.add("not asked: " + v.getRuleId() + " (" + v.getReason() + ")");
-                        case EM_AKTUELL -> lines.add("can be asked about minors: " + v.getRuleId() + " (" + v.getReason() + ")");
-                        case VEKT -> {
-                            weight *= v.getFactor();
-                            w.append(String.format(java.util.Locale.ROOT, " x %.3f (%s: %s)", v.getFactor(), v.getRuleId(), v.getReason()));
-                        }
+                    if (v.getKind() == Vurdering.Kind.VEKT) {
+                        weight *= v.getFactor();
                     }
                 }
-                if (!yes) {
-                    lines.add("not asked under criteria " + facts.criteria() + (no ? "" : ": no criteria rule made it eligible"));
-                } else {
-                    lines.add(w.append(String.format(java.util.Locale.ROOT, " = %.1f", weight)).toString());
+                if (explanations != null) {
+                    why.put(k.kommunenummer(), judgement(k, vs, yes, no, weight, facts.criteria()));
                 }
-                why.put(k.kommunenummer(), lines);
                 ids.put(k.kommunenummer(), ruleIds);
                 inputs.add(new Fordeling.Input(k.kommunenummer(), k.fylkesnummer(), k.population(), yes, em, weight));
             }
@@ -273,6 +262,27 @@ public final class DroolsPolicy implements Policy {
         } finally {
             s.dispose();
         }
+    }
+
+    /** The criteria rules' judgement of one kommune in words, for {@code bosim explain}. */
+    private static List<String> judgement(KommuneFacts k, List<Vurdering> vs, boolean yes, boolean no, double weight,
+                                          String criteria) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder w = new StringBuilder("weight = population " + k.population());
+        for (Vurdering v : vs) {
+            switch (v.getKind()) {
+                case AKTUELL -> lines.add("can be asked: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case IKKE_AKTUELL -> lines.add("not asked: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case EM_AKTUELL -> lines.add("can be asked about minors: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case VEKT -> w.append(String.format(java.util.Locale.ROOT, " x %.3f (%s: %s)", v.getFactor(), v.getRuleId(), v.getReason()));
+            }
+        }
+        if (!yes) {
+            lines.add("not asked under criteria " + criteria + (no ? "" : ": no criteria rule made it eligible"));
+        } else {
+            lines.add(w.append(String.format(java.util.Locale.ROOT, " = %.1f", weight)).toString());
+        }
+        return lines;
     }
 
     private static void fire(KieSession s, String when) {
