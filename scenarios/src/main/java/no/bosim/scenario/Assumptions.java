@@ -4,7 +4,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lists every assumed (unsourced) figure a scenario uses during its horizon, for the manifest and the summary. */
+/**
+ * Lists every assumed (unsourced) figure a scenario uses during its horizon, and every source it
+ * cites, for the manifest, the summary and the briefing pack.
+ */
 public final class Assumptions {
 
     private Assumptions() {
@@ -42,5 +45,31 @@ public final class Assumptions {
             }
         }
         return out;
+    }
+
+    /** Every distinct source cited by a parameter value, series row or the initial stocks, as "title <url>". */
+    public static List<String> sourcesInForce(Scenario s) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (s.initial().basis() instanceof Basis.Source src) {
+            out.add(src.toString());
+        }
+        for (Parameter p : s.parameters().all().values()) {
+            for (DatedValue v : p.values()) {
+                if (!v.from().isAfter(s.end()) && v.basis() instanceof Basis.Source src) {
+                    out.add(src.toString());
+                }
+            }
+        }
+        for (ArrivalPath.Step step : s.arrivals().steps()) {
+            if (!step.from().isAfter(s.end()) && step.basis() instanceof Basis.Source src) {
+                out.add(src.toString());
+            }
+        }
+        for (PlanningFigures.Year y : s.planning().years()) {
+            if (y.year() <= s.end().getYear() && y.basis() instanceof Basis.Source src) {
+                out.add(src.toString());
+            }
+        }
+        return List.copyOf(out);
     }
 }

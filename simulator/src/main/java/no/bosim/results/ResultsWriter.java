@@ -100,6 +100,11 @@ public final class ResultsWriter {
         m.put("initial_population", new LinkedHashMap<>(new java.util.TreeMap<>(run.initialPopulation())));
         m.put("initial_population_total", run.initialTotal());
         m.put("assumptions", Assumptions.inForce(run.scenario()));
+        m.put("sources", Assumptions.sourcesInForce(run.scenario()));
+        Map<String, Object> params = new java.util.TreeMap<>();
+        run.scenario().parameters().all().values().forEach(p -> p.inForce(run.scenario().start())
+                .ifPresent(v -> params.put(p.name(), v.value())));
+        m.put("parameters_at_start", params);
         return m;
     }
 }

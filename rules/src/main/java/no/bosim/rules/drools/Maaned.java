@@ -56,6 +56,11 @@ public final class Maaned {
         return facts.longWaiters();
     }
 
+    /** Long waiters as a share of the settlement-ready (0 when none wait). */
+    public double getLongWaitShare() {
+        return facts.settlementReady() == 0 ? 0.0 : (double) facts.longWaiters() / facts.settlementReady();
+    }
+
     public int getEmLongWaiters() {
         return facts.emLongWaiters();
     }
