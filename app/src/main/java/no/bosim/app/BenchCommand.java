@@ -37,6 +37,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT, description = "Policy to time (default: ${DEFAULT-VALUE}).")
     String policyName;
 
+    @Option(names = "--charts", description = "Also time drawing all charts (PNG and SVG) from the run's written results.")
+    boolean charts;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +67,43 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "cold: rules compiled and first run %.1f ms; JVM start to first result %.0f ms%n", cold, fromJvmStart);
         out.printf(Locale.ROOT, "warm (%d runs after %d warm-up): min %.2f ms, median %.2f ms, max %.2f ms%n",
                 runs, warmup, ms[0], ms[ms.length / 2], ms[ms.length - 1]);
+        if (charts) {
+            benchCharts(scenario, policies, out);
+        }
         return 0;
+    }
+
+    private void benchCharts(Scenario scenario, Policies policies, PrintWriter out) {
+        java.nio.file.Path dir;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("bosim-bench-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            try (no.bosim.results.OutputFolder folder = no.bosim.results.OutputFolder.open(dir, java.util.List.of(),
+                    no.bosim.results.ResultsWriter.FILES)) {
+                no.bosim.results.ResultsWriter.write(Simulation.run(scenario, policies.newPolicy()), folder,
+                        no.bosim.results.CsvDialect.STANDARD, policies.ruleHashes());
+            }
+            long t0 = System.nanoTime();
+            no.bosim.charts.ChartWriter.drawAll(dir, "nb", null);
+            double first = (System.nanoTime() - t0) / 1e6;
+            double[] ms = new double[10];
+            for (int i = 0; i < ms.length; i++) {
+                long t = System.nanoTime();
+                no.bosim.charts.ChartWriter.drawAll(dir, "nb", null);
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(ms);
+            out.printf(Locale.ROOT, "charts (6 PNG + 6 SVG from the written results): first %.0f ms, then median %.0f ms (min %.0f, max %.0f)%n",
+                    first, ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                out.println("could not remove " + dir);
+            }
+        }
     }
 }

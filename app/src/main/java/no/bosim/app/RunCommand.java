@@ -42,6 +42,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Norwegian Excel: semicolons, decimal comma, UTF-8 with BOM.")
     boolean excel;
 
+    @Option(names = "--no-charts", description = "Do not draw the charts (they go to OUT/charts/ by default).")
+    boolean noCharts;
+
+    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
+    String lang;
+
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT,
             description = "Which policy makes the decisions: rules or stand-in (default: ${DEFAULT-VALUE}).")
     String policyName;
@@ -69,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {
             RunResult result = Simulation.run(scenario, policies.newPolicy());
             ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, policies.ruleHashes());
+            if (!noCharts) {
+                no.bosim.charts.ChartWriter.drawAll(folder.dir(), lang, null);
+            }
             Summary.print(result, stdout);
             int assumed = Assumptions.inForce(scenario).size();
             stdout.printf("%d assumed figures in force (listed in manifest.json).%n", assumed);

@@ -42,6 +42,27 @@ class CliTest {
     }
 
     @Test
+    void runDrawsTheChartsAndBriefingMakesAPdfFromTheResults() throws IOException {
+        Path out = tmp.resolve("charted");
+        assertEquals(0, bosim("run", "--out", out.toString()).code());
+        try (var charts = Files.list(out.resolve("charts"))) {
+            assertEquals(12, charts.count(), "six charts, PNG and SVG");
+        }
+        assertEquals(0, bosim("briefing", out.toString()).code());
+        assertTrue(Files.size(out.resolve("briefing.pdf")) > 10_000);
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code(), "an earlier run with charts can be replaced");
+    }
+
+    @Test
+    void chartingAFolderWithoutResultsNamesTheMissingFile() {
+        Outcome o = bosim("chart", tmp.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("manifest.json") && o.err().contains("missing"), o.err());
+        assertNoStackTrace(o);
+        assertEquals(2, bosim("briefing", tmp.resolve("nowhere").toString()).code());
+    }
+
+    @Test
     void theSeedOptionChangesTheSeedAndTheManifestSaysSo() throws IOException {
         Outcome o = bosim("run", "--out", tmp.resolve("s").toString(), "--seed", "5");
         assertEquals(0, o.code(), o.err());
@@ -109,7 +130,7 @@ class CliTest {
 
     @Test
     void helpAndVersionWorkOnEveryCommand() {
-        for (String cmd : new String[] {"run", "validate", "bench"}) {
+        for (String cmd : new String[] {"run", "validate", "bench", "chart", "briefing", "explain", "rules"}) {
             assertEquals(0, bosim(cmd, "--help").code());
             Outcome v = bosim(cmd, "--version");
             assertEquals(0, v.code());

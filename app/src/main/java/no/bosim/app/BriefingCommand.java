@@ -1,0 +1,36 @@
+package no.bosim.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import no.bosim.charts.Briefing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bosim briefing OUTDIR}: one A4 PDF for a committee, from a run's result files. */
+@Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
+        description = "Writes OUTDIR/briefing.pdf: title page, key figures, the charts, warnings with their clauses, "
+                + "assumptions and sources, and the run's manifest.")
+final class BriefingCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUTDIR", description = "A run's output folder.")
+    Path outDir;
+
+    @Option(names = "--lang", defaultValue = "nb", description = "Language: nb (default) or en.")
+    String lang;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Year of the county chart (default: the second simulated year).")
+    Integer year;
+
+    @Override
+    public Integer call() {
+        Path pdf = Briefing.write(outDir, lang, year);
+        spec.commandLine().getOut().printf("Briefing in %s%n", pdf);
+        return 0;
+    }
+}

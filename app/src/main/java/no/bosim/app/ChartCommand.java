@@ -1,0 +1,36 @@
+package no.bosim.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.bosim.charts.ChartWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bosim chart OUTDIR}: draw a run's six charts into OUTDIR/charts/ from its result files. */
+@Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
+        description = "Draws the six charts of a run (PNG and SVG) into OUTDIR/charts/, from the run's result files only.")
+final class ChartCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUTDIR", description = "A run's output folder.")
+    Path outDir;
+
+    @Option(names = "--lang", defaultValue = "nb", description = "Labels and numbers: nb (default) or en.")
+    String lang;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Year of the county chart (default: the second simulated year).")
+    Integer year;
+
+    @Override
+    public Integer call() {
+        List<Path> files = ChartWriter.drawAll(outDir, lang, year);
+        spec.commandLine().getOut().printf("%d chart files in %s%n", files.size(), outDir.resolve("charts"));
+        return 0;
+    }
+}

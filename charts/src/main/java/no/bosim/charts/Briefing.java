@@ -1,0 +1,195 @@
+package no.bosim.charts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The briefing pack: one A4 PDF a committee secretary can hand out. Title page; key figures;
+ * the six charts; the warnings with their clauses; the assumptions in force and the sources;
+ * the run's manifest. Drawn from the run's result files only.
+ */
+public final class Briefing {
+
+    /** The file name of the briefing in a run's output folder. */
+    public static final String FILE = "briefing.pdf";
+
+    private final Results results;
+    private final Lang lang;
+    private final NumberFormat n;
+
+    private Briefing(Results results, Lang lang) {
+        this.results = results;
+        this.lang = lang;
+        this.n = lang.integers();
+    }
+
+    /** Writes {@code OUTDIR/briefing.pdf} and returns its path. */
+    public static Path write(Path outDir, String lang, Integer countyYear) {
+        Results results = Results.read(outDir);
+        Briefing b = new Briefing(results, Lang.parse(lang));
+        Path target = outDir.resolve(FILE);
+        try {
+            b.write(target, countyYear);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    private void write(Path target, Integer countyYear) throws IOException {
+        Manifest m = results.manifest();
+        KeyFigures k = KeyFigures.of(results);
+        String footer = "bosim " + m.version() + " · " + lang.t("scenario ", "scenario ") + m.scenario() + " · "
+                + lang.t("frø ", "seed ") + m.seed();
+        try (PdfPages pdf = new PdfPages(footer)) {
+            titlePage(pdf, m);
+            keyFigures(pdf, k);
+            charts(pdf, countyYear);
+            warnings(pdf, k);
+            assumptions(pdf, m);
+            manifest(pdf, m);
+            pdf.save(target);
+        }
+    }
+
+    private void titlePage(PdfPages pdf, Manifest m) throws IOException {
+        pdf.newPage();
+        pdf.space(150);
+        pdf.paragraph(lang.t("Mottak og bosetting av flyktninger", "Reception and settlement of refugees"), 16, false, 0.35f);
+        pdf.heading(lang.t("Bosettingsbrief: ", "Settlement briefing: ") + m.scenario(), 28);
+        pdf.space(10);
+        pdf.paragraph(m.description(), 12);
+        pdf.space(30);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {lang.t("Om kjøringen", "About the run"), ""});
+        rows.add(new String[] {lang.t("Dato", "Date"), LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE)});
+        rows.add(new String[] {lang.t("Periode", "Period"), m.start() + lang.t(" til ", " to ") + m.end()});
+        rows.add(new String[] {lang.t("Anmodningskriterier", "Request criteria"), m.criteria()});
+        rows.add(new String[] {lang.t("Frø (tilfeldige tall)", "Seed (random numbers)"), String.valueOf(m.seed())});
+        rows.add(new String[] {lang.t("Beslutninger", "Decisions"), m.policy()});
+        rows.add(new String[] {lang.t("Forutsetninger i bruk", "Assumptions in force"), String.valueOf(m.assumptions().size())});
+        pdf.table(rows, new float[] {0.4f, 0.6f}, 11);
+        pdf.space(40);
+        pdf.paragraph(lang.t("Laget med bosim fra kjøringens resultatfiler. Tallene er framskrivinger under forutsetningene "
+                + "som er listet bakerst, ikke prognoser.", "Made with bosim from the run's result files. The figures are "
+                + "projections under the assumptions listed at the end, not forecasts."), 10, false, 0.35f);
+    }
+
+    private void keyFigures(PdfPages pdf, KeyFigures k) throws IOException {
+        pdf.newPage();
+        pdf.heading(lang.t("Nøkkeltall", "Key figures"), 18);
+        List<String[]> peaks = new ArrayList<>();
+        peaks.add(new String[] {"", lang.t("Høyest", "Highest"), lang.t("Måned", "Month")});
+        peaks.add(new String[] {lang.t("Beboere i mottak", "Residents in reception"), n.format(k.peakMottak().inMottak()),
+                k.peakMottak().month().toString()});
+        peaks.add(new String[] {lang.t("Venter på bosetting", "Waiting for settlement"), n.format(k.peakBacklog().settlementReady()),
+                k.peakBacklog().month().toString()});
+        peaks.add(new String[] {lang.t("Andel lengeventende", "Share of long waiters"),
+                lang.percent().format(k.peakLongWaitShare().longWaitShare()), k.peakLongWaitShare().month().toString()});
+        pdf.table(peaks, new float[] {0.5f, 0.25f, 0.25f}, 11);
+        pdf.space(14);
+        pdf.heading(lang.t("Behov, vedtak og bosetting per år", "Need, decisions and settlement per year"), 13);
+        List<String[]> years = new ArrayList<>();
+        years.add(new String[] {lang.t("År", "Year"), lang.t("Behov", "Need"), lang.t("Vedtatt", "Decided"),
+                lang.t("Bosatt", "Settled"), lang.t("Bosatt av behov", "Settled of need"), lang.t("Venter ved årsslutt", "Waiting at year end"),
+                lang.t("Dekningsgrad", "Coverage")});
+        for (KeyFigures.Year y : k.years()) {
+            years.add(new String[] {String.valueOf(y.year()), n.format(y.need()), n.format(y.vedtatt()), n.format(y.settled()),
+                    y.need() == 0 ? "" : lang.percent().format(y.settled() / y.need()), n.format(y.waitingAtEnd()),
+                    Double.isNaN(y.coverage()) ? "" : lang.percent().format(y.coverage())});
+        }
+        pdf.table(years, new float[] {0.1f, 0.14f, 0.14f, 0.14f, 0.16f, 0.18f, 0.14f}, 10);
+        pdf.space(14);
+        pdf.heading(lang.t("Måneder med varsel", "Months with a warning"), 13);
+        List<String[]> warned = new ArrayList<>();
+        warned.add(new String[] {lang.t("Varsel", "Warning"), lang.t("Avtalepunkt", "Clause"), lang.t("Måneder", "Months"),
+                lang.t("Første", "First"), lang.t("Siste", "Last")});
+        for (KeyFigures.Warning w : k.warnings()) {
+            warned.add(new String[] {w.ruleId(), w.clause(), String.valueOf(w.months()), w.first(), w.last()});
+        }
+        if (k.warnings().isEmpty()) {
+            warned.add(new String[] {lang.t("ingen", "none"), "", "", "", ""});
+        }
+        pdf.table(warned, new float[] {0.16f, 0.34f, 0.14f, 0.18f, 0.18f}, 10);
+    }
+
+    private void charts(PdfPages pdf, Integer countyYear) throws IOException {
+        Charts charts = new Charts(results, lang);
+        int year = countyYear == null ? charts.defaultCountyYear() : countyYear;
+        pdf.newPage();
+        pdf.heading(lang.t("Figurer", "Charts"), 18);
+        for (Map.Entry<Charts.Kind, String> e : Charts.fileNames().entrySet()) {
+            JFreeChart chart = charts.build(e.getKey(), year);
+            pdf.image(chart.createBufferedImage(ChartWriter.WIDTH * 3 / 2, ChartWriter.HEIGHT * 3 / 2,
+                    ChartWriter.WIDTH, ChartWriter.HEIGHT, null), pdf.width());
+        }
+    }
+
+    private void warnings(PdfPages pdf, KeyFigures k) throws IOException {
+        pdf.newPage();
+        pdf.heading(lang.t("Varsler", "Warnings"), 18);
+        pdf.paragraph(lang.t("Hvert varsel kommer fra en regel med fast id og det punktet i samarbeidsavtalen (2022–2025) den tjener. "
+                + "Alle varsler måned for måned står i alerts.csv.", "Each warning comes from a rule with a stable id and the clause of the "
+                + "2022–2025 agreement it serves. Every warning, month by month, is in alerts.csv."), 10, false, 0.35f);
+        pdf.space(6);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {lang.t("Varsel", "Warning"), lang.t("Alvor", "Severity"), lang.t("Avtalepunkt", "Clause"),
+                lang.t("Måneder", "Months"), lang.t("Siste melding", "Latest message")});
+        for (KeyFigures.Warning w : k.warnings()) {
+            rows.add(new String[] {w.ruleId(), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
+                    w.example()});
+        }
+        pdf.table(rows, new float[] {0.12f, 0.1f, 0.16f, 0.17f, 0.45f}, 9);
+    }
+
+    private void assumptions(PdfPages pdf, Manifest m) throws IOException {
+        pdf.newPage();
+        pdf.heading(lang.t("Forutsetninger i bruk", "Assumptions in force"), 18);
+        pdf.paragraph(lang.t("Tall uten offentlig kilde er antatt; her er hvert av dem med begrunnelsen.",
+                "Figures without a public source are assumed; here is each of them with its reason."), 10, false, 0.35f);
+        pdf.space(4);
+        for (String a : m.assumptions()) {
+            pdf.paragraph("• " + a, 9);
+            pdf.space(2);
+        }
+        pdf.space(10);
+        pdf.heading(lang.t("Kilder", "Sources"), 18);
+        pdf.paragraph(lang.t("Befolkning: Statistisk sentralbyrå (SSB). Anmodet, vedtatt og bosatt 2024: IMDi, Nøkkeltall bosetting 2024. "
+                + "Ankomster: UDI. Se scenarios/data/SOURCES.md.", "Population: Statistics Norway (SSB). Requested, decided and settled "
+                + "2024: IMDi. Arrivals: UDI. See scenarios/data/SOURCES.md."), 9);
+        pdf.space(4);
+        for (String s : m.sources()) {
+            pdf.paragraph("• " + s, 8);
+            pdf.space(1);
+        }
+    }
+
+    private void manifest(PdfPages pdf, Manifest m) throws IOException {
+        pdf.newPage();
+        pdf.heading(lang.t("Kjøringen", "The run"), 18);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {lang.t("Felt", "Field"), lang.t("Verdi", "Value")});
+        rows.add(new String[] {"bosim", m.version()});
+        rows.add(new String[] {lang.t("Scenario", "Scenario"), m.scenario()});
+        rows.add(new String[] {lang.t("Scenarioets SHA-256", "Scenario SHA-256"), m.sha256()});
+        rows.add(new String[] {lang.t("Frø", "Seed"), String.valueOf(m.seed())});
+        rows.add(new String[] {lang.t("Periode", "Period"), m.start() + " – " + m.end()});
+        rows.add(new String[] {lang.t("Kriterier", "Criteria"), m.criteria()});
+        rows.add(new String[] {lang.t("Beslutninger", "Decisions"), m.policy()});
+        rows.add(new String[] {lang.t("Regelfiler", "Rule files"), String.join(", ", m.ruleFiles())});
+        rows.add(new String[] {lang.t("Resultatmappe", "Output folder"), results.dir().toAbsolutePath().toString()});
+        pdf.table(rows, new float[] {0.3f, 0.7f}, 9);
+        pdf.space(10);
+        pdf.paragraph(lang.t("Samme scenario, regler og frø gir de samme resultatfilene byte for byte; manifest.json i resultatmappen "
+                + "har alle felt.", "The same scenario, rules and seed give byte-identical result files; manifest.json in the output "
+                + "folder has every field."), 9, false, 0.35f);
+    }
+}

@@ -1,0 +1,455 @@
+package no.bosim.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.time.TimeTableXYDataset;
+
+/**
+ * The six charts of a run, built from its results: each with a title, a subtitle naming the
+ * scenario, seed and criteria set, axes with units, a legend and a source line. Building is kept
+ * apart from writing ({@link ChartWriter}) so tests can look at the datasets themselves.
+ */
+final class Charts {
+
+    /** The charts in the order they are drawn and put in the briefing; the name is the file name. */
+    enum Kind { ANKOMSTER, BELEGG, VENTETID, BOSETTING, FYLKER, KOSTNADER }
+
+    /** Rules whose alerts concern reception capacity, marked on the occupancy chart. */
+    static final Set<String> CAPACITY_ALERTS = Set.of("VARSEL-01", "VARSEL-02", "VARSEL-07");
+
+    private static final String FONT = GraphicsEnvironment.isHeadless() || Arrays.asList(
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains("DejaVu Sans")
+            ? "DejaVu Sans" : Font.SANS_SERIF;
+    private static final Color ASYLUM = new Color(0x1f, 0x77, 0xb4);
+    private static final Color EM = new Color(0xff, 0x7f, 0x0e);
+    private static final Color UKRAINE = new Color(0x2c, 0xa0, 0x2c);
+    private static final Color QUOTA = new Color(0x94, 0x67, 0xbd);
+    private static final Color DARK = new Color(0x33, 0x33, 0x33);
+    private static final Color RED = new Color(0xd6, 0x27, 0x28);
+    private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+
+    private final Results results;
+    private final Lang lang;
+
+    Charts(Results results, Lang lang) {
+        this.results = results;
+        this.lang = lang;
+    }
+
+    JFreeChart build(Kind kind, int countyYear) {
+        return switch (kind) {
+            case ANKOMSTER -> arrivals();
+            case BELEGG -> occupancy();
+            case VENTETID -> backlog();
+            case BOSETTING -> settlement();
+            case FYLKER -> counties(countyYear);
+            case KOSTNADER -> costs();
+        };
+    }
+
+    /** The year the county chart shows by default: the first year the rules planned, or the first year. */
+    int defaultCountyYear() {
+        int first = results.months().get(0).month().getYear();
+        int last = results.months().get(results.months().size() - 1).month().getYear();
+        return Math.min(first + 1, last);
+    }
+
+    // ---- 1: arrivals against capacity and residents ---------------------------------------------
+
+    JFreeChart arrivals() {
+        TimeTableXYDataset arrivals = new TimeTableXYDataset();
+        TimeSeries capacity = new TimeSeries(lang.t("Plasser i mottak", "Reception places"));
+        TimeSeries residents = new TimeSeries(lang.t("Beboere i mottak", "Residents in reception"));
+        for (Results.Month m : results.months()) {
+            Month p = month(m.month());
+            arrivals.add(p, m.asylum(), lang.t("Asylsøkere", "Asylum seekers"));
+            arrivals.add(p, m.em(), lang.t("Enslige mindreårige", "Unaccompanied minors"));
+            arrivals.add(p, m.ukraine(), lang.t("Ukrainere", "Ukrainians"));
+            arrivals.add(p, m.quota(), lang.t("Overføringsflyktninger", "Resettlement refugees"));
+            capacity.add(p, m.capacity());
+            residents.add(p, m.inMottak());
+        }
+        StackedXYBarRenderer bars = new StackedXYBarRenderer(0.15);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        Color[] colors = {ASYLUM, EM, UKRAINE, QUOTA};
+        for (int i = 0; i < colors.length; i++) {
+            bars.setSeriesPaint(i, colors[i]);
+        }
+        XYPlot plot = new XYPlot(arrivals, timeAxis(), numberAxis(lang.t("Ankomster per måned (personer)",
+                "Arrivals per month (people)")), bars);
+        TimeSeriesCollection lines = new TimeSeriesCollection();
+        lines.addSeries(capacity);
+        lines.addSeries(residents);
+        XYLineAndShapeRenderer lineRenderer = lines(DARK, RED);
+        lineRenderer.setSeriesStroke(0, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
+        addSecondary(plot, lines, lineRenderer, lang.t("Plasser og beboere i mottak (personer)", "Places and residents (people)"));
+        return decorate(new JFreeChart(null, null, plot, true),
+                lang.t("Ankomster per måned mot plasser og beboere i mottak", "Arrivals per month against reception places and residents"));
+    }
+
+    // ---- 2: occupancy with warning bands and capacity warnings -----------------------------------
+
+    JFreeChart occupancy() {
+        TimeSeries occupancy = new TimeSeries(lang.t("Belegg", "Occupancy"));
+        results.months().forEach(m -> occupancy.add(month(m.month()), 100 * m.occupancy()));
+        XYPlot plot = new XYPlot(new TimeSeriesCollection(occupancy), timeAxis(),
+                percentAxis(lang.t("Belegg i mottak (prosent av plassene)", "Occupancy of reception (% of places)")), lines(RED));
+        double low = 100 * results.manifest().parameter("varsel_belegg_lav", 0.70);
+        double high = 100 * results.manifest().parameter("varsel_belegg_hoy", 0.95);
+        double aim = 100 * results.manifest().parameter("maal_belegg", 0.85);
+        IntervalMarker band = new IntervalMarker(low, high, new Color(0x2c, 0xa0, 0x2c, 28));
+        band.setLabel(lang.t("Innenfor varselgrensene", "Within the warning bands") + String.format(lang.locale(), " (%.0f–%.0f %%)", low, high));
+        styleMarkerLabel(band, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
+        plot.addRangeMarker(band, Layer.BACKGROUND);
+        for (double edge : new double[] {low, high}) {
+            ValueMarker m = new ValueMarker(edge, new Color(0x2c, 0xa0, 0x2c), new BasicStroke(1.2f));
+            plot.addRangeMarker(m);
+        }
+        ValueMarker aimLine = new ValueMarker(aim, DARK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        aimLine.setLabel(lang.t("UDIs mål", "UDI's aim") + String.format(lang.locale(), " %.0f %%", aim));
+        styleMarkerLabel(aimLine, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
+        plot.addRangeMarker(aimLine);
+        boolean labelled = false;
+        for (YearMonth m : results.alerts().stream().filter(a -> CAPACITY_ALERTS.contains(a.ruleId()))
+                .map(Results.Alert::month).distinct().sorted().toList()) {
+            Month p = month(m);
+            IntervalMarker warn = new IntervalMarker(p.getFirstMillisecond(), p.getLastMillisecond(), new Color(0xd6, 0x27, 0x28, 45));
+            if (!labelled) {
+                warn.setLabel(lang.t("Måneder med kapasitetsvarsel", "Months with a capacity warning"));
+                styleMarkerLabel(warn, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+                labelled = true;
+            }
+            plot.addDomainMarker(warn, Layer.BACKGROUND);
+        }
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        double max = results.months().stream().mapToDouble(m -> 100 * m.occupancy()).max().orElse(100);
+        axis.setRange(0, Math.max(110, Math.ceil(max / 10) * 10 + 10));
+        return decorate(new JFreeChart(null, null, plot, true), lang.t("Belegg i mottak med varselgrenser",
+                "Occupancy of reception with warning bands"));
+    }
+
+    // ---- 3: backlog by months waited, with the long-wait share ----------------------------------
+
+    JFreeChart backlog() {
+        TimeTableXYDataset waiting = new TimeTableXYDataset();
+        TimeSeries share = new TimeSeries(lang.t("Andel lengeventende", "Share of long waiters"));
+        String[] names = {lang.t("0–3 mnd", "0–3 months"), lang.t("4–6 mnd", "4–6 months"), lang.t("7–12 mnd", "7–12 months"),
+                lang.t("over 12 mnd", "over 12 months")};
+        for (Results.Month m : results.months()) {
+            Month p = month(m.month());
+            waiting.add(p, m.ready0to3(), names[0]);
+            waiting.add(p, m.ready4to6(), names[1]);
+            waiting.add(p, m.ready7to12(), names[2]);
+            waiting.add(p, m.readyOver12(), names[3]);
+            share.add(p, 100 * m.longWaitShare());
+        }
+        StackedXYAreaRenderer2 area = new StackedXYAreaRenderer2();
+        Color[] shades = {new Color(0xc6, 0xdb, 0xef), new Color(0x6b, 0xae, 0xd6), new Color(0x21, 0x71, 0xb5), new Color(0x08, 0x30, 0x6b)};
+        for (int i = 0; i < shades.length; i++) {
+            area.setSeriesPaint(i, shades[i]);
+        }
+        XYPlot plot = new XYPlot(waiting, timeAxis(), numberAxis(lang.t("Bosettingsklare i mottak og privat (personer)",
+                "Settlement-ready, waiting (people)")), area);
+        XYLineAndShapeRenderer line = lines(RED);
+        NumberAxis right = addSecondary(plot, new TimeSeriesCollection(share), line,
+                lang.t("Andel lengeventende (prosent)", "Share of long waiters (%)"));
+        right.setRange(0, 100);
+        double threshold = 100 * results.manifest().parameter("varsel_lengeventende_andel_maks", 0.10);
+        ValueMarker mark = new ValueMarker(threshold, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        mark.setLabel(String.format(lang.locale(), lang.t("Varselgrense %.0f %% lengeventende", "Warning threshold %.0f %% long waiters"), threshold));
+        styleMarkerLabel(mark, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(1, mark, Layer.FOREGROUND);
+        return decorate(new JFreeChart(null, null, plot, true), lang.t("Venter på bosetting, etter ventetid siden vedtak",
+                "Waiting for settlement, by time since the decision"));
+    }
+
+    // ---- 4: settled per month and so far in the year against the need ---------------------------
+
+    JFreeChart settlement() {
+        TimeSeries monthly = new TimeSeries(lang.t("Bosatt i måneden", "Settled in the month"));
+        TimeSeries soFar = new TimeSeries(lang.t("Bosatt hittil i året", "Settled so far this year"));
+        TimeSeries need = new TimeSeries(lang.t("Årets bosettingsbehov", "The year's settlement need"));
+        for (Results.Month m : results.months()) {
+            Month p = month(m.month());
+            monthly.add(p, m.settled());
+            soFar.add(p, m.settledYear());
+            need.add(p, m.need());
+        }
+        XYBarRenderer bars = new XYBarRenderer(0.2);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, new Color(0x9e, 0xca, 0xe1));
+        XYPlot plot = new XYPlot(new TimeSeriesCollection(monthly), timeAxis(),
+                numberAxis(lang.t("Bosatt per måned (personer)", "Settled per month (people)")), bars);
+        TimeSeriesCollection year = new TimeSeriesCollection();
+        year.addSeries(soFar);
+        year.addSeries(need);
+        XYStepRenderer steps = new XYStepRenderer();
+        steps.setSeriesPaint(0, ASYLUM);
+        steps.setSeriesPaint(1, RED);
+        steps.setSeriesStroke(0, new BasicStroke(2.2f));
+        steps.setSeriesStroke(1, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
+        steps.setDefaultShapesVisible(false);
+        addSecondary(plot, year, steps, lang.t("Hittil i året og behov (personer)", "So far this year and need (people)"));
+        return decorate(new JFreeChart(null, null, plot, true), lang.t("Bosatt per måned og hittil i året mot årets behov",
+                "Settled per month and so far this year against the year's need"));
+    }
+
+    // ---- 5: requested, decided and settled per county ------------------------------------------
+
+    JFreeChart counties(int year) {
+        Map<String, double[]> byCounty = new TreeMap<>();
+        for (Results.KommuneYear k : results.kommuneYears()) {
+            if (k.year() == year) {
+                double[] v = byCounty.computeIfAbsent(k.fylke(), f -> new double[3]);
+                v[0] += k.anmodet();
+                v[1] += k.vedtatt();
+                v[2] += k.bosatt();
+            }
+        }
+        if (byCounty.isEmpty()) {
+            throw new ResultsProblem(results.dir().resolve("municipalities.csv") + ": has no rows for " + year
+                    + "; choose a simulated year");
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String[] rows = {lang.t("Anmodet", "Requested"), lang.t("Vedtatt", "Decided"), lang.t("Bosatt", "Settled")};
+        byCounty.forEach((fylke, v) -> {
+            for (int i = 0; i < 3; i++) {
+                data.addValue(v[i], rows[i], fylke);
+            }
+        });
+        CategoryAxis axis = new CategoryAxis(lang.t("Fylke", "County"));
+        axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setItemMargin(0.05);
+        bars.setSeriesPaint(0, new Color(0xbd, 0xd7, 0xe7));
+        bars.setSeriesPaint(1, new Color(0x31, 0x82, 0xbd));
+        bars.setSeriesPaint(2, new Color(0x08, 0x30, 0x6b));
+        CategoryPlot plot = new CategoryPlot(data, axis, numberAxis(lang.t("Personer", "People")), bars);
+        styleCategory(plot);
+        return decorate(new JFreeChart(null, null, plot, true), lang.t("Anmodet, vedtatt og bosatt per fylke i ", "Requested, decided and settled per county in ") + year);
+    }
+
+    // ---- 6: grants against costs per year --------------------------------------------------------
+
+    JFreeChart costs() {
+        DefaultCategoryDataset money = new DefaultCategoryDataset();
+        DefaultCategoryDataset coverage = new DefaultCategoryDataset();
+        String grants = lang.t("Tilskudd fra staten", "State grants");
+        String spent = lang.t("Kommunenes merkostnader", "Municipal extra costs");
+        String cover = lang.t("Dekningsgrad", "Coverage");
+        for (Results.Cost c : results.nationalCosts()) {
+            String y = String.valueOf(c.year());
+            money.addValue(c.grants() / 1e9, grants, y);
+            money.addValue(c.costs() / 1e9, spent, y);
+            coverage.addValue(100 * c.coverage(), cover, y);
+        }
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, UKRAINE);
+        bars.setSeriesPaint(1, new Color(0x99, 0x99, 0x99));
+        NumberAxis left = numberAxis(lang.t("Milliarder kroner per år", "NOK billion per year"));
+        left.setNumberFormatOverride(decimals(1));
+        CategoryPlot plot = new CategoryPlot(money, new CategoryAxis(lang.t("År", "Year")), left, bars);
+        styleCategory(plot);
+        NumberAxis right = percentAxis(lang.t("Dekningsgrad (prosent)", "Coverage (%)"));
+        double top = results.nationalCosts().stream().mapToDouble(c -> 100 * c.coverage()).max().orElse(100);
+        right.setRange(0, Math.max(120, Math.ceil(top / 10) * 10 + 10));
+        plot.setRangeAxis(1, right);
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, RED);
+        line.setSeriesStroke(0, new BasicStroke(2.4f));
+        plot.setRenderer(1, line);
+        plot.setDataset(1, coverage);
+        plot.mapDatasetToRangeAxis(1, 1);
+        ValueMarker full = new ValueMarker(100, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        full.setLabel(lang.t("100 % dekning", "100 % coverage"));
+        styleMarkerLabel(full, RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(1, full, Layer.FOREGROUND);
+        if (results.nationalCosts().isEmpty()) {
+            plot.setNoDataMessage(lang.t("Ingen kostnader i denne kjøringen (kjørt uten regler)", "No costs in this run (run without rules)"));
+        }
+        return decorate(new JFreeChart(null, null, plot, true), lang.t("Integreringstilskudd og andre tilskudd mot kommunenes merkostnader",
+                "Integration and other grants against the kommuner's extra costs"));
+    }
+
+    // ---- shared decoration ----------------------------------------------------------------------
+
+    private JFreeChart decorate(JFreeChart chart, String title) {
+        Manifest m = results.manifest();
+        chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 21)));
+        chart.getTitle().setPadding(new RectangleInsets(10, 10, 2, 10));
+        TextTitle subtitle = new TextTitle(lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("frø ", "seed ") + m.seed()
+                + " · " + lang.t("anmodningskriterier ", "request criteria ") + m.criteria() + " · " + m.start() + lang.t(" til ", " to ") + m.end(),
+                new Font(FONT, Font.PLAIN, 14));
+        subtitle.setPaint(new Color(0x55, 0x55, 0x55));
+        subtitle.setPadding(new RectangleInsets(0, 10, 8, 10));
+        chart.addSubtitle(subtitle);
+        TextTitle source = new TextTitle(lang.t("Kilde: bosim, scenario ", "Source: bosim, scenario ") + m.scenario()
+                + lang.t("; data IMDi/SSB/UDI", "; data IMDi/SSB/UDI"), new Font(FONT, Font.PLAIN, 11));
+        source.setPosition(RectangleEdge.BOTTOM);
+        source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        source.setPaint(new Color(0x66, 0x66, 0x66));
+        source.setPadding(new RectangleInsets(4, 10, 6, 12));
+        chart.addSubtitle(source);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getPlot() instanceof XYPlot xy) {
+            xy.setBackgroundPaint(Color.WHITE);
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+            xy.setOutlineVisible(false);
+        }
+        return chart;
+    }
+
+    private void styleCategory(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        plot.getDomainAxis().setLabelFont(new Font(FONT, Font.PLAIN, 14));
+        plot.getDomainAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+    }
+
+    private DateAxis timeAxis() {
+        DateAxis axis = new DateAxis(lang.t("Måned", "Month"), TimeZone.getTimeZone("UTC"), lang.locale());
+        // One tick on each 1 January, labelled with the year: finer ticks would repeat the year.
+        SimpleDateFormat year = new SimpleDateFormat("yyyy", lang.locale());
+        year.setTimeZone(TimeZone.getTimeZone("UTC"));
+        int span = results.months().size() / 12;
+        axis.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, span > 15 ? 2 : 1, year));
+        axis.setTickMarkPosition(org.jfree.chart.axis.DateTickMarkPosition.START);
+        axis.setLabelFont(new Font(FONT, Font.PLAIN, 14));
+        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        // Exactly the simulated months, so no tick falls on the edge after the last one.
+        axis.setRange(month(results.months().get(0).month()).getFirstMillisecond(),
+                month(results.months().get(results.months().size() - 1).month()).getLastMillisecond());
+        return axis;
+    }
+
+    private NumberAxis numberAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(lang.integers());
+        axis.setLabelFont(new Font(FONT, Font.PLAIN, 14));
+        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    private NumberAxis percentAxis(String label) {
+        NumberAxis axis = numberAxis(label);
+        DecimalFormat f = new DecimalFormat("0' %'", DecimalFormatSymbols.getInstance(lang.locale()));
+        axis.setNumberFormatOverride(f);
+        return axis;
+    }
+
+    private NumberFormat decimals(int digits) {
+        NumberFormat f = NumberFormat.getNumberInstance(lang.locale());
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f;
+    }
+
+    private NumberAxis addSecondary(XYPlot plot, org.jfree.data.xy.XYDataset data,
+                                    org.jfree.chart.renderer.xy.XYItemRenderer renderer, String label) {
+        NumberAxis axis = numberAxis(label);
+        plot.setRangeAxis(1, axis);
+        // Renderer before dataset: otherwise the axis range is computed with the stacked renderer of dataset 0.
+        plot.setRenderer(1, renderer);
+        plot.setDataset(1, data);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        return axis;
+    }
+
+    private static XYLineAndShapeRenderer lines(Color... colors) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < colors.length; i++) {
+            r.setSeriesPaint(i, colors[i]);
+            r.setSeriesStroke(i, new BasicStroke(2.2f));
+        }
+        return r;
+    }
+
+    private static void styleMarkerLabel(org.jfree.chart.plot.Marker marker, RectangleAnchor anchor, TextAnchor text) {
+        marker.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+        marker.setLabelPaint(DARK);
+        marker.setLabelAnchor(anchor);
+        marker.setLabelTextAnchor(text);
+        marker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+    }
+
+    /** A month pegged to UTC, so positions on the time axis do not depend on the machine's time zone. */
+    private static Month month(YearMonth m) {
+        java.util.Date first = java.util.Date.from(m.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        return new Month(first, TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+    }
+
+    /** The charts' file names (without extension), in order. */
+    static Map<Kind, String> fileNames() {
+        Map<Kind, String> names = new LinkedHashMap<>();
+        names.put(Kind.ANKOMSTER, "1-ankomster");
+        names.put(Kind.BELEGG, "2-belegg");
+        names.put(Kind.VENTETID, "3-ventetid");
+        names.put(Kind.BOSETTING, "4-bosetting");
+        names.put(Kind.FYLKER, "5-fylker");
+        names.put(Kind.KOSTNADER, "6-kostnader");
+        return names;
+    }
+}

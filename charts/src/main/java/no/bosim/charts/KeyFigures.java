@@ -1,0 +1,52 @@
+package no.bosim.charts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The figures a committee asks for first, computed from a run's results. */
+record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.Month peakLongWaitShare,
+                  List<Year> years, List<Warning> warnings) {
+
+    /** One year: need, decided, settled, waiting at year end, coverage (NaN when not assessed). */
+    record Year(int year, double need, double vedtatt, double settled, double waitingAtEnd, double coverage) {
+    }
+
+    /** One alert rule: how many months it fired, first and last, its clause and severity, and an example message. */
+    record Warning(String ruleId, String severity, String clause, int months, String first, String last, String example) {
+    }
+
+    static KeyFigures of(Results r) {
+        Results.Month peakMottak = r.months().stream().max(Comparator.comparingDouble(Results.Month::inMottak)).orElseThrow();
+        Results.Month peakBacklog = r.months().stream().max(Comparator.comparingDouble(Results.Month::settlementReady)).orElseThrow();
+        Results.Month peakShare = r.months().stream().max(Comparator.comparingDouble(Results.Month::longWaitShare)).orElseThrow();
+        Map<Integer, double[]> years = new TreeMap<>();
+        for (Results.Month m : r.months()) {
+            double[] y = years.computeIfAbsent(m.month().getYear(), k -> new double[4]);
+            y[0] = m.need();
+            y[2] += m.settled();
+            y[3] = m.settlementReady();
+        }
+        for (Results.KommuneYear k : r.kommuneYears()) {
+            double[] y = years.get(k.year());
+            if (y != null) {
+                y[1] += k.vedtatt();
+            }
+        }
+        Map<Integer, Double> coverage = new TreeMap<>();
+        r.nationalCosts().forEach(c -> coverage.put(c.year(), c.coverage()));
+        List<Year> out = new ArrayList<>();
+        years.forEach((year, v) -> out.add(new Year(year, v[0], v[1], v[2], v[3], coverage.getOrDefault(year, Double.NaN))));
+        Map<String, List<Results.Alert>> byRule = new TreeMap<>();
+        r.alerts().forEach(a -> byRule.computeIfAbsent(a.ruleId(), k -> new ArrayList<>()).add(a));
+        List<Warning> warnings = new ArrayList<>();
+        byRule.forEach((id, list) -> {
+            long months = list.stream().map(Results.Alert::month).distinct().count();
+            warnings.add(new Warning(id, list.get(0).severity(), list.get(0).clause(), (int) months,
+                    list.get(0).month().toString(), list.get(list.size() - 1).month().toString(), list.get(list.size() - 1).message()));
+        });
+        return new KeyFigures(peakMottak, peakBacklog, peakShare, out, warnings);
+    }
+}

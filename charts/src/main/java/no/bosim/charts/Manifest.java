@@ -1,0 +1,88 @@
+package no.bosim.charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a run's manifest.json the charts and the briefing use. bosim writes the manifest
+ * itself, one field per line, so a line reader suffices; a missing field names the file.
+ */
+record Manifest(String scenario, String description, long seed, String criteria, String policy, String version,
+                String start, String end, String sha256, List<String> assumptions, List<String> sources,
+                Map<String, Double> parameters, List<String> ruleFiles) {
+
+    private static final Pattern FIELD = Pattern.compile("^  \"([a-z_0-9]+)\": (.*?),?$");
+    private static final Pattern ITEM = Pattern.compile("^    \"(.*)\",?$");
+    private static final Pattern ENTRY = Pattern.compile("^    \"([^\"]+)\": (.*?),?$");
+
+    static Manifest read(Path dir) {
+        Path path = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(path)) {
+            throw new ResultsProblem(path + ": missing; a folder without a manifest is not a complete bosim run");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        Map<String, Map<String, String>> maps = new LinkedHashMap<>();
+        String current = null;
+        try {
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                Matcher f = FIELD.matcher(line);
+                if (f.matches()) {
+                    current = f.group(1);
+                    fields.put(current, f.group(2));
+                    continue;
+                }
+                Matcher i = ITEM.matcher(line);
+                Matcher e = ENTRY.matcher(line);
+                if (current != null && e.matches()) {
+                    maps.computeIfAbsent(current, k -> new LinkedHashMap<>()).put(e.group(1), e.group(2));
+                } else if (current != null && i.matches()) {
+                    lists.computeIfAbsent(current, k -> new ArrayList<>()).add(unescape(i.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new ResultsProblem(path + ": cannot read: " + e.getMessage());
+        }
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        maps.getOrDefault("parameters_at_start", Map.of()).forEach((k, v) -> parameters.put(k, Double.parseDouble(v)));
+        try {
+            return new Manifest(string(fields, "scenario", path), string(fields, "scenario_description", path),
+                    Long.parseLong(required(fields, "seed", path)), string(fields, "criteria", path),
+                    string(fields, "policy", path), string(fields, "bosim_version", path), string(fields, "start", path),
+                    string(fields, "end", path), string(fields, "scenario_sha256", path),
+                    lists.getOrDefault("assumptions", List.of()), lists.getOrDefault("sources", List.of()), parameters,
+                    new ArrayList<>(maps.getOrDefault("rule_files_sha256", Map.of()).keySet()));
+        } catch (NumberFormatException e) {
+            throw new ResultsProblem(path + ": seed is not a whole number");
+        }
+    }
+
+    double parameter(String name, double fallback) {
+        return parameters.getOrDefault(name, fallback);
+    }
+
+    private static String required(Map<String, String> fields, String name, Path path) {
+        String v = fields.get(name);
+        if (v == null) {
+            throw new ResultsProblem(path + ": no '" + name + "' field; expected a manifest written by bosim run");
+        }
+        return v;
+    }
+
+    private static String string(Map<String, String> fields, String name, Path path) {
+        String v = required(fields, name, path);
+        return v.startsWith("\"") && v.endsWith("\"") ? unescape(v.substring(1, v.length() - 1)) : v;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\\"", "\"").replace("\\n", " ").replace("\\\\", "\\");
+    }
+}

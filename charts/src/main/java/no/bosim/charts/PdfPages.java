@@ -1,0 +1,210 @@
+package no.bosim.charts;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A small A4 layout on PDFBox: a cursor that writes headings, wrapped paragraphs, tables and
+ * images down the page and starts a new page when one is full, with a page number at the foot.
+ */
+final class PdfPages implements AutoCloseable {
+
+    static final float MARGIN = 50;
+    private static final PDRectangle A4 = PDRectangle.A4;
+    private static final List<Path> DEJAVU = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+    private static final List<Path> DEJAVU_BOLD = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"));
+
+    private final PDDocument doc = new PDDocument();
+    private final PDFont regular;
+    private final PDFont bold;
+    private final boolean unicode;
+    private final String footer;
+    private PDPageContentStream content;
+    private float y;
+    private int pages;
+
+    PdfPages(String footer) throws IOException {
+        this.footer = footer;
+        Path r = DEJAVU.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        Path b = DEJAVU_BOLD.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        if (r != null && b != null) {
+            regular = PDType0Font.load(doc, r.toFile());
+            bold = PDType0Font.load(doc, b.toFile());
+            unicode = true;
+        } else {
+            regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            unicode = false;
+        }
+    }
+
+    float width() {
+        return A4.getWidth() - 2 * MARGIN;
+    }
+
+    void newPage() throws IOException {
+        closePage();
+        PDPage page = new PDPage(A4);
+        doc.addPage(page);
+        pages++;
+        content = new PDPageContentStream(doc, page);
+        y = A4.getHeight() - MARGIN;
+    }
+
+    private void closePage() throws IOException {
+        if (content != null) {
+            text(footer + "   " + pages, regular, 8, MARGIN, MARGIN / 2, 0.45f);
+            content.close();
+            content = null;
+        }
+    }
+
+    /** Makes room for {@code height} points, starting a new page when the current one is full. */
+    void need(float height) throws IOException {
+        if (content == null || y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    void heading(String text, float size) throws IOException {
+        need(size * 2.2f);
+        y -= size * 1.4f;
+        text(text, bold, size, MARGIN, y, 0f);
+        y -= size * 0.6f;
+    }
+
+    void paragraph(String text, float size) throws IOException {
+        paragraph(text, size, regular, 0f);
+    }
+
+    void paragraph(String text, float size, boolean isBold, float grey) throws IOException {
+        paragraph(text, size, isBold ? bold : regular, grey);
+    }
+
+    private void paragraph(String text, float size, PDFont font, float grey) throws IOException {
+        for (String line : wrap(text, font, size, width())) {
+            need(size * 1.35f);
+            y -= size * 1.35f;
+            text(line, font, size, MARGIN, y, grey);
+        }
+    }
+
+    /** A table: the first row is the header; widths are shares of the text width; cells wrap. */
+    void table(List<String[]> rows, float[] widths, float size) throws IOException {
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            PDFont font = r == 0 ? bold : regular;
+            List<List<String>> cells = new ArrayList<>();
+            int lines = 1;
+            for (int c = 0; c < row.length; c++) {
+                List<String> w = wrap(row[c], font, size, widths[c] * width() - 6);
+                cells.add(w);
+                lines = Math.max(lines, w.size());
+            }
+            float height = lines * size * 1.3f + 4;
+            need(height);
+            float x = MARGIN;
+            for (int c = 0; c < row.length; c++) {
+                for (int l = 0; l < cells.get(c).size(); l++) {
+                    text(cells.get(c).get(l), font, size, x, y - size * 1.1f - l * size * 1.3f, 0f);
+                }
+                x += widths[c] * width();
+            }
+            y -= height;
+            content.setStrokingColor(r == 0 ? 0.2f : 0.85f);
+            content.setLineWidth(r == 0 ? 0.8f : 0.4f);
+            content.moveTo(MARGIN, y + 1);
+            content.lineTo(MARGIN + width(), y + 1);
+            content.stroke();
+        }
+    }
+
+    /** An image scaled to {@code width} points, kept on one page. */
+    void image(BufferedImage image, float width) throws IOException {
+        float height = width * image.getHeight() / image.getWidth();
+        need(height + 8);
+        PDImageXObject x = LosslessFactory.createFromImage(doc, image);
+        y -= height;
+        content.drawImage(x, MARGIN, y, width, height);
+        y -= 8;
+    }
+
+    private void text(String s, PDFont font, float size, float x, float yPos, float grey) throws IOException {
+        content.beginText();
+        content.setNonStrokingColor(grey);
+        content.setFont(font, size);
+        content.newLineAtOffset(x, yPos);
+        content.showText(safe(s));
+        content.endText();
+        content.setNonStrokingColor(0f);
+    }
+
+    /** Without an embedded Unicode font, characters outside WinAnsi are replaced rather than failing. */
+    private String safe(String s) {
+        if (unicode) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            try {
+                regular.encode(String.valueOf(c));
+                out.append(c);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        }
+        return out.toString();
+    }
+
+    private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (font.getStringWidth(safe(candidate)) / 1000 * size > maxWidth && line.length() > 0) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    void save(Path target) throws IOException {
+        closePage();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            doc.save(tmp.toFile());
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}

@@ -1,0 +1,84 @@
+package no.bosim.charts;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/** A run's output folder, read: the monthly series, the kommune-years, the alerts, the costs and the manifest. */
+record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear> kommuneYears, List<Alert> alerts,
+               List<Cost> costs) {
+
+    /** One row of timeseries.csv, as the charts use it. */
+    record Month(YearMonth month, double asylum, double em, double ukraine, double quota, double capacity,
+                 double inMottak, double occupancy, double ready0to3, double ready4to6, double ready7to12,
+                 double readyOver12, double longWaiters, double longWaitShare, double settlementReady, double settled,
+                 double settledYear, double need) {
+    }
+
+    /** One row of municipalities.csv. */
+    record KommuneYear(int year, String kommunenummer, String fylke, double anmodet, double vedtatt, double bosatt) {
+    }
+
+    /** One row of alerts.csv. */
+    record Alert(YearMonth month, String ruleId, String severity, String clause, String subject, String message) {
+    }
+
+    /** One row of costs.csv. */
+    record Cost(int year, String subject, double grants, double costs, double coverage) {
+    }
+
+    static Results read(Path dir) {
+        Manifest manifest = Manifest.read(dir);
+        Table ts = Table.read(dir, "timeseries.csv", List.of("month", "arrivals_asylum", "arrivals_em", "arrivals_ukraine",
+                "arrivals_quota", "reception_capacity", "in_mottak", "occupancy", "ready_0_3m", "ready_4_6m", "ready_7_12m",
+                "ready_over_12m", "long_waiters", "long_wait_share", "settlement_ready", "settled", "settled_year",
+                "bosettingsbehov"));
+        List<Month> months = new ArrayList<>();
+        for (CSVRecord r : ts.rows()) {
+            YearMonth m;
+            try {
+                m = YearMonth.parse(ts.text(r, "month"));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ResultsProblem(dir.resolve("timeseries.csv") + ":" + (r.getRecordNumber() + 1)
+                        + ": month is '" + ts.text(r, "month") + "'; expected YYYY-MM");
+            }
+            months.add(new Month(m, ts.number(r, "arrivals_asylum"), ts.number(r, "arrivals_em"),
+                    ts.number(r, "arrivals_ukraine"), ts.number(r, "arrivals_quota"), ts.number(r, "reception_capacity"),
+                    ts.number(r, "in_mottak"), ts.number(r, "occupancy"), ts.number(r, "ready_0_3m"),
+                    ts.number(r, "ready_4_6m"), ts.number(r, "ready_7_12m"), ts.number(r, "ready_over_12m"),
+                    ts.number(r, "long_waiters"), ts.number(r, "long_wait_share"), ts.number(r, "settlement_ready"),
+                    ts.number(r, "settled"), ts.number(r, "settled_year"), ts.number(r, "bosettingsbehov")));
+        }
+        if (months.isEmpty()) {
+            throw new ResultsProblem(dir.resolve("timeseries.csv") + ": has no months");
+        }
+        Table ky = Table.read(dir, "municipalities.csv", List.of("year", "kommunenummer", "fylke", "anmodet", "vedtatt", "bosatt"));
+        List<KommuneYear> kommuneYears = new ArrayList<>();
+        for (CSVRecord r : ky.rows()) {
+            kommuneYears.add(new KommuneYear((int) ky.number(r, "year"), ky.text(r, "kommunenummer"), ky.text(r, "fylke"),
+                    ky.number(r, "anmodet"), ky.number(r, "vedtatt"), ky.number(r, "bosatt")));
+        }
+        Table al = Table.read(dir, "alerts.csv", List.of("month", "rule_id", "severity", "clause", "subject", "message"));
+        List<Alert> alerts = new ArrayList<>();
+        for (CSVRecord r : al.rows()) {
+            alerts.add(new Alert(YearMonth.parse(al.text(r, "month")), al.text(r, "rule_id"), al.text(r, "severity"),
+                    al.text(r, "clause"), al.text(r, "subject"), al.text(r, "message")));
+        }
+        List<Cost> costs = new ArrayList<>();
+        if (java.nio.file.Files.exists(dir.resolve("costs.csv"))) {
+            Table co = Table.read(dir, "costs.csv", List.of("year", "subject", "grants_nok", "costs_nok", "coverage"));
+            for (CSVRecord r : co.rows()) {
+                costs.add(new Cost((int) co.number(r, "year"), co.text(r, "subject"), co.number(r, "grants_nok"),
+                        co.number(r, "costs_nok"), co.number(r, "coverage")));
+            }
+        }
+        return new Results(dir, manifest, months, kommuneYears, alerts, costs);
+    }
+
+    /** The country's cost rows, one per year. */
+    List<Cost> nationalCosts() {
+        return costs.stream().filter(c -> c.subject().equals("0000")).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package no.bosim.charts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefingTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theBriefingOpensHasItsSectionsAndStatesTheKeyFigures() throws IOException {
+        Path run = SmallRun.write(tmp.resolve("run"), false);
+        Path pdf = Briefing.write(run, "nb", null);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 7, "title, key figures, 3 chart pages, warnings, assumptions, run: " + doc.getNumberOfPages());
+            String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
+            for (String expected : new String[] {"Bosettingsbrief: small", "Nøkkeltall", "930", "2026-02", "VARSEL-01", "1.1, 2.1, 6.3",
+                    "Forutsetninger i bruk", "a round middle figure", "Kilder", "Nøkkeltall bosetting 2024", "Kjøringen", "80 %", "120 %"}) {
+                assertTrue(text.contains(expected), "the briefing says '" + expected + "'");
+            }
+            // Every page renders, as a reader's viewer would.
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                assertTrue(renderer.renderImageWithDPI(i, 30).getWidth() > 0);
+            }
+        }
+    }
+
+    @Test
+    void englishOnRequest() throws IOException {
+        Path run = SmallRun.write(tmp.resolve("en"), false);
+        try (PDDocument doc = Loader.loadPDF(Briefing.write(run, "en", null).toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Key figures") && text.contains("Assumptions in force"));
+        }
+    }
+}
