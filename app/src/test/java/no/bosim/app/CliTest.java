@@ -63,6 +63,21 @@ class CliTest {
     }
 
     @Test
+    void compareWritesEachRunTheTablesAndOverlayChartsAndRefusesTwoScenariosOfOneName() throws IOException {
+        Path sc = ShippedScenarios.copyTo(tmp.resolve("sc"));
+        Path out = tmp.resolve("cmp");
+        Outcome o = bosim("compare", sc.toString(), sc.resolveSibling("criteria-2026.yaml").toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        for (String f : new String[] {"comparison.csv", "comparison-counties.csv", "comparison-kommuner.csv",
+                "default/manifest.json", "criteria-2026/timeseries.csv", "charts/sammenligning-1-mottak.png"}) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        Outcome twice = bosim("compare", sc.toString(), sc.toString(), "--out", tmp.resolve("cmp2").toString());
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().contains("name"), twice.err());
+    }
+
+    @Test
     void theSeedOptionChangesTheSeedAndTheManifestSaysSo() throws IOException {
         Outcome o = bosim("run", "--out", tmp.resolve("s").toString(), "--seed", "5");
         assertEquals(0, o.code(), o.err());
@@ -130,7 +145,7 @@ class CliTest {
 
     @Test
     void helpAndVersionWorkOnEveryCommand() {
-        for (String cmd : new String[] {"run", "validate", "bench", "chart", "briefing", "explain", "rules"}) {
+        for (String cmd : new String[] {"run", "validate", "bench", "chart", "briefing", "explain", "rules", "compare"}) {
             assertEquals(0, bosim(cmd, "--help").code());
             Outcome v = bosim(cmd, "--version");
             assertEquals(0, v.code());

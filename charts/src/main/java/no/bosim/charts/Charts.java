@@ -323,17 +323,22 @@ final class Charts {
 
     // ---- shared decoration ----------------------------------------------------------------------
 
-    private JFreeChart decorate(JFreeChart chart, String title) {
+    JFreeChart decorate(JFreeChart chart, String title) {
         Manifest m = results.manifest();
+        return decorate(chart, title, lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("frø ", "seed ") + m.seed()
+                + " · " + lang.t("anmodningskriterier ", "request criteria ") + m.criteria() + " · " + m.start() + lang.t(" til ", " to ") + m.end(),
+                m.scenario());
+    }
+
+    /** Title, a subtitle saying what is shown, the source line naming the scenario(s), legend and style. */
+    JFreeChart decorate(JFreeChart chart, String title, String subtitleText, String scenarios) {
         chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 21)));
         chart.getTitle().setPadding(new RectangleInsets(10, 10, 2, 10));
-        TextTitle subtitle = new TextTitle(lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("frø ", "seed ") + m.seed()
-                + " · " + lang.t("anmodningskriterier ", "request criteria ") + m.criteria() + " · " + m.start() + lang.t(" til ", " to ") + m.end(),
-                new Font(FONT, Font.PLAIN, 14));
+        TextTitle subtitle = new TextTitle(subtitleText, new Font(FONT, Font.PLAIN, 14));
         subtitle.setPaint(new Color(0x55, 0x55, 0x55));
         subtitle.setPadding(new RectangleInsets(0, 10, 8, 10));
         chart.addSubtitle(subtitle);
-        TextTitle source = new TextTitle(lang.t("Kilde: bosim, scenario ", "Source: bosim, scenario ") + m.scenario()
+        TextTitle source = new TextTitle(lang.t("Kilde: bosim, scenario ", "Source: bosim, scenario ") + scenarios
                 + lang.t("; data IMDi/SSB/UDI", "; data IMDi/SSB/UDI"), new Font(FONT, Font.PLAIN, 11));
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
@@ -366,7 +371,7 @@ final class Charts {
         plot.getDomainAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
     }
 
-    private DateAxis timeAxis() {
+    DateAxis timeAxis() {
         DateAxis axis = new DateAxis(lang.t("Måned", "Month"), TimeZone.getTimeZone("UTC"), lang.locale());
         // One tick on each 1 January, labelled with the year: finer ticks would repeat the year.
         SimpleDateFormat year = new SimpleDateFormat("yyyy", lang.locale());
@@ -382,7 +387,7 @@ final class Charts {
         return axis;
     }
 
-    private NumberAxis numberAxis(String label) {
+    NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setNumberFormatOverride(lang.integers());
         axis.setLabelFont(new Font(FONT, Font.PLAIN, 14));
@@ -436,7 +441,7 @@ final class Charts {
     }
 
     /** A month pegged to UTC, so positions on the time axis do not depend on the machine's time zone. */
-    private static Month month(YearMonth m) {
+    static Month month(YearMonth m) {
         java.util.Date first = java.util.Date.from(m.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         return new Month(first, TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
     }

@@ -1,0 +1,108 @@
+package no.bosim.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import no.bosim.charts.ChartWriter;
+import no.bosim.charts.ComparisonCharts;
+import no.bosim.compare.Comparison;
+import no.bosim.results.CsvDialect;
+import no.bosim.results.OutputFolder;
+import no.bosim.results.ResultsWriter;
+import no.bosim.scenario.InputException;
+import no.bosim.scenario.Problem;
+import no.bosim.scenario.Scenario;
+import no.bosim.simulator.RunResult;
+import no.bosim.simulator.Simulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bosim compare A.yaml B.yaml ...}: runs the scenarios with one seed, so they share their
+ * random numbers, and sets them side by side: key indicators with differences from the first,
+ * per county, the ten kommuner that change most, and overlay charts.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
+        description = "Runs two or more scenarios with common random numbers and writes comparison tables and overlay charts; "
+                + "each scenario's own results go to OUT/<name>/.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Two or more scenario files; the first is the reference.")
+    List<Path> scenarioFiles;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare-<first>-<second>).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for every run (default: the first scenario's).")
+    Long seed;
+
+    @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
+    boolean excel;
+
+    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
+    String lang;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<Scenario> scenarios = new ArrayList<>();
+        HashSet<String> names = new HashSet<>();
+        Policies policies = Policies.choose(Policies.DEFAULT, null);
+        for (Path f : scenarioFiles) {
+            Scenario s = ScenarioArgument.load(f);
+            if (!names.add(s.name())) {
+                throw new InputException(new Problem(f.toString(), 0, "name", "'" + s.name() + "' is the name of another scenario "
+                        + "in this comparison; each needs its own name (it names its output folder)"));
+            }
+            policies.check(s);
+            scenarios.add(s);
+        }
+        long common = seed != null ? seed : scenarios.get(0).seed();
+        CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
+        Path dir = out != null ? out : Path.of("out", "compare-" + scenarios.get(0).name() + "-" + scenarios.get(1).name());
+        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, "charts"));
+        own.addAll(names);
+        List<Path> inputs = scenarios.stream().flatMap(s -> s.inputs().stream()).filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
+        List<RunResult> runs = new ArrayList<>();
+        try (OutputFolder folder = OutputFolder.open(dir, inputs, own)) {
+            for (Scenario s : scenarios) {
+                RunResult r = Simulation.run(s.withSeed(common), policies.newPolicy());
+                runs.add(r);
+                try (OutputFolder sub = OutputFolder.open(folder.dir().resolve(s.name()), inputs, ResultsWriter.FILES)) {
+                    ResultsWriter.write(r, sub, dialect, policies.ruleHashes());
+                    ChartWriter.drawAll(sub.dir(), lang, null);
+                }
+            }
+            Comparison comparison = new Comparison(runs);
+            comparison.write(folder.dir(), dialect);
+            ComparisonCharts.draw(folder.dir(), scenarios.stream().map(Scenario::name).toList(), lang);
+            print(comparison, stdout);
+            stdout.printf("Comparison in %s (seed %d for every run)%n", folder.dir(), common);
+        }
+        return 0;
+    }
+
+    private static void print(Comparison c, PrintWriter out) {
+        var rows = c.indicators();
+        for (var r : rows) {
+            if (!r.year().isEmpty() && !r.indicator().equals("settled") && !r.indicator().equals("coverage")) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s %5s", r.indicator(), r.year()));
+            for (double v : r.values()) {
+                line.append(r.unit().equals("share") ? String.format(Locale.ROOT, " %10.3f", v) : String.format(Locale.ROOT, " %10.0f", v));
+            }
+            out.println(line);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package no.bosim.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/**
+ * Overlay charts for a comparison: the main series of each scenario as one line each, read from
+ * the scenarios' result folders inside the comparison folder.
+ */
+public final class ComparisonCharts {
+
+    private static final Color[] LINES = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28), new Color(0x2c, 0xa0, 0x2c),
+            new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b)};
+
+    private ComparisonCharts() {
+    }
+
+    /** Draws the overlay charts into {@code dir/charts/} from {@code dir/<name>/} for each scenario name. */
+    public static List<Path> draw(Path dir, List<String> names, String langCode) {
+        Lang lang = Lang.parse(langCode);
+        List<Results> runs = names.stream().map(n -> Results.read(dir.resolve(n))).toList();
+        Charts first = new Charts(runs.get(0), lang);
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(dir.resolve("charts"));
+            written.add(draw(dir, "sammenligning-1-mottak", first, runs, lang, lang.t("Beboere i mottak", "Residents in reception"),
+                    lang.t("personer", "people"), Results.Month::inMottak));
+            written.add(draw(dir, "sammenligning-2-ventende", first, runs, lang, lang.t("Venter på bosetting", "Waiting for settlement"),
+                    lang.t("personer", "people"), Results.Month::settlementReady));
+            written.add(draw(dir, "sammenligning-3-lengeventende", first, runs, lang, lang.t("Andel lengeventende", "Share of long waiters"),
+                    lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare()));
+            written.add(draw(dir, "sammenligning-4-bosatt", first, runs, lang, lang.t("Bosatt hittil i året", "Settled so far in the year"),
+                    lang.t("personer", "people"), Results.Month::settledYear));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
+    }
+
+    private static Path draw(Path dir, String file, Charts first, List<Results> runs, Lang lang, String what, String unit,
+                             ToDoubleFunction<Results.Month> value) throws IOException {
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        for (Results r : runs) {
+            TimeSeries s = new TimeSeries(r.manifest().scenario());
+            r.months().forEach(m -> s.add(Charts.month(m.month()), value.applyAsDouble(m)));
+            data.addSeries(s);
+        }
+        // The reference is a broad, light line underneath; the others are dashed on top, so lines
+        // that coincide stay visible as one over the other.
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < runs.size(); i++) {
+            Color c = LINES[i % LINES.length];
+            lines.setSeriesPaint(i, i == 0 ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 150) : c);
+            lines.setSeriesStroke(i, i == 0 ? new BasicStroke(5f) : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {8f, 4f}, 0f));
+        }
+        XYPlot plot = new XYPlot(data, first.timeAxis(), first.numberAxis(what + " (" + unit + ")"), lines);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+        List<String> names = runs.stream().map(r -> r.manifest().scenario()).toList();
+        String subtitle = String.join(" · ", runs.stream().map(r -> r.manifest().scenario() + " (" + lang.t("kriterier ", "criteria ")
+                + r.manifest().criteria() + ")").toList()) + " · " + lang.t("felles frø ", "common seed ") + runs.get(0).manifest().seed();
+        JFreeChart chart = first.decorate(new JFreeChart(null, null, plot, true), what + ": " + String.join(lang.t(" og ", " and "), names),
+                subtitle, String.join(", ", names));
+        Path png = dir.resolve("charts").resolve(file + ".png");
+        ChartWriter.png(chart, png);
+        ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));
+        return png;
+    }
+}
