@@ -40,6 +40,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--charts", description = "Also time drawing all charts (PNG and SVG) from the run's written results.")
     boolean charts;
 
+    @Option(names = "--ensemble", paramLabel = "N", description = "Also time an ensemble of N runs (after the single runs above).")
+    Integer ensembleRuns;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads for --ensemble (default: the machine's cores).")
+    Integer threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +75,16 @@ final class BenchCommand implements Callable<Integer> {
                 runs, warmup, ms[0], ms[ms.length / 2], ms[ms.length - 1]);
         if (charts) {
             benchCharts(scenario, policies, out);
+        }
+        if (ensembleRuns != null) {
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            long e0 = System.nanoTime();
+            no.bosim.ensemble.Ensemble.run(scenario, policies::newPolicy, ensembleRuns, t, null);
+            double s = (System.nanoTime() - e0) / 1e9;
+            Runtime rt = Runtime.getRuntime();
+            out.printf(Locale.ROOT, "ensemble: %d runs x %d months on %d threads in %.1f s (%.1f runs/s, %.1f ms per run per thread); "
+                    + "heap in use afterwards %.0f MB%n", ensembleRuns, scenario.horizonMonths(), t, s, ensembleRuns / s, 1000 * s * t / ensembleRuns,
+                    (rt.totalMemory() - rt.freeMemory()) / 1e6);
         }
         return 0;
     }

@@ -52,6 +52,13 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
     String lang;
 
+    @Option(names = "--runs", paramLabel = "N", description = "Also compare distributions: N seeded runs of each scenario "
+            + "(run i of every scenario shares its seed), written to comparison-ensemble.csv.")
+    Integer runs;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads for --runs (default: the machine's cores).")
+    Integer threads;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -70,26 +77,71 @@ final class CompareCommand implements Callable<Integer> {
         long common = seed != null ? seed : scenarios.get(0).seed();
         CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
         Path dir = out != null ? out : Path.of("out", "compare-" + scenarios.get(0).name() + "-" + scenarios.get(1).name());
-        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, "charts"));
+        if (runs != null && (runs < 2 || runs > 1_000_000)) {
+            throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 1 000 000"));
+        }
+        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts"));
         own.addAll(names);
         List<Path> inputs = scenarios.stream().flatMap(s -> s.inputs().stream()).filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
-        List<RunResult> runs = new ArrayList<>();
+        List<RunResult> results = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(dir, inputs, own)) {
             for (Scenario s : scenarios) {
                 RunResult r = Simulation.run(s.withSeed(common), policies.newPolicy());
-                runs.add(r);
+                results.add(r);
                 try (OutputFolder sub = OutputFolder.open(folder.dir().resolve(s.name()), inputs, ResultsWriter.FILES)) {
                     ResultsWriter.write(r, sub, dialect, policies.ruleHashes());
                     ChartWriter.drawAll(sub.dir(), lang, null);
                 }
             }
-            Comparison comparison = new Comparison(runs);
+            Comparison comparison = new Comparison(results);
             comparison.write(folder.dir(), dialect);
             ComparisonCharts.draw(folder.dir(), scenarios.stream().map(Scenario::name).toList(), lang);
             print(comparison, stdout);
+            if (runs != null) {
+                compareDistributions(scenarios, common, policies, folder.dir().resolve(DISTRIBUTIONS), dialect, stdout);
+            }
             stdout.printf("Comparison in %s (seed %d for every run)%n", folder.dir(), common);
         }
         return 0;
+    }
+
+    static final String DISTRIBUTIONS = "comparison-ensemble.csv";
+
+    /** Each indicator's P5, P50 and P95 over N runs per scenario, and the difference of medians from the first. */
+    private void compareDistributions(List<Scenario> scenarios, long common, Policies policies, Path file, CsvDialect dialect,
+                                      PrintWriter out) {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<no.bosim.ensemble.Ensemble.Result> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            results.add(no.bosim.ensemble.Ensemble.run(s.withSeed(common), policies::newPolicy, runs, t, null));
+        }
+        try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
+             org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.DEFAULT
+                     .builder().setDelimiter(dialect.delimiter()).setRecordSeparator(dialect.lineEnd()).get())) {
+            if (dialect.bom()) {
+                w.write('\ufeff');
+            }
+            List<String> header = new ArrayList<>(List.of("indicator", "quantile"));
+            scenarios.forEach(s -> header.add(s.name()));
+            scenarios.subList(1, scenarios.size()).forEach(s -> header.add(s.name() + " - " + scenarios.get(0).name()));
+            p.printRecord(header);
+            for (int k = 0; k < no.bosim.ensemble.Ensemble.INDICATORS.size(); k++) {
+                for (double q : new double[] {0.05, 0.5, 0.95}) {
+                    List<String> row = new ArrayList<>(List.of(no.bosim.ensemble.Ensemble.INDICATORS.get(k).name(), "p" + Math.round(q * 100)));
+                    double first = results.get(0).indicatorQuantile(k, q);
+                    for (var r : results) {
+                        row.add(dialect.format(r.indicatorQuantile(k, q)));
+                    }
+                    for (var r : results.subList(1, results.size())) {
+                        row.add(dialect.format(r.indicatorQuantile(k, q) - first));
+                    }
+                    p.printRecord(row);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.printf("Distributions over %d runs per scenario in %s%n", runs, file.getFileName());
     }
 
     private static void print(Comparison c, PrintWriter out) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import no.bosim.scenario.ShippedScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,36 @@ class CliTest {
         Outcome twice = bosim("compare", sc.toString(), sc.toString(), "--out", tmp.resolve("cmp2").toString());
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("name"), twice.err());
+    }
+
+    @Test
+    void ensembleWritesPercentilesWarningProbabilitiesAndFanCharts() throws IOException {
+        Path out = tmp.resolve("ens");
+        Outcome o = bosim("ensemble", "--runs", "4", "--threads", "2", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("4 runs of default"), o.out());
+        List<String> rows = Files.readAllLines(out.resolve("ensemble.csv"));
+        assertEquals("month,series,mean,p5,p25,p50,p75,p95", rows.get(0));
+        assertEquals(1 + 120 * 8, rows.size(), "every month of every series");
+        assertTrue(Files.readAllLines(out.resolve("warning_probability.csv")).get(0).startsWith("month,rule_id,probability"));
+        for (String f : new String[] {"vifte-1-mottak.png", "vifte-2-ventende.png", "vifte-3-lengeventende.png", "vifte-4-plasser.png",
+                "vifte-5-varsler.png"}) {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.resolve("charts").resolve(f).toFile());
+            assertEquals(1280, img.getWidth(), f);
+        }
+        assertEquals(2, bosim("ensemble", "--runs", "0", "--out", tmp.resolve("e0").toString()).code());
+        assertEquals(2, bosim("ensemble").code(), "--runs is required");
+    }
+
+    @Test
+    void compareWithRunsComparesDistributions() throws IOException {
+        Path sc = ShippedScenarios.copyTo(tmp.resolve("scr"));
+        Path out = tmp.resolve("cmpruns");
+        Outcome o = bosim("compare", sc.toString(), sc.resolveSibling("criteria-2026.yaml").toString(), "--runs", "3", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> rows = Files.readAllLines(out.resolve("comparison-ensemble.csv"));
+        assertEquals("indicator,quantile,default,criteria-2026,criteria-2026 - default", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("peak_in_mottak,p50,")));
     }
 
     @Test
@@ -145,7 +176,7 @@ class CliTest {
 
     @Test
     void helpAndVersionWorkOnEveryCommand() {
-        for (String cmd : new String[] {"run", "validate", "bench", "chart", "briefing", "explain", "rules", "compare"}) {
+        for (String cmd : new String[] {"run", "validate", "bench", "chart", "briefing", "explain", "rules", "compare", "ensemble"}) {
             assertEquals(0, bosim(cmd, "--help").code());
             Outcome v = bosim(cmd, "--version");
             assertEquals(0, v.code());

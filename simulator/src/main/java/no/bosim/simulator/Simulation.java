@@ -33,7 +33,8 @@ import no.bosim.scenario.Stream;
  * <ol>
  *   <li><b>Plan</b> (January and the first month only): the policy sets each kommune's request
  *       and decision for the year.</li>
- *   <li><b>Arrivals</b>: the month's arrivals by stream are split into groups and housing.
+ *   <li><b>Arrivals</b>: the month's arrivals by stream (in stochastic mode drawn around the
+ *       scenario's path with {@code ankomst_variasjon}) are split into groups and housing.
  *       Resettlement refugees arrive already settlement-ready.</li>
  *   <li><b>Case processing</b>: refused people from earlier months leave with probability
  *       1/{@code utreisetid_mnd}; then each person awaiting a decision is decided with
@@ -79,6 +80,10 @@ public final class Simulation {
     private final Flow[] grantFlow;
     private final Flow[] departureFlow;
     private final Splitter arrivalSplit;
+    /** Draws for the month's arrivals around the path, one stream per arrival stream; null in deterministic mode. */
+    private final Map<Stream, java.util.random.RandomGenerator> arrivalNoise;
+    /** This run's factor on every processing time (1 in deterministic mode). */
+    private final double processingFactor;
 
     private final List<Municipality> kommuner;
     private final int[] anmodet;
@@ -137,6 +142,18 @@ public final class Simulation {
             departureFlow[i] = flow(stochastic, streams, "departure." + key);
         }
         arrivalSplit = new Splitter(segments, name -> flow(stochastic, streams, "arrival." + name));
+        if (stochastic) {
+            arrivalNoise = new EnumMap<>(Stream.class);
+            for (Stream st : Stream.values()) {
+                arrivalNoise.put(st, streams.stream("arrivals.noise." + st.column()));
+            }
+            double sd = scenario.parameters().has("behandlingstid_usikkerhet")
+                    ? scenario.parameters().valueAt("behandlingstid_usikkerhet", scenario.start()) : 0.0;
+            processingFactor = Math.exp(sd * streams.stream("processing.uncertainty").nextGaussian() - sd * sd / 2);
+        } else {
+            arrivalNoise = null;
+            processingFactor = 1.0;
+        }
 
         kommuner = scenario.municipalities();
         int n = kommuner.size();
@@ -302,8 +319,14 @@ public final class Simulation {
 
     private Map<Stream, Integer> arrive(YearMonth month) {
         Map<Stream, Integer> arrived = new EnumMap<>(Stream.class);
+        double cv = arrivalNoise != null && scenario.parameters().has("ankomst_variasjon")
+                ? scenario.parameters().valueAt("ankomst_variasjon", month) : 0.0;
         for (Stream stream : Stream.values()) {
-            int count = scenario.arrivals().at(month, stream);
+            int expected = scenario.arrivals().at(month, stream);
+            // Around the path: a gamma-distributed rate (mean the path, CV ankomst_variasjon) and a Poisson
+            // count, i.e. overdispersed counts; the path itself in deterministic mode.
+            int count = arrivalNoise == null ? expected : Binomial.poisson(arrivalNoise.get(stream),
+                    expected * Binomial.gammaMeanOne(arrivalNoise.get(stream), cv));
             arrived.put(stream, count);
             arrivalsCum += count;
             int[] bySegment = arrivalSplit.split(stream, count, scenario.parameters(), month);
@@ -351,7 +374,7 @@ public final class Simulation {
     }
 
     private double processingMonths(Stream stream, YearMonth month) {
-        return scenario.parameters().valueAt(switch (stream) {
+        return processingFactor * scenario.parameters().valueAt(switch (stream) {
             case ASYLUM -> "behandlingstid_asyl_mnd";
             case EM -> "behandlingstid_em_mnd";
             case UKRAINE -> "behandlingstid_ukraina_mnd";

@@ -1,0 +1,133 @@
+package no.bosim.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.bosim.charts.FanCharts;
+import no.bosim.ensemble.Ensemble;
+import no.bosim.ensemble.EnsembleWriter;
+import no.bosim.results.CsvDialect;
+import no.bosim.results.OutputFolder;
+import no.bosim.scenario.InputException;
+import no.bosim.scenario.Problem;
+import no.bosim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bosim ensemble SCENARIO --runs N}: N seeded runs in parallel, reduced to per-month
+ * percentiles, the probability per month of each warning, and fan charts. The same seed and N
+ * give the same files whatever the number of threads.
+ */
+@Command(name = "ensemble", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
+        description = "Runs a scenario N times (arrivals drawn around its path, processing times uncertain) and writes percentiles "
+                + "P5-P95 per month, warning probabilities and fan charts.")
+final class EnsembleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: the shipped default).")
+    Path scenarioFile;
+
+    @Option(names = "--runs", required = true, paramLabel = "N", description = "Number of runs.")
+    int runs;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: the machine's cores).")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Base seed (default: the scenario's); run i uses a seed derived from it and i.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-ensemble).")
+    Path out;
+
+    @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
+    boolean excel;
+
+    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
+    String lang;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (runs < 1 || runs > 1_000_000) {
+            throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 1 to 1 000 000"));
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 256) {
+            throw new InputException(new Problem("--threads", 0, "", "is " + t + "; expected 1 to 256"));
+        }
+        Scenario scenario = ScenarioArgument.load(scenarioFile);
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        Policies policies = Policies.choose(Policies.DEFAULT, null);
+        policies.check(scenario);
+        Path dir = out != null ? out : Path.of("out", scenario.name() + "-ensemble");
+        List<Path> inputs = scenario.inputs().stream().filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
+        try (OutputFolder folder = OutputFolder.open(dir, inputs, EnsembleWriter.FILES);
+             Progress progress = new Progress(runs)) {
+            long t0 = System.nanoTime();
+            Ensemble.Result result = Ensemble.run(scenario, policies::newPolicy, runs, t, r -> progress.step());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            EnsembleWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD);
+            FanCharts.draw(folder.dir(), lang);
+            progress.close();
+            stdout.printf(Locale.ROOT, "%d runs of %s (%d months) on %d threads in %.1f s; seed %d%n", runs, scenario.name(),
+                    scenario.horizonMonths(), t, seconds, scenario.seed());
+            for (int k = 0; k < Ensemble.INDICATORS.size(); k++) {
+                stdout.printf(Locale.ROOT, "  %-24s P5 %12.1f   P50 %12.1f   P95 %12.1f%n", Ensemble.INDICATORS.get(k).name(),
+                        result.indicatorQuantile(k, 0.05), result.indicatorQuantile(k, 0.5), result.indicatorQuantile(k, 0.95));
+            }
+            stdout.printf("Results in %s%n", folder.dir());
+        }
+        return 0;
+    }
+
+    /** A progress bar with the time left, on a terminal only; silent when output goes to a file or a pipe. */
+    static final class Progress implements AutoCloseable {
+        private final int total;
+        private final AtomicInteger done = new AtomicInteger();
+        private final boolean terminal = System.console() != null;
+        private final long start = System.nanoTime();
+        private volatile long lastDraw;
+        private boolean closed;
+
+        Progress(int total) {
+            this.total = total;
+        }
+
+        void step() {
+            int d = done.incrementAndGet();
+            long now = System.nanoTime();
+            if (terminal && (now - lastDraw > 200_000_000L || d == total)) {
+                lastDraw = now;
+                double elapsed = (now - start) / 1e9;
+                double left = elapsed / d * (total - d);
+                int width = 30;
+                int filled = (int) ((long) width * d / total);
+                synchronized (this) {
+                    System.err.printf(Locale.ROOT, "\r[%s%s] %d/%d runs, about %.0f s left ", "#".repeat(filled), ".".repeat(width - filled),
+                            d, total, left);
+                    System.err.flush();
+                }
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (terminal && !closed) {
+                System.err.print("\r" + " ".repeat(70) + "\r");
+                System.err.flush();
+            }
+            closed = true;
+        }
+    }
+}

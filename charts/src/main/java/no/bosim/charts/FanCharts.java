@@ -1,0 +1,186 @@
+package no.bosim.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Fan charts of an ensemble: for each main series the median with the 25-75 % and 5-95 % bands,
+ * and the probability per month that each warning fires. Drawn from ensemble.csv,
+ * warning_probability.csv and ensemble.json only.
+ */
+public final class FanCharts {
+
+    private FanCharts() {
+    }
+
+    public static List<Path> draw(Path dir, String langCode) {
+        Lang lang = Lang.parse(langCode);
+        Map<String, String> manifest = manifest(dir);
+        Table t = Table.read(dir, "ensemble.csv", List.of("month", "series", "p5", "p25", "p50", "p75", "p95"));
+        Map<String, List<double[]>> bySeries = new LinkedHashMap<>();
+        Map<String, List<YearMonth>> monthsBySeries = new LinkedHashMap<>();
+        for (CSVRecord r : t.rows()) {
+            String s = t.text(r, "series");
+            bySeries.computeIfAbsent(s, k -> new ArrayList<>()).add(new double[] {t.number(r, "p5"), t.number(r, "p25"),
+                    t.number(r, "p50"), t.number(r, "p75"), t.number(r, "p95")});
+            monthsBySeries.computeIfAbsent(s, k -> new ArrayList<>()).add(YearMonth.parse(t.text(r, "month")));
+        }
+        Results shell = shell(dir, manifest, monthsBySeries.values().iterator().next());
+        Charts charts = new Charts(shell, lang);
+        String runs = lang.t("Scenario ", "Scenario ") + manifest.get("scenario") + " · " + manifest.get("runs")
+                + lang.t(" kjøringer fra frø ", " runs from seed ") + manifest.get("seed");
+        String subtitle = runs + " · " + lang.t("median, 50 % og 90 % av kjøringene", "median, 50 % and 90 % of the runs");
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.createDirectories(dir.resolve("charts"));
+            out.add(fan(dir, "vifte-1-mottak", charts, lang, bySeries, monthsBySeries, "in_mottak", 1, lang.t("Beboere i mottak", "Residents in reception"),
+                    lang.t("personer", "people"), subtitle, manifest));
+            out.add(fan(dir, "vifte-2-ventende", charts, lang, bySeries, monthsBySeries, "settlement_ready", 1,
+                    lang.t("Venter på bosetting", "Waiting for settlement"), lang.t("personer", "people"), subtitle, manifest));
+            out.add(fan(dir, "vifte-3-lengeventende", charts, lang, bySeries, monthsBySeries, "long_wait_share", 100,
+                    lang.t("Andel lengeventende", "Share of long waiters"), lang.t("prosent", "%"), subtitle, manifest));
+            out.add(fan(dir, "vifte-4-plasser", charts, lang, bySeries, monthsBySeries, "reception_capacity", 1,
+                    lang.t("Plasser i mottak", "Reception places"), lang.t("plasser", "places"), subtitle, manifest));
+            out.add(warnings(dir, charts, lang, runs + " · " + lang.t("andel av kjøringene der varselet gikk i måneden",
+                    "share of the runs in which the warning fired that month"), manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Path fan(Path dir, String file, Charts charts, Lang lang, Map<String, List<double[]>> bySeries,
+                            Map<String, List<YearMonth>> months, String series, double scale, String what, String unit, String subtitle,
+                            Map<String, String> m) throws IOException {
+        List<double[]> q = bySeries.get(series);
+        if (q == null) {
+            throw new ResultsProblem("ensemble.csv: no rows for series " + series);
+        }
+        YIntervalSeries outer = new YIntervalSeries("5–95 %");
+        YIntervalSeries inner = new YIntervalSeries("25–75 %");
+        TimeSeries median = new TimeSeries("median");
+        for (int i = 0; i < q.size(); i++) {
+            double x = Charts.month(months.get(series).get(i)).getMiddleMillisecond();
+            double[] v = q.get(i);
+            outer.add(x, scale * v[2], scale * v[0], scale * v[4]);
+            inner.add(x, scale * v[2], scale * v[1], scale * v[3]);
+            median.add(Charts.month(months.get(series).get(i)), scale * v[2]);
+        }
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(outer);
+        bands.addSeries(inner);
+        DeviationRenderer fan = new DeviationRenderer(false, false);
+        fan.setSeriesFillPaint(0, new Color(0x6b, 0xae, 0xd6));
+        fan.setSeriesFillPaint(1, new Color(0x21, 0x71, 0xb5));
+        fan.setAlpha(0.35f);
+        fan.setSeriesStroke(0, new BasicStroke(0f));
+        fan.setSeriesStroke(1, new BasicStroke(0f));
+        fan.setSeriesPaint(0, new Color(0x6b, 0xae, 0xd6));
+        fan.setSeriesPaint(1, new Color(0x21, 0x71, 0xb5));
+        XYPlot plot = new XYPlot(bands, charts.timeAxis(), charts.numberAxis(what + " (" + unit + ")"), fan);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, new Color(0x08, 0x30, 0x6b));
+        line.setSeriesStroke(0, new BasicStroke(2.4f));
+        plot.setRenderer(1, line);
+        plot.setDataset(1, new TimeSeriesCollection(median));
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        // The deviation renderer draws no swatch for its bands, so the legend is given explicitly.
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        legend.add(new org.jfree.chart.LegendItem(lang.t("90 % av kjøringene (P5–P95)", "90 % of runs (P5–P95)"),
+                new Color(0x6b, 0xae, 0xd6, 110)));
+        legend.add(new org.jfree.chart.LegendItem(lang.t("50 % av kjøringene (P25–P75)", "50 % of runs (P25–P75)"),
+                new Color(0x4a, 0x8f, 0xc6, 170)));
+        org.jfree.chart.LegendItem mid = new org.jfree.chart.LegendItem(lang.t("median", "median"), null, null, null,
+                new java.awt.geom.Line2D.Double(-10, 0, 10, 0), new BasicStroke(2.4f), new Color(0x08, 0x30, 0x6b));
+        legend.add(mid);
+        plot.setFixedLegendItems(legend);
+        JFreeChart chart = charts.decorate(new JFreeChart(null, null, plot, true), what + ": " + m.get("runs") + " "
+                + lang.t("kjøringer", "runs"), subtitle, m.get("scenario"));
+        ChartWriter.png(chart, dir.resolve("charts").resolve(file + ".png"));
+        ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));
+        return dir.resolve("charts").resolve(file + ".png");
+    }
+
+    private static Path warnings(Path dir, Charts charts, Lang lang, String subtitle, Map<String, String> m) throws IOException {
+        Table t = Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability"));
+        Map<String, TimeSeries> byRule = new TreeMap<>();
+        for (CSVRecord r : t.rows()) {
+            byRule.computeIfAbsent(t.text(r, "rule_id"), TimeSeries::new)
+                    .addOrUpdate(Charts.month(YearMonth.parse(t.text(r, "month"))), 100 * t.number(r, "probability"));
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        byRule.values().forEach(data::addSeries);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < byRule.size(); i++) {
+            lines.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        XYPlot plot = new XYPlot(data, charts.timeAxis(), charts.numberAxis(lang.t("Sannsynlighet (prosent av kjøringene)",
+                "Probability (% of runs)")), lines);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setRange(0, 105);
+        if (byRule.isEmpty()) {
+            plot.setNoDataMessage(lang.t("Ingen varsler i noen kjøring", "No warning in any run"));
+        }
+        JFreeChart chart = charts.decorate(new JFreeChart(null, null, plot, true), lang.t("Sannsynlighet per måned for hvert varsel",
+                "Probability per month of each warning"), subtitle, m.get("scenario"));
+        Path png = dir.resolve("charts").resolve("vifte-5-varsler.png");
+        ChartWriter.png(chart, png);
+        ChartWriter.svg(chart, dir.resolve("charts").resolve("vifte-5-varsler.svg"));
+        return png;
+    }
+
+    private static Map<String, String> manifest(Path dir) {
+        Path p = dir.resolve("ensemble.json");
+        if (!Files.isRegularFile(p)) {
+            throw new ResultsProblem(p + ": missing; expected the output folder of bosim ensemble");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            Matcher m = Pattern.compile("\"([a-z_0-9]+)\": \"?([^\",\\n]*)\"?").matcher(Files.readString(p, StandardCharsets.UTF_8));
+            while (m.find()) {
+                out.put(m.group(1), m.group(2));
+            }
+        } catch (IOException e) {
+            throw new ResultsProblem(p + ": cannot read: " + e.getMessage());
+        }
+        for (String f : List.of("scenario", "seed", "runs", "criteria", "start", "end")) {
+            if (!out.containsKey(f)) {
+                throw new ResultsProblem(p + ": no '" + f + "' field");
+            }
+        }
+        return out;
+    }
+
+    /** The fan charts share the axis and decoration code of a run's charts; this gives them the calendar they need. */
+    private static Results shell(Path dir, Map<String, String> m, List<YearMonth> months) {
+        List<Results.Month> ms = new ArrayList<>();
+        for (YearMonth ym : months) {
+            ms.add(new Results.Month(ym, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        }
+        Manifest manifest = new Manifest(m.get("scenario"), "", Long.parseLong(m.get("seed")), m.get("criteria"), "", "", m.get("start"),
+                m.get("end"), "", List.of(), List.of(), Map.of(), List.of());
+        return new Results(dir, manifest, ms, List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,90 @@
+package no.bosim.ensemble;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import no.bosim.results.CsvDialect;
+import no.bosim.results.OutputFolder;
+
+/** Writes an ensemble's percentiles, warning probabilities and per-run indicator percentiles. */
+public final class EnsembleWriter {
+
+    public static final String PERCENTILES = "ensemble.csv";
+    public static final String WARNINGS = "warning_probability.csv";
+    public static final String INDICATORS = "ensemble_indicators.csv";
+    public static final String MANIFEST = "ensemble.json";
+    public static final List<String> FILES = List.of(PERCENTILES, WARNINGS, INDICATORS, MANIFEST, "charts");
+    public static final double[] LEVELS = {0.05, 0.25, 0.50, 0.75, 0.95};
+
+    private EnsembleWriter() {
+    }
+
+    public static Path write(Ensemble.Result e, OutputFolder out, CsvDialect dialect) {
+        try {
+            try (CSVPrinter p = printer(out.stage(PERCENTILES), dialect)) {
+                p.printRecord("month", "series", "mean", "p5", "p25", "p50", "p75", "p95");
+                for (int s = 0; s < Ensemble.SERIES.size(); s++) {
+                    for (int m = 0; m < e.months().length; m++) {
+                        float[] v = e.values()[s][m].clone();
+                        java.util.Arrays.sort(v);
+                        double mean = 0;
+                        for (float x : v) {
+                            mean += x;
+                        }
+                        List<String> row = new ArrayList<>(List.of(e.months()[m].toString(), Ensemble.SERIES.get(s).name(),
+                                dialect.format(mean / v.length)));
+                        for (double level : LEVELS) {
+                            row.add(dialect.format(Quantiles.of(v, level)));
+                        }
+                        p.printRecord(row);
+                    }
+                }
+            }
+            try (CSVPrinter p = printer(out.stage(WARNINGS), dialect)) {
+                p.printRecord("month", "rule_id", "probability", "runs_with_warning", "runs");
+                for (int m = 0; m < e.months().length; m++) {
+                    for (Map.Entry<String, int[]> w : e.warned().entrySet()) {
+                        p.printRecord(e.months()[m].toString(), w.getKey(), dialect.format((double) w.getValue()[m] / e.runs()),
+                                w.getValue()[m], e.runs());
+                    }
+                }
+            }
+            try (CSVPrinter p = printer(out.stage(INDICATORS), dialect)) {
+                p.printRecord("indicator", "mean", "p5", "p25", "p50", "p75", "p95");
+                for (int k = 0; k < Ensemble.INDICATORS.size(); k++) {
+                    double mean = java.util.Arrays.stream(e.indicators()[k]).average().orElse(0);
+                    List<String> row = new ArrayList<>(List.of(Ensemble.INDICATORS.get(k).name(), dialect.format(mean)));
+                    for (double level : LEVELS) {
+                        row.add(dialect.format(e.indicatorQuantile(k, level)));
+                    }
+                    p.printRecord(row);
+                }
+            }
+            Files.writeString(out.stage(MANIFEST), "{\n  \"scenario\": \"" + e.scenario().name() + "\",\n  \"scenario_sha256\": \""
+                    + e.scenario().sha256() + "\",\n  \"seed\": " + e.scenario().seed() + ",\n  \"runs\": " + e.runs()
+                    + ",\n  \"start\": \"" + e.scenario().start() + "\",\n  \"end\": \"" + e.scenario().end()
+                    + "\",\n  \"criteria\": \"" + e.scenario().criteria() + "\",\n  \"run_seeds\": \"run i uses Ensemble.seedOf(seed, i)\"\n}\n",
+                    StandardCharsets.UTF_8);
+            out.commit(MANIFEST);
+            return out.dir();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static CSVPrinter printer(Path file, CsvDialect dialect) throws IOException {
+        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        if (dialect.bom()) {
+            w.write('\ufeff');
+        }
+        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setRecordSeparator(dialect.lineEnd()).get());
+    }
+}
