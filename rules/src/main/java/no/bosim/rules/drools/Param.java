@@ -19,6 +19,11 @@ public final class Param {
         return value;
     }
 
+    /** The value as a whole number, for windows and lead times counted in months. */
+    public int getIntValue() {
+        return (int) Math.round(value);
+    }
+
     void setValue(double value) {
         this.value = value;
     }
