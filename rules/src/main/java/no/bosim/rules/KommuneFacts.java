@@ -9,8 +9,11 @@ package no.bosim.rules;
  * @param bosattLastYear    settled here last year (-1 when unknown, e.g. suppressed by IMDi)
  * @param excluded          the scenario excludes this kommune from requests
  * @param population        population on 1 January 2024; {@code population2025} a year later
+ * @param decisionNoise     a standard-normal draw for this kommune and year (0 in deterministic runs):
+ *                          how much more or less willing than its band it is; the decision rules say how it counts
  */
 public record KommuneFacts(String kommunenummer, String kommune, String fylkesnummer, String fylke,
                            int population, int population2025, int anmodet2024, int vedtatt2024,
-                           int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded) {
+                           int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded,
+                           double decisionNoise) {
 }

@@ -82,6 +82,8 @@ public final class Simulation {
     private final Splitter arrivalSplit;
     /** Draws for the month's arrivals around the path, one stream per arrival stream; null in deterministic mode. */
     private final Map<Stream, java.util.random.RandomGenerator> arrivalNoise;
+    /** One standard-normal draw per kommune and year for the decision rules; null in deterministic mode. */
+    private final java.util.random.RandomGenerator decisionNoise;
     /** This run's factor on every processing time (1 in deterministic mode). */
     private final double processingFactor;
 
@@ -150,9 +152,11 @@ public final class Simulation {
             double sd = scenario.parameters().has("behandlingstid_usikkerhet")
                     ? scenario.parameters().valueAt("behandlingstid_usikkerhet", scenario.start()) : 0.0;
             processingFactor = Math.exp(sd * streams.stream("processing.uncertainty").nextGaussian() - sd * sd / 2);
+            decisionNoise = streams.stream("decision.noise");
         } else {
             arrivalNoise = null;
             processingFactor = 1.0;
+            decisionNoise = null;
         }
 
         kommuner = scenario.municipalities();
@@ -246,7 +250,8 @@ public final class Simulation {
             Municipality m = kommuner.get(i);
             facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(),
                     m.population2024(), m.population2025(), m.anmodet2024(), m.vedtatt2024(), lastAnmodet[i], lastVedtatt[i],
-                    lastBosatt[i], scenario.excludedMunicipalities().contains(m.kommunenummer())));
+                    lastBosatt[i], scenario.excludedMunicipalities().contains(m.kommunenummer()),
+                    decisionNoise == null ? 0.0 : decisionNoise.nextGaussian()));
         }
         int waiting = 0;
         for (int[] r : ready) {

@@ -7,12 +7,19 @@ public final class Anmodning {
     private final int population;
     private final int anmodet;
     private final int anmodetEm;
+    private final double noise;
 
-    Anmodning(String kommunenummer, int population, int anmodet, int anmodetEm) {
+    Anmodning(String kommunenummer, int population, int anmodet, int anmodetEm, double noise) {
         this.kommunenummer = kommunenummer;
         this.population = population;
         this.anmodet = anmodet;
         this.anmodetEm = anmodetEm;
+        this.noise = noise;
+    }
+
+    /** A standard-normal draw for this kommune and year (0 in deterministic runs): its willingness against its band. */
+    public double getNoise() {
+        return noise;
     }
 
     public String getKommunenummer() {

@@ -150,7 +150,7 @@ public final class DroolsPolicy implements Policy {
                     (int) facts.parameter("kriterier_em_min_anmodning"), explanations != null);
             for (KommuneFacts k : facts.kommuner()) {
                 Fordeling.Result r = requests.get(k.kommunenummer());
-                plan.insert(new Anmodning(k.kommunenummer(), k.population(), r.anmodet(), r.anmodetEm()));
+                plan.insert(new Anmodning(k.kommunenummer(), k.population(), r.anmodet(), r.anmodetEm(), k.decisionNoise()));
             }
             fire(plan, facts.year() + "");
 

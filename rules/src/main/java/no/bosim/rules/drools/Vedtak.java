@@ -19,8 +19,9 @@ public final class Vedtak {
         this.reason = reason;
     }
 
-    /** Decides {@code share} of the request, rounded to whole people; minors only where {@code takesMinors}. */
+    /** Decides {@code share} of the request (never below 0), rounded to whole people; minors only where {@code takesMinors}. */
     public static Vedtak share(Rule rule, Anmodning a, double share, boolean takesMinors, String reason) {
+        share = Math.max(0.0, share);
         int em = takesMinors ? (int) Math.round(a.getAnmodetEm() * share) : 0;
         int all = (int) Math.round((a.getAnmodet() - a.getAnmodetEm()) * share) + em;
         return new Vedtak(a.getKommunenummer(), all, em, Varsel.meta(rule, "id"), reason);

@@ -85,7 +85,7 @@ class RuleCasesTest {
             run.insert(new Plan(2026, num(row, "need"), 50, row.get("criteria"), num(row, "settlement_ready"), num(row, "grants_last_year")));
             run.insert(new Kommune(new no.bosim.rules.KommuneFacts("0001", "Test", "00", "Test", num(row, "population"),
                     num(row, "population2025"), 0, 0, num(row, "anmodet_last"), num(row, "vedtatt_last"), num(row, "bosatt_last"),
-                    Boolean.parseBoolean(row.get("excluded")))));
+                    Boolean.parseBoolean(row.get("excluded")), 0.0)));
             Set<String> fired = new java.util.TreeSet<>();
             for (Object o : run.fire(Object.class)) {
                 if (o instanceof Vurdering v) {
@@ -103,7 +103,7 @@ class RuleCasesTest {
     Stream<DynamicTest> everyCaseOfTheDecisionRules() throws IOException {
         return RuleCases.rows("vedtak.drl").stream().map(row -> DynamicTest.dynamicTest("vedtak.drl: " + row.get("case"), () -> {
             KieSessionRun run = new KieSessionRun(params);
-            run.insert(new Anmodning("0001", num(row, "population"), num(row, "anmodet"), num(row, "anmodet_em")));
+            run.insert(new Anmodning("0001", num(row, "population"), num(row, "anmodet"), num(row, "anmodet_em"), Double.parseDouble(row.get("noise"))));
             Set<String> fired = new java.util.TreeSet<>();
             for (Object o : run.fire(Vedtak.class)) {
                 Vedtak v = (Vedtak) o;

@@ -38,7 +38,7 @@ class VedtakCalibrationTest {
                 real.put(row.get("kommunenummer"), Integer.parseInt(row.get("imdi_2024_vedtatt")));
                 asked.put(row.get("kommunenummer"), Integer.parseInt(row.get("imdi_2024_anmodet")));
                 s.insert(new Anmodning(row.get("kommunenummer"), Integer.parseInt(row.get("folkemengde_2024_01_01")),
-                        Integer.parseInt(row.get("imdi_2024_anmodet")), 0));
+                        Integer.parseInt(row.get("imdi_2024_anmodet")), 0, 0.0));
             }
         }
         s.fireAllRules();
