@@ -82,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts"));
         own.addAll(names);
-        List<Path> inputs = scenarios.stream().flatMap(s -> s.inputs().stream()).filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
+        List<Path> inputs = ScenarioArgument.inputsOnDisk(scenarios);
         List<RunResult> results = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(dir, inputs, own)) {
             for (Scenario s : scenarios) {
@@ -115,12 +115,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Scenario s : scenarios) {
             results.add(no.bosim.ensemble.Ensemble.run(s.withSeed(common), policies::newPolicy, runs, t, null));
         }
-        try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
-             org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.DEFAULT
-                     .builder().setDelimiter(dialect.delimiter()).setRecordSeparator(dialect.lineEnd()).get())) {
-            if (dialect.bom()) {
-                w.write('\ufeff');
-            }
+        try (org.apache.commons.csv.CSVPrinter p = dialect.printer(file)) {
             List<String> header = new ArrayList<>(List.of("indicator", "quantile"));
             scenarios.forEach(s -> header.add(s.name()));
             scenarios.subList(1, scenarios.size()).forEach(s -> header.add(s.name() + " - " + scenarios.get(0).name()));

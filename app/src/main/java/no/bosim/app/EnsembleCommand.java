@@ -71,7 +71,7 @@ final class EnsembleCommand implements Callable<Integer> {
         Policies policies = Policies.choose(Policies.DEFAULT, null);
         policies.check(scenario);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-ensemble");
-        List<Path> inputs = scenario.inputs().stream().filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
+        List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(scenario));
         try (OutputFolder folder = OutputFolder.open(dir, inputs, EnsembleWriter.FILES);
              Progress progress = new Progress(runs)) {
             long t0 = System.nanoTime();

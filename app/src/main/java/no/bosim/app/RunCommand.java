@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         Policies policies = Policies.choose(policyName, rulesDir);
         policies.check(scenario);
         Path dir = out != null ? out : Path.of("out", scenario.name());
-        List<Path> inputs = scenario.inputs().stream().filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
+        List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(scenario));
         try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {
             RunResult result = Simulation.run(scenario, policies.newPolicy());
             ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, policies.ruleHashes());

@@ -24,4 +24,9 @@ final class ScenarioArgument {
         }
         return scenario;
     }
+
+    /** The scenarios' input files on disk (the shipped ones inside the jar are left out): no output may go where these are. */
+    static List<Path> inputsOnDisk(List<Scenario> scenarios) {
+        return scenarios.stream().flatMap(s -> s.inputs().stream()).filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
+    }
 }

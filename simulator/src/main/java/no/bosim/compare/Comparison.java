@@ -1,10 +1,7 @@
 package no.bosim.compare;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
 import no.bosim.rules.Alert;
@@ -155,7 +151,7 @@ public final class Comparison {
     }
 
     private void writeIndicators(Path file, CsvDialect dialect) throws IOException {
-        try (CSVPrinter p = printer(file, dialect)) {
+        try (CSVPrinter p = dialect.printer(file)) {
             p.printRecord(header("indicator", "unit", "year"));
             for (Row r : indicators()) {
                 List<String> cells = new ArrayList<>(List.of(r.indicator(), r.unit(), r.year()));
@@ -175,7 +171,7 @@ public final class Comparison {
                 v[2][i] += k.bosatt();
             }
         }
-        try (CSVPrinter p = printer(file, dialect)) {
+        try (CSVPrinter p = dialect.printer(file)) {
             p.printRecord(header("year", "fylke", "measure"));
             String[] measures = {"anmodet", "vedtatt", "bosatt"};
             for (Map.Entry<String, double[][]> e : byKey.entrySet()) {
@@ -191,7 +187,7 @@ public final class Comparison {
 
     /** For each scenario after the first: the kommuner whose requests (summed over the years) change most against the first. */
     private void writeKommuner(Path file, CsvDialect dialect) throws IOException {
-        try (CSVPrinter p = printer(file, dialect)) {
+        try (CSVPrinter p = dialect.printer(file)) {
             p.printRecord(List.of("scenario", "against", "rank", "kommunenummer", "kommune", "fylke", "anmodet_against",
                     "anmodet_scenario", "anmodet_change", "vedtatt_against", "vedtatt_scenario", "vedtatt_change"));
             Map<String, int[]> reference = totals(runs.get(0));
@@ -223,11 +219,4 @@ public final class Comparison {
         return t;
     }
 
-    private static CSVPrinter printer(Path file, CsvDialect dialect) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        if (dialect.bom()) {
-            w.write('\ufeff');
-        }
-        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setRecordSeparator(dialect.lineEnd()).get());
-    }
 }

@@ -1,6 +1,5 @@
 package no.bosim.ensemble;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
@@ -29,7 +27,7 @@ public final class EnsembleWriter {
 
     public static Path write(Ensemble.Result e, OutputFolder out, CsvDialect dialect) {
         try {
-            try (CSVPrinter p = printer(out.stage(PERCENTILES), dialect)) {
+            try (CSVPrinter p = dialect.printer(out.stage(PERCENTILES))) {
                 p.printRecord("month", "series", "mean", "p5", "p25", "p50", "p75", "p95");
                 for (int s = 0; s < Ensemble.SERIES.size(); s++) {
                     for (int m = 0; m < e.months().length; m++) {
@@ -48,7 +46,7 @@ public final class EnsembleWriter {
                     }
                 }
             }
-            try (CSVPrinter p = printer(out.stage(WARNINGS), dialect)) {
+            try (CSVPrinter p = dialect.printer(out.stage(WARNINGS))) {
                 p.printRecord("month", "rule_id", "probability", "runs_with_warning", "runs");
                 for (int m = 0; m < e.months().length; m++) {
                     for (Map.Entry<String, int[]> w : e.warned().entrySet()) {
@@ -57,7 +55,7 @@ public final class EnsembleWriter {
                     }
                 }
             }
-            try (CSVPrinter p = printer(out.stage(INDICATORS), dialect)) {
+            try (CSVPrinter p = dialect.printer(out.stage(INDICATORS))) {
                 p.printRecord("indicator", "mean", "p5", "p25", "p50", "p75", "p95");
                 for (int k = 0; k < Ensemble.INDICATORS.size(); k++) {
                     double mean = java.util.Arrays.stream(e.indicators()[k]).average().orElse(0);
@@ -80,11 +78,4 @@ public final class EnsembleWriter {
         }
     }
 
-    private static CSVPrinter printer(Path file, CsvDialect dialect) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        if (dialect.bom()) {
-            w.write('\ufeff');
-        }
-        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setRecordSeparator(dialect.lineEnd()).get());
-    }
 }

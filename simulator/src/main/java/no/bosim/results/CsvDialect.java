@@ -1,6 +1,13 @@
 package no.bosim.results;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** How numbers and fields are written: plain CSV for scripts, or what Norwegian Excel opens directly. */
 public enum CsvDialect {
@@ -40,5 +47,14 @@ public enum CsvDialect {
             return decimal == '.' ? s : s.replace('.', decimal);
         }
         return String.valueOf(value);
+    }
+
+    /** A CSV printer writing {@code file} in this dialect, the BOM already written where the dialect has one. */
+    public CSVPrinter printer(Path file) throws IOException {
+        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        if (bom) {
+            w.write('\ufeff');
+        }
+        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator(lineEnd).get());
     }
 }

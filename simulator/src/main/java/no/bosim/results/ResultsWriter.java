@@ -1,6 +1,5 @@
 package no.bosim.results;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.scenario.Assumptions;
 import no.bosim.scenario.ScenarioLoader;
@@ -47,13 +45,7 @@ public final class ResultsWriter {
     }
 
     static <T> void csv(Path file, CsvDialect dialect, List<Column<T>> columns, List<T> rows) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter())
-                .setRecordSeparator(dialect.lineEnd()).get();
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, format)) {
-            if (dialect.bom()) {
-                w.write('\ufeff');
-            }
+        try (CSVPrinter printer = dialect.printer(file)) {
             printer.printRecord(columns.stream().map(Column::name).toList());
             List<String> cells = new ArrayList<>(columns.size());
             for (T row : rows) {
