@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code bosim run}: simulate one scenario and write its results. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
         description = "Runs a scenario (the shipped default when none is named) and writes timeseries.csv, "
-                + "municipalities.csv, alerts.csv and manifest.json to the output folder.")
+                + "municipalities.csv, alerts.csv, capacity_orders.csv, costs.csv, manifest.json and six charts to the output folder.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
