@@ -109,6 +109,63 @@ class CliTest {
     }
 
     @Test
+    void explainTellsWhyAKommuneWasAskedWhatItWasAskedAndWhichFactsAnAlertMatched() {
+        Outcome request = bosim("explain", "--kommune", "0301", "--year", "2026");
+        assertEquals(0, request.code(), request.err());
+        for (String step : new String[] {"KRIT-24-01", "weight = population 717710", "county 03", "largest remainder", "anmodet = ",
+                "vedtatt = ", "VEDTAK-"}) {
+            assertTrue(request.out().contains(step), "explains '" + step + "':\n" + request.out());
+        }
+        Outcome first = bosim("explain", "--kommune", "0301", "--year", "2024");
+        assertTrue(first.out().contains("IMDI-2024"), "2024 is IMDi's real request");
+        assertEquals(0, bosim("run", "--out", tmp.resolve("for-explain").toString(), "--no-charts").code());
+        String[] fired;
+        try {
+            fired = Files.readAllLines(tmp.resolve("for-explain/alerts.csv")).stream().filter(l -> l.contains(",VARSEL-0"))
+                    .findFirst().orElseThrow().split(",");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Outcome alert = bosim("explain", "--alert", fired[1], "--month", fired[0]);
+        assertEquals(0, alert.code(), alert.err());
+        assertTrue(alert.out().contains(fired[1]) && alert.out().contains("fired in " + fired[0]) && alert.out().contains("Maaned("),
+                "the alert the run raised, with the month facts it matched:\n" + alert.out());
+        assertEquals(2, bosim("explain", "--kommune", "9999", "--year", "2026").code());
+        assertEquals(2, bosim("explain", "--kommune", "0301", "--year", "1990").code());
+        assertEquals(2, bosim("explain", "--alert", "VARSEL-01", "--month", "last").code());
+    }
+
+    @Test
+    void rulesCheckReportsEachErrorAsFileAndLineAndARunCanUseAUsersRuleFolder() throws IOException {
+        Path shipped = Path.of("..", "rules", "drl");
+        Path mine = Files.createDirectories(tmp.resolve("my-rules"));
+        try (var files = Files.list(shipped)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, mine.resolve(f.getFileName()));
+            }
+        }
+        Outcome ok = bosim("rules", "check", mine.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Outcome run = bosim("run", "--rules", mine.toString(), "--out", tmp.resolve("mine-out").toString(), "--no-charts");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(tmp.resolve("mine-out/manifest.json")).contains(mine.resolve("varsling.drl").toString()),
+                "the manifest names the user's rule files");
+        Path broken = mine.resolve("varsling.drl");
+        Files.writeString(broken, Files.readString(broken).replaceFirst("then\\n", "then oops(\n"));
+        Outcome bad = bosim("rules", "check", mine.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains(broken + ":"), bad.err());
+        assertNoStackTrace(bad);
+    }
+
+    @Test
+    void benchReportsColdAndWarmTimes() {
+        Outcome o = bosim("bench", "--warmup", "0", "--runs", "1", "--policy", "stand-in");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("cold:") && o.out().contains("warm (1 runs"), o.out());
+    }
+
+    @Test
     void theSeedOptionChangesTheSeedAndTheManifestSaysSo() throws IOException {
         Outcome o = bosim("run", "--out", tmp.resolve("s").toString(), "--seed", "5");
         assertEquals(0, o.code(), o.err());
