@@ -34,8 +34,9 @@ public final class LargestRemainder {
         if (sum >= 1L << 41) {
             throw new IllegalArgumentException("weights sum to " + sum + "; at most 2^41 fit the sort keys");
         }
-        // Sort keys: remainder in the high bits, inverted index in the low 21 bits, so a plain
-        // ascending sort of primitives gives largest remainder first and, on ties, the lower index.
+        // Keys: remainder in the high bits, inverted index in the low 21 bits, so the smallest keys
+        // are the largest remainders and, on ties, the lower index. Keys are unique, so which parts
+        // get the leftover units is well defined; a selection finds them without sorting them all.
         long[] keys = new long[weights.length];
         long given = 0;
         for (int i = 0; i < weights.length; i++) {
@@ -44,12 +45,47 @@ public final class LargestRemainder {
             given += parts[i];
             keys[i] = -(((numerator % sum) << 21) | (INDEX_MASK - i));
         }
-        Arrays.sort(keys);
-        for (int j = 0; given < total; j++) {
-            parts[(int) (INDEX_MASK - ((-keys[j % keys.length]) & INDEX_MASK))]++;
-            given++;
+        // Each part loses less than one unit to flooring, so fewer than weights.length units are left.
+        int left = (int) (total - given);
+        selectSmallest(keys, left);
+        for (int j = 0; j < left; j++) {
+            parts[(int) (INDEX_MASK - ((-keys[j]) & INDEX_MASK))]++;
         }
         return parts;
+    }
+
+    /** Moves the {@code k} smallest of the distinct {@code keys} to the front, in no particular order (Hoare's selection). */
+    private static void selectSmallest(long[] keys, int k) {
+        int lo = 0;
+        int hi = keys.length - 1;
+        while (k > 0 && lo < hi) {
+            long pivot = keys[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (keys[i] < pivot) {
+                    i++;
+                }
+                while (keys[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = keys[i];
+                    keys[i] = keys[j];
+                    keys[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            // Now keys[lo..j] <= pivot <= keys[i..hi]; narrow to the side that holds the k-th smallest.
+            if (k - 1 <= j) {
+                hi = j;
+            } else if (k - 1 >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 
     /** Splits {@code total} in proportion to non-negative {@code weights}; all zero weights give all zeros. */

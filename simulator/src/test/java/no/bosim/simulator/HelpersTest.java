@@ -27,6 +27,41 @@ class HelpersTest {
     }
 
     @Test
+    void largestRemainderGivesTheLeftoverUnitsToTheLargestRemaindersAndOnTiesToTheLowerIndex() {
+        RandomGenerator rng = new RandomStreams(7).stream("test");
+        for (int trial = 0; trial < 500; trial++) {
+            int n = 1 + rng.nextInt(400);
+            int[] weights = new int[n];
+            for (int i = 0; i < n; i++) {
+                // Few distinct values, so remainders tie often.
+                weights[i] = rng.nextInt(4) == 0 ? 0 : 1 + rng.nextInt(trial % 2 == 0 ? 5 : 3_000);
+            }
+            long sum = Arrays.stream(weights).asLongStream().sum();
+            long total = rng.nextInt((int) Math.min(Integer.MAX_VALUE, sum + 1));
+            int[] parts = LargestRemainder.split(total, weights);
+            assertEquals(total, Arrays.stream(parts).asLongStream().sum(), "trial " + trial);
+            if (sum == 0) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                long floor = total * weights[i] / sum;
+                assertTrue(parts[i] == floor || parts[i] == floor + 1, "trial " + trial + " part " + i);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    boolean iUp = parts[i] > total * weights[i] / sum;
+                    boolean jUp = parts[j] > total * weights[j] / sum;
+                    if (iUp && !jUp) {
+                        long ri = total * weights[i] % sum;
+                        long rj = total * weights[j] % sum;
+                        assertTrue(ri > rj || (ri == rj && i < j), "trial " + trial + ": " + i + " before " + j);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void binomialDrawsHaveTheRightMeanAndVarianceOnBothSidesOfTheNormalSwitch() {
         RandomGenerator rng = new RandomStreams(1).stream("test");
         for (int n : new int[] {20, 5_000}) {
