@@ -20,6 +20,7 @@ import no.bosim.rules.MonthFacts;
 import no.bosim.rules.PlanningFacts;
 import no.bosim.rules.Policy;
 import no.bosim.rules.SettlementPlan;
+import no.bosim.scenario.DatedValue;
 import no.bosim.scenario.Mode;
 import no.bosim.scenario.Municipality;
 import no.bosim.scenario.Parameter;
@@ -115,6 +116,10 @@ public final class Simulation {
     private final int[] grantsByMonth = new int[12];
     private int monthIndex;
     private final List<CostFacts.Cohort> cohorts = new ArrayList<>();
+    /** The parameter values in force from {@code parametersFrom} until (not including) {@code parametersUntil}. */
+    private Map<String, Double> parameters;
+    private YearMonth parametersFrom;
+    private YearMonth parametersUntil;
     private final List<CostAssessment> costs = new ArrayList<>();
     private long capacityMonthsSum;
     private long inMottakMonthsSum;
@@ -554,11 +559,27 @@ public final class Simulation {
                 buckets[0], buckets[1], buckets[2], buckets[3], needThisYear, vedtattYear, settledYear));
     }
 
+    /**
+     * Every parameter's value in force in {@code month}. Values change only in the first months of
+     * their dated values, so the same (unmodifiable) map serves every month until the next change:
+     * the rules are then given only parameters that changed.
+     */
     private Map<String, Double> parametersAt(YearMonth month) {
-        Map<String, Double> values = new HashMap<>();
-        for (Parameter p : scenario.parameters().all().values()) {
-            p.inForce(month).ifPresent(v -> values.put(p.name(), v.value()));
+        if (parameters == null || month.isBefore(parametersFrom) || !month.isBefore(parametersUntil)) {
+            Map<String, Double> values = new HashMap<>();
+            YearMonth until = YearMonth.of(9999, 12);
+            for (Parameter p : scenario.parameters().all().values()) {
+                p.inForce(month).ifPresent(v -> values.put(p.name(), v.value()));
+                for (DatedValue v : p.values()) {
+                    if (v.from().isAfter(month) && v.from().isBefore(until)) {
+                        until = v.from();
+                    }
+                }
+            }
+            parameters = Map.copyOf(values);
+            parametersFrom = month;
+            parametersUntil = until;
         }
-        return values;
+        return parameters;
     }
 }
