@@ -36,75 +36,113 @@ final class Fordeling {
     private Fordeling() {
     }
 
-    /** @param explain whether to record each kommune's steps in words (for {@code bosim explain}); off in ordinary runs */
-    static Map<String, Result> distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm,
-                                          boolean explain) {
+    /**
+     * @param explain whether to record each kommune's steps in words (for {@code bosim explain}); off in ordinary runs
+     * @return each kommune's request, in the order of {@code kommuner}
+     */
+    static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm, boolean explain) {
         int ordinary = need - needEm;
         Steps steps = new Steps(explain);
-        Map<String, Integer> ordinaryParts = new LinkedHashMap<>();
-        Map<String, Integer> emParts = new LinkedHashMap<>();
+        int n = kommuner.size();
+        int[] ordinaryParts = new int[n];
+        int[] emParts = new int[n];
 
-        Map<String, List<Input>> byCounty = new TreeMap<>();
-        for (Input k : kommuner) {
-            byCounty.computeIfAbsent(k.fylkesnummer(), f -> new ArrayList<>()).add(k);
+        // One order for every step: by weight, smallest first (ties by kommunenummer), the order in
+        // which kommuner under the minimum request drop out. Each county's list keeps it.
+        Integer[] smallestFirst = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            smallestFirst[i] = i;
+        }
+        java.util.Arrays.sort(smallestFirst, (a, b) -> {
+            int byWeight = Double.compare(kommuner.get(a).weight(), kommuner.get(b).weight());
+            return byWeight != 0 ? byWeight : kommuner.get(a).kommunenummer().compareTo(kommuner.get(b).kommunenummer());
+        });
+        Map<String, List<Integer>> byCounty = new TreeMap<>();
+        for (int i : smallestFirst) {
+            byCounty.computeIfAbsent(kommuner.get(i).fylkesnummer(), f -> new ArrayList<>()).add(i);
         }
         List<String> counties = new ArrayList<>(byCounty.keySet());
-        double[] countyWeights = new double[counties.size()];
-        double totalWeight = 0;
+        Map<String, Integer> countyIndex = new java.util.HashMap<>();
         for (int c = 0; c < counties.size(); c++) {
-            for (Input k : byCounty.get(counties.get(c))) {
-                countyWeights[c] += k.eligible() ? k.weight() : 0;
+            countyIndex.put(counties.get(c), c);
+        }
+        double[] countyWeights = new double[counties.size()];
+        for (Input k : kommuner) {
+            if (k.eligible()) {
+                countyWeights[countyIndex.get(k.fylkesnummer())] += k.weight();
             }
-            totalWeight += countyWeights[c];
+        }
+        double totalWeight = 0;
+        for (double w : countyWeights) {
+            totalWeight += w;
         }
         int[] countyQuota = LargestRemainder.split(ordinary, countyWeights);
         for (int c = 0; c < counties.size(); c++) {
-            List<Input> inCounty = byCounty.get(counties.get(c));
+            List<Integer> inCounty = byCounty.get(counties.get(c));
             if (explain) {
                 String countyLine = "county " + counties.get(c) + ": " + pct(countyWeights[c] / totalWeight)
                         + " of the eligible weight, so " + n(countyQuota[c]) + " of the " + n(ordinary) + " adults and families";
-                inCounty.forEach(k -> steps.add(k.kommunenummer(), countyLine));
+                inCounty.forEach(i -> steps.add(kommuner.get(i).kommunenummer(), countyLine));
             }
-            distributeWithMinimum(inCounty, countyQuota[c], minRequest, Input::eligible, ordinaryParts, steps, "within the county");
+            distributeWithMinimum(kommuner, inCounty, countyQuota[c], minRequest, Input::eligible, ordinaryParts, steps,
+                    "within the county");
         }
-        distributeWithMinimum(kommuner, needEm, minRequestEm, k -> k.eligible() && k.emEligible(), emParts, steps, "minors, nationally");
+        distributeWithMinimum(kommuner, java.util.Arrays.asList(smallestFirst), needEm, minRequestEm, k -> k.eligible() && k.emEligible(), emParts, steps,
+                "minors, nationally");
 
-        Map<String, Result> out = new LinkedHashMap<>();
-        for (Input k : kommuner) {
-            int ord = ordinaryParts.getOrDefault(k.kommunenummer(), 0);
-            int em = emParts.getOrDefault(k.kommunenummer(), 0);
+        Result[] out = new Result[n];
+        for (int i = 0; i < n; i++) {
+            Input k = kommuner.get(i);
+            int ord = ordinaryParts[i];
+            int em = emParts[i];
             if (explain) {
                 steps.add(k.kommunenummer(), "anmodet = " + n(ord + em) + " (" + n(ord) + " adults and families + " + n(em) + " minors)");
             }
-            out.put(k.kommunenummer(), new Result(ord + em, em, totalWeight == 0 || !k.eligible() ? 0.0 : k.weight() / totalWeight,
-                    steps.of(k.kommunenummer())));
+            out[i] = new Result(ord + em, em, totalWeight == 0 || !k.eligible() ? 0.0 : k.weight() / totalWeight,
+                    steps.of(k.kommunenummer()));
         }
         return out;
     }
 
-    private static void distributeWithMinimum(List<Input> group, int total, int minimum,
-                                              java.util.function.Predicate<Input> eligible, Map<String, Integer> parts,
+    /**
+     * Splits {@code total} over the eligible kommuner among {@code group} (indices into
+     * {@code kommuner}, smallest weight first) into {@code parts}.
+     */
+    private static void distributeWithMinimum(List<Input> kommuner, List<Integer> group, int total, int minimum,
+                                              java.util.function.Predicate<Input> eligible, int[] parts,
                                               Steps steps, String where) {
-        List<Input> in = new ArrayList<>(group.stream().filter(eligible).filter(k -> k.weight() > 0).toList());
-        in.sort(java.util.Comparator.comparingDouble(Input::weight).thenComparing(Input::kommunenummer));
-        double sum = in.stream().mapToDouble(Input::weight).sum();
+        List<Integer> in = new ArrayList<>(group.size());
+        for (int i : group) {
+            Input k = kommuner.get(i);
+            if (eligible.test(k) && k.weight() > 0) {
+                in.add(i);
+            }
+        }
+        double sum = 0;
+        for (int i : in) {
+            sum += kommuner.get(i).weight();
+        }
         int first = 0;
-        while (in.size() - first > 1 && total * in.get(first).weight() / sum < minimum) {
+        while (in.size() - first > 1 && total * kommuner.get(in.get(first)).weight() / sum < minimum) {
             if (steps.explain()) {
-                steps.add(in.get(first).kommunenummer(), where + ": its share would be under the minimum request of "
+                steps.add(kommuner.get(in.get(first)).kommunenummer(), where + ": its share would be under the minimum request of "
                         + minimum + ", so it is not asked and its share goes to the others");
             }
-            sum -= in.get(first).weight();
+            sum -= kommuner.get(in.get(first)).weight();
             first++;
         }
-        List<Input> asked = in.subList(first, in.size());
-        double[] w = asked.stream().mapToDouble(Input::weight).toArray();
+        int asked = in.size() - first;
+        double[] w = new double[asked];
+        for (int j = 0; j < asked; j++) {
+            w[j] = kommuner.get(in.get(first + j)).weight();
+        }
         int[] split = LargestRemainder.split(total, w);
-        for (int i = 0; i < asked.size(); i++) {
-            parts.put(asked.get(i).kommunenummer(), split[i]);
+        for (int j = 0; j < asked; j++) {
+            int i = in.get(first + j);
+            parts[i] = split[j];
             if (steps.explain()) {
-                steps.add(asked.get(i).kommunenummer(), where + ": exact share " + String.format(Locale.ROOT, "%.2f",
-                        total * w[i] / sum) + ", rounded by largest remainder to " + n(split[i]));
+                steps.add(kommuner.get(i).kommunenummer(), where + ": exact share " + String.format(Locale.ROOT, "%.2f",
+                        total * w[j] / sum) + ", rounded by largest remainder to " + n(split[j]));
             }
         }
     }

@@ -6,9 +6,19 @@ import no.bosim.rules.KommuneFacts;
 public final class Kommune {
 
     private final KommuneFacts facts;
+    private final String criteria;
 
-    Kommune(KommuneFacts facts) {
+    Kommune(KommuneFacts facts, String criteria) {
         this.facts = facts;
+        this.criteria = criteria;
+    }
+
+    /**
+     * The criteria set in force the year it is judged. Rules of one set test it on the Kommune
+     * pattern itself, so Drools filters the other sets' rules out before any join.
+     */
+    public String getCriteria() {
+        return criteria;
     }
 
     public String getKommunenummer() {

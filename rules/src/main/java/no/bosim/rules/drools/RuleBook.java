@@ -34,10 +34,13 @@ public final class RuleBook {
 
     private final KieBase kieBase;
     private final Map<String, String> sha256;
+    private final boolean declaresConclusions;
 
-    private RuleBook(KieBase kieBase, Map<String, String> sha256) {
-        this.kieBase = kieBase;
-        this.sha256 = Map.copyOf(sha256);
+    private RuleBook(KieContainer container, Map<String, String> sha256) {
+        this.kieBase = container.getKieBase();
+        this.declaresConclusions = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
+                .anyMatch(g -> g.getName().equals(Conclusions.GLOBAL)));
+        this.sha256 = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
     }
 
     /** The shipped rule files. */
@@ -98,7 +101,12 @@ public final class RuleBook {
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         Map<String, String> hashes = new LinkedHashMap<>();
         sources.forEach((name, text) -> hashes.put(name, sha256(text)));
-        return new RuleBook(container.getKieBase(), hashes);
+        return new RuleBook(container, hashes);
+    }
+
+    /** Whether some rule file declares the global {@code conclusions}; it can only be set when one does. */
+    boolean declaresConclusions() {
+        return declaresConclusions;
     }
 
     public KieBase kieBase() {

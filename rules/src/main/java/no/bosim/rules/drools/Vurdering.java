@@ -26,6 +26,11 @@ public final class Vurdering {
         this.reason = reason;
     }
 
+    /** Every kommune can be asked: one conclusion about the whole set instead of one per kommune. */
+    public static Vurdering alleAktuelle(Rule rule, String reason) {
+        return new Vurdering(Kind.AKTUELL, null, 1.0, Varsel.meta(rule, "id"), reason);
+    }
+
     public static Vurdering aktuell(Rule rule, String kommunenummer, String reason) {
         return new Vurdering(Kind.AKTUELL, kommunenummer, 1.0, Varsel.meta(rule, "id"), reason);
     }
@@ -46,8 +51,13 @@ public final class Vurdering {
         return kind;
     }
 
+    /** The kommune judged; null when the conclusion is about every kommune. */
     public String getKommunenummer() {
         return kommunenummer;
+    }
+
+    public boolean isEveryKommune() {
+        return kommunenummer == null;
     }
 
     public double getFactor() {

@@ -85,7 +85,7 @@ class RuleCasesTest {
             run.insert(new Plan(2026, num(row, "need"), 50, row.get("criteria"), num(row, "settlement_ready"), num(row, "grants_last_year")));
             run.insert(new Kommune(new no.bosim.rules.KommuneFacts("0001", "Test", "00", "Test", num(row, "population"),
                     num(row, "population2025"), 0, 0, num(row, "anmodet_last"), num(row, "vedtatt_last"), num(row, "bosatt_last"),
-                    Boolean.parseBoolean(row.get("excluded")), 0.0)));
+                    Boolean.parseBoolean(row.get("excluded")), 0.0), row.get("criteria")));
             Set<String> fired = new java.util.TreeSet<>();
             for (Object o : run.fire(Object.class)) {
                 if (o instanceof Vurdering v) {
@@ -137,11 +137,13 @@ class RuleCasesTest {
         }));
     }
 
-    /** A fresh session on the shipped rules with the shipped parameters in it. */
+    /** A fresh session on the shipped rules with the shipped parameters in it, collecting the yearly rules' conclusions. */
     private static final class KieSessionRun {
         private final org.kie.api.runtime.KieSession session = rules.kieBase().newKieSession();
+        private final Conclusions conclusions = new Conclusions();
 
         KieSessionRun(Map<String, Double> values) {
+            session.setGlobal(Conclusions.GLOBAL, conclusions);
             values.forEach((name, value) -> session.insert(new Param(name, value)));
         }
 
@@ -151,7 +153,10 @@ class RuleCasesTest {
 
         java.util.Collection<? extends Object> fire(Class<?> type) {
             session.fireAllRules(1000);
-            List<Object> out = List.copyOf(session.getObjects(type::isInstance));
+            List<Object> out = new ArrayList<>(session.getObjects(type::isInstance));
+            // What the yearly rules conclude goes to the global, not into working memory.
+            java.util.stream.Stream.of(conclusions.behov(), conclusions.vurderinger(), conclusions.vedtak())
+                    .flatMap(List::stream).filter(type::isInstance).forEach(out::add);
             session.dispose();
             return out;
         }

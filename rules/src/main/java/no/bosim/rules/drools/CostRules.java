@@ -1,0 +1,122 @@
+package no.bosim.rules.drools;
+
+import static no.bosim.rules.drools.DroolsPolicy.fire;
+import static no.bosim.rules.drools.DroolsPolicy.of;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.bosim.rules.Alert;
+import no.bosim.rules.CostAssessment;
+import no.bosim.rules.CostFacts;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * The cost rules' session, living for the whole run like the monthly one: the parameters and the
+ * cohorts' kinds and years of stay stay in it, so the rates are derived once, and again only when
+ * a parameter changes (kostnad.drl inserts them logically); each year brings only its reception
+ * figures and coverage. The policy multiplies the rates by who was settled where.
+ */
+final class CostRules {
+
+    /** Years of stay the integration grant runs for: the settlement year and four more. */
+    static final int GRANT_YEARS = 5;
+
+    private final KieSession session;
+    private final ParamFacts params;
+    private final Explanations explanations;
+
+    CostRules(RuleBook rules, Explanations explanations) {
+        this.explanations = explanations;
+        session = rules.kieBase().newKieSession();
+        params = new ParamFacts(session);
+        if (explanations != null) {
+            session.addEventListener(explanations.alertListener());
+        }
+        for (int year = 1; year <= GRANT_YEARS; year++) {
+            session.insert(new Kull(Kull.ORDINAER, year));
+            session.insert(new Kull(Kull.EM, year));
+        }
+    }
+
+    /** The grants and costs of the year's cohorts, and any warnings about their coverage. */
+    CostAssessment assess(CostFacts facts) {
+        if (explanations != null) {
+            explanations.month(java.time.YearMonth.of(facts.year(), 12));
+        }
+        params.update(facts.parameters());
+        List<FactHandle> thisYear = new ArrayList<>();
+        thisYear.add(session.insert(new Mottaksaar(facts.avgCapacity(), facts.avgInMottak())));
+        fire(session, facts.year() + " (costs)");
+        // Rate per person by kind (ordinary, minors) and year of stay, grants and costs apart; the rules behind them.
+        // Summed in a fixed order, so the amounts never depend on the order Drools holds its facts in.
+        List<Sats> satser = new ArrayList<>();
+        for (Object o : session.getObjects(of(Sats.class))) {
+            satser.add((Sats) o);
+        }
+        satser.sort(java.util.Comparator.comparing(Sats::getKind).thenComparingInt(Sats::getYearOfStay)
+                .thenComparing(Sats::isGrant).thenComparing(Sats::getRuleId).thenComparingDouble(Sats::getNok));
+        double[][][] rate = new double[2][GRANT_YEARS + 1][2];
+        java.util.Set<String> rateRules = new java.util.TreeSet<>();
+        for (Sats x : satser) {
+            int kind = Kull.ORDINAER.equals(x.getKind()) ? 0 : Kull.EM.equals(x.getKind()) ? 1 : -1;
+            if (kind >= 0 && x.getYearOfStay() >= 1 && x.getYearOfStay() <= GRANT_YEARS) {
+                rate[kind][x.getYearOfStay()][x.isGrant() ? 0 : 1] += x.getNok();
+            }
+            rateRules.add(x.getRuleId());
+        }
+        Map<String, double[]> byKommune = new HashMap<>();
+        double[] national = new double[2];
+        for (CostFacts.Cohort c : facts.cohorts()) {
+            int yearOfStay = facts.year() - c.settlementYear() + 1;
+            if (yearOfStay < 1 || yearOfStay > GRANT_YEARS) {
+                continue;
+            }
+            double[] ord = rate[0][yearOfStay];
+            double[] em = rate[1][yearOfStay];
+            // Cohorts from before the start are known nationally only: they count for the country, not a kommune.
+            double[] k = c.kommunenummer().equals(CostFacts.BEFORE_START) ? new double[2]
+                    : byKommune.computeIfAbsent(c.kommunenummer(), x -> new double[2]);
+            for (int i = 0; i < 2; i++) {
+                double amount = c.ordinary() * ord[i] + c.minors() * em[i];
+                k[i] += amount;
+                national[i] += amount;
+            }
+        }
+        String ids = String.join(" ", rateRules);
+        List<CostAssessment.Row> rows = new ArrayList<>();
+        rows.add(new CostAssessment.Row(CostAssessment.NATIONAL, national[0], national[1], ids));
+        List<Belop> belop = new ArrayList<>();
+        for (Object o : session.getObjects(of(Belop.class))) {
+            belop.add((Belop) o);
+        }
+        belop.sort(java.util.Comparator.comparing(Belop::getRuleId).thenComparingDouble(Belop::getNok));
+        double[] host = new double[2];
+        java.util.Set<String> hostRules = new java.util.TreeSet<>();
+        for (Belop b : belop) {
+            host[b.isGrant() ? 0 : 1] += b.getNok();
+            hostRules.add(b.getRuleId());
+        }
+        rows.add(new CostAssessment.Row(CostAssessment.HOST, host[0], host[1], String.join(" ", hostRules)));
+        new java.util.TreeMap<>(byKommune).forEach((k, v) -> rows.add(new CostAssessment.Row(k, v[0], v[1], ids)));
+
+        int december = facts.year() * 12 + 11;
+        for (CostAssessment.Row r : rows.subList(0, 2)) {
+            if (r.costsNok() > 0) {
+                thisYear.add(session.insert(new Dekning(r.subject(), december, r.coverage())));
+            }
+        }
+        fire(session, facts.year() + " (cost warnings)");
+        List<Alert> alerts = new ArrayList<>();
+        for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(of(Varsel.class)))) {
+            alerts.add(((Varsel) session.getObject(h)).alert());
+            session.delete(h);
+        }
+        // The year's facts go; what the rules derived from them logically (the host amounts) goes with them.
+        thisYear.forEach(session::delete);
+        alerts.sort(java.util.Comparator.comparing(Alert::ruleId));
+        return new CostAssessment(facts.year(), rows, alerts);
+    }
+}

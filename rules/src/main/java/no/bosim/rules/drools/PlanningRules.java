@@ -1,0 +1,216 @@
+package no.bosim.rules.drools;
+
+import static no.bosim.rules.drools.DroolsPolicy.fire;
+import static no.bosim.rules.drools.DroolsPolicy.of;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.bosim.rules.KommuneFacts;
+import no.bosim.rules.KommunePlan;
+import no.bosim.rules.PlanningFacts;
+import no.bosim.rules.SettlementPlan;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One year's plan by the rules, in a session of its own: the criteria rules judge the kommuner,
+ * {@link Fordeling} distributes the need, and the decision rules turn each request into a vedtak.
+ * What the rules conclude comes back through the global {@link Conclusions}.
+ */
+final class PlanningRules {
+
+    private final RuleBook rules;
+    private final Explanations explanations;
+
+    PlanningRules(RuleBook rules, Explanations explanations) {
+        this.rules = rules;
+        this.explanations = explanations;
+    }
+
+    SettlementPlan plan(PlanningFacts facts) {
+        List<KommuneFacts> kommuner = facts.kommuner();
+        int n = kommuner.size();
+        Map<String, Integer> index = new HashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            index.put(kommuner.get(i).kommunenummer(), i);
+        }
+        KieSession plan = rules.kieBase().newKieSession();
+        Conclusions conclusions = new Conclusions();
+        if (rules.declaresConclusions()) {
+            plan.setGlobal(Conclusions.GLOBAL, conclusions);
+        }
+        try {
+            plan.insert(new Plan(facts.year(), facts.bosettingsbehov(), facts.bosettingsbehovEm(), facts.criteria(),
+                    facts.settlementReady(), facts.grantsLastYear()));
+            facts.parameters().forEach((name, value) -> plan.insert(new Param(name, value)));
+            for (KommuneFacts k : kommuner) {
+                plan.insert(new Kommune(k, facts.criteria()));
+            }
+            fire(plan, facts.year() + "");
+
+            // The criteria rules' judgement per kommune: IKKE_AKTUELL wins over AKTUELL; weight is population x every VEKT.
+            Judgement[] judged = new Judgement[n];
+            for (int i = 0; i < n; i++) {
+                judged[i] = new Judgement(kommuner.get(i).population());
+            }
+            for (Vurdering v : concluded(plan, conclusions.vurderinger(), Vurdering.class)) {
+                if (v.isEveryKommune()) {
+                    for (Judgement j : judged) {
+                        j.add(v);
+                    }
+                    continue;
+                }
+                Integer i = index.get(v.getKommunenummer());
+                if (i == null) {
+                    throw new RuleProblem(List.of(v.getRuleId() + " judged kommune " + v.getKommunenummer()
+                            + ", which is not in the scenario, in " + facts.year()));
+                }
+                judged[i].add(v);
+            }
+            List<Fordeling.Input> inputs = new ArrayList<>(n);
+            boolean anyEligible = false;
+            for (int i = 0; i < n; i++) {
+                KommuneFacts k = kommuner.get(i);
+                Judgement j = judged[i].settle();
+                anyEligible |= j.eligible();
+                inputs.add(new Fordeling.Input(k.kommunenummer(), k.fylkesnummer(), k.population(), j.eligible(), j.em, j.weight));
+            }
+            int need = facts.bosettingsbehov();
+            String needWhy = "the scenario's settlement need " + need;
+            for (Behov b : concluded(plan, conclusions.behov(), Behov.class)) {
+                if (b.getNeed() > need) {
+                    need = b.getNeed();
+                    needWhy = b.getRuleId() + " raised the need to " + need + " (" + b.getReason() + ")";
+                }
+            }
+            int needEm = facts.bosettingsbehov() == 0 ? 0
+                    : (int) Math.round((double) facts.bosettingsbehovEm() * need / facts.bosettingsbehov());
+            if (!anyEligible && need > 0) {
+                throw new RuleProblem(List.of("criteria set '" + facts.criteria() + "' made no kommune eligible in "
+                        + facts.year() + "; the rule files define " + rules.criteriaSets()));
+            }
+            Fordeling.Result[] requests = Fordeling.distribute(inputs, need, needEm,
+                    (int) facts.parameter("kriterier_min_anmodning"),
+                    (int) facts.parameter("kriterier_em_min_anmodning"), explanations != null);
+            for (int i = 0; i < n; i++) {
+                KommuneFacts k = kommuner.get(i);
+                plan.insert(new Anmodning(k.kommunenummer(), k.population(), requests[i].anmodet(), requests[i].anmodetEm(),
+                        k.decisionNoise()));
+            }
+            fire(plan, facts.year() + "");
+
+            Vedtak[] decided = new Vedtak[n];
+            for (Vedtak v : concluded(plan, conclusions.vedtak(), Vedtak.class)) {
+                Integer i = index.get(v.getKommunenummer());
+                if (i == null || decided[i] != null) {
+                    throw new RuleProblem(List.of(i == null
+                            ? v.getRuleId() + " decided for kommune " + v.getKommunenummer() + ", which is not in the scenario, in " + facts.year()
+                            : "two decision rules decided for kommune " + v.getKommunenummer() + " in " + facts.year()));
+                }
+                decided[i] = v;
+            }
+            List<KommunePlan> plans = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                KommuneFacts k = kommuner.get(i);
+                Fordeling.Result r = requests[i];
+                Vedtak v = decided[i];
+                if (v == null) {
+                    throw new RuleProblem(List.of("no decision rule decided for kommune " + k.kommunenummer() + " in " + facts.year()));
+                }
+                plans.add(new KommunePlan(k.kommunenummer(), r.anmodet(), r.anmodetEm(), v.getVedtatt(), v.getVedtattEm(),
+                        r.weightShare(), judged[i].ruleIds(v.getRuleId())));
+                if (explanations != null) {
+                    List<String> lines = new ArrayList<>();
+                    lines.add("need " + facts.year() + ": " + needWhy);
+                    lines.addAll(judgement(k, judged[i], facts.criteria()));
+                    lines.addAll(r.steps());
+                    lines.add("vedtatt = " + v.getVedtatt() + " (of them " + v.getVedtattEm() + " minors): " + v.getRuleId()
+                            + " (" + v.getReason() + ")");
+                    explanations.plan(facts.year(), k.kommunenummer(), lines);
+                }
+            }
+            return new SettlementPlan(facts.year(), need, plans);
+        } finally {
+            plan.dispose();
+        }
+    }
+
+    /** What the rules handed to {@code conclusions}, then any such conclusions a user's rule inserted as facts. */
+    private static <T> List<T> concluded(KieSession session, List<T> handed, Class<T> type) {
+        List<T> all = new ArrayList<>(handed);
+        for (Object o : session.getObjects(of(type))) {
+            all.add(type.cast(o));
+        }
+        return all;
+    }
+
+    /** What the criteria rules derived about one kommune, gathered from its Vurdering facts. */
+    private static final class Judgement {
+        final List<Vurdering> found = new ArrayList<>(4);
+        boolean yes;
+        boolean no;
+        boolean em;
+        double weight;
+
+        Judgement(int population) {
+            weight = population;
+        }
+
+        void add(Vurdering v) {
+            found.add(v);
+            yes |= v.getKind() == Vurdering.Kind.AKTUELL;
+            no |= v.getKind() == Vurdering.Kind.IKKE_AKTUELL;
+            em |= v.getKind() == Vurdering.Kind.EM_AKTUELL;
+        }
+
+        /** Sorts what was found by rule id and multiplies the factors in that order, so the weight never depends on firing order. */
+        Judgement settle() {
+            found.sort(java.util.Comparator.comparing(Vurdering::getRuleId));
+            for (Vurdering v : found) {
+                if (v.getKind() == Vurdering.Kind.VEKT) {
+                    weight *= v.getFactor();
+                }
+            }
+            return this;
+        }
+
+        boolean eligible() {
+            return yes && !no;
+        }
+
+        /** The criteria rules in id order, then the distribution step and the decision rule. */
+        String ruleIds(String decisionRule) {
+            StringBuilder ids = new StringBuilder();
+            String last = null;
+            for (Vurdering v : found) {
+                if (!v.getRuleId().equals(last)) {
+                    ids.append(v.getRuleId()).append(' ');
+                    last = v.getRuleId();
+                }
+            }
+            return ids.append("FORDELING ").append(decisionRule).toString();
+        }
+    }
+
+    /** The criteria rules' judgement of one kommune in words, for {@code bosim explain}. */
+    private static List<String> judgement(KommuneFacts k, Judgement j, String criteria) {
+        List<Vurdering> vs = j.found;
+        List<String> lines = new ArrayList<>();
+        StringBuilder w = new StringBuilder("weight = population " + k.population());
+        for (Vurdering v : vs) {
+            switch (v.getKind()) {
+                case AKTUELL -> lines.add("can be asked: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case IKKE_AKTUELL -> lines.add("not asked: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case EM_AKTUELL -> lines.add("can be asked about minors: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case VEKT -> w.append(String.format(java.util.Locale.ROOT, " x %.3f (%s: %s)", v.getFactor(), v.getRuleId(), v.getReason()));
+            }
+        }
+        if (!j.eligible()) {
+            lines.add("not asked under criteria " + criteria + (j.no ? "" : ": no criteria rule made it eligible"));
+        } else {
+            lines.add(w.append(String.format(java.util.Locale.ROOT, " = %.1f", j.weight)).toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,74 @@
+package no.bosim.rules.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.bosim.rules.KommuneFacts;
+import no.bosim.rules.KommunePlan;
+import no.bosim.rules.PlanningFacts;
+import no.bosim.rules.SettlementPlan;
+import org.junit.jupiter.api.Test;
+
+/** A year planned by the shipped rule files, on three kommuner, through the policy the simulator uses. */
+class PlanningRulesTest {
+
+    private static final List<KommuneFacts> KOMMUNER = List.of(
+            kommune("0001", 40_000), kommune("0002", 20_000), kommune("0003", 10_000));
+
+    private static KommuneFacts kommune(String nr, int population) {
+        return new KommuneFacts(nr, "Test " + nr, "00", "Test", population, population, 0, 0, 100, 80, 60, false, 0.0);
+    }
+
+    private static SettlementPlan plan(RuleBook rules) throws IOException {
+        return new DroolsPolicy(rules).planYear(new PlanningFacts(2026, 300, 0, "2024", 0, 0, KOMMUNER,
+                RuleCases.shippedParameters()));
+    }
+
+    private static Map<String, String> shippedSources() throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String file : RuleBook.SHIPPED) {
+            sources.put(file, Files.readString(RuleCases.RULES.resolve(file)));
+        }
+        return sources;
+    }
+
+    @Test
+    void aCriterionThatHoldsForEveryKommuneConcludesOnceAndCountsForEachOfThem() throws IOException {
+        SettlementPlan plan = plan(RuleBook.compile(shippedSources()));
+        assertEquals(300, plan.kommuner().stream().mapToInt(KommunePlan::anmodet).sum());
+        for (KommunePlan k : plan.kommuner()) {
+            assertTrue(k.anmodet() > 0, k.kommunenummer() + " is asked");
+            assertTrue(k.ruleIds().startsWith("KRIT-24-01 KRIT-24-02 KRIT-24-03 "), k.ruleIds());
+        }
+    }
+
+    @Test
+    void aConclusionARuleInsertsAsAFactCountsLikeOneHandedToConclusions() throws IOException {
+        Map<String, String> sources = shippedSources();
+        sources.put("mine.drl", """
+                package no.bosim.rules.mine;
+                import no.bosim.rules.drools.Kommune;
+                import no.bosim.rules.drools.Plan;
+                import no.bosim.rules.drools.Vurdering;
+                rule "MINE-01 Kommune 0003 kan ikke anmodes i år"
+                    @id("MINE-01")
+                when
+                    Plan()
+                    $k : Kommune(kommunenummer == "0003")
+                then
+                    insert(Vurdering.ikkeAktuell(drools.getRule(), $k.getKommunenummer(), "a user's rule"));
+                end
+                """);
+        SettlementPlan plan = plan(RuleBook.compile(sources));
+        Map<String, KommunePlan> byNumber = new LinkedHashMap<>();
+        plan.kommuner().forEach(k -> byNumber.put(k.kommunenummer(), k));
+        assertEquals(0, byNumber.get("0003").anmodet(), "not asked: IKKE_AKTUELL wins");
+        assertTrue(byNumber.get("0003").ruleIds().contains("MINE-01"), byNumber.get("0003").ruleIds());
+        assertEquals(300, byNumber.get("0001").anmodet() + byNumber.get("0002").anmodet(), "the others share the need");
+    }
+}
