@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bosim bench}: times whole simulation runs in this JVM (no output written), first the
- * cold run, then warm runs after a warm-up, and reports min, median and max.
+ * cold run, then warm runs after a warm-up, and reports min, median and max, and how a warm run's
+ * time divides between the policy's phases and the simulator's bookkeeping.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
         description = "Times runs of a scenario (default: the shipped default): the cold first run, then warm runs after a warm-up.")
@@ -62,17 +63,26 @@ final class BenchCommand implements Callable<Integer> {
             Simulation.run(scenario, policies.newPolicy());
         }
         double[] ms = new double[runs];
+        double[] phases = new double[3];
         for (int i = 0; i < runs; i++) {
-            policy = policies.newPolicy();
+            TimedPolicy timed = new TimedPolicy(policies.newPolicy());
+            policy = timed;
             long t = System.nanoTime();
-            Simulation.run(scenario, policy);
+            Simulation.run(scenario, timed);
             ms[i] = (System.nanoTime() - t) / 1e6;
+            phases[0] += timed.planningNanos / 1e6 / runs;
+            phases[1] += timed.monthlyNanos / 1e6 / runs;
+            phases[2] += timed.costNanos / 1e6 / runs;
         }
+        double mean = Arrays.stream(ms).sum() / runs;
         Arrays.sort(ms);
         out.printf(Locale.ROOT, "scenario %s, %d months, policy %s%n", scenario.name(), scenario.horizonMonths(), policy.name());
         out.printf(Locale.ROOT, "cold: rules compiled and first run %.1f ms; JVM start to first result %.0f ms%n", cold, fromJvmStart);
         out.printf(Locale.ROOT, "warm (%d runs after %d warm-up): min %.2f ms, median %.2f ms, max %.2f ms%n",
                 runs, warmup, ms[0], ms[ms.length / 2], ms[ms.length - 1]);
+        out.printf(Locale.ROOT, "where a warm run's time goes (mean %.2f ms): yearly planning (criteria, distribution, decisions) %.2f ms, "
+                + "monthly rules (warnings, capacity) %.2f ms, yearly cost rules %.2f ms, the simulator's bookkeeping %.2f ms%n",
+                mean, phases[0], phases[1], phases[2], mean - phases[0] - phases[1] - phases[2]);
         if (charts) {
             benchCharts(scenario, policies, out);
         }
