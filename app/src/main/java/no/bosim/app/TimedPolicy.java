@@ -58,4 +58,9 @@ final class TimedPolicy implements Policy {
             costNanos += System.nanoTime() - t;
         }
     }
+
+    @Override
+    public void close() {
+        policy.close();
+    }
 }

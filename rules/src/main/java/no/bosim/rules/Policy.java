@@ -5,7 +5,7 @@ package no.bosim.rules;
  * when reception capacity opens or closes, what counts as an alert, and what is paid. Implementations read
  * facts and return decision facts; each decision names the rule that made it.
  */
-public interface Policy {
+public interface Policy extends AutoCloseable {
 
     /** A short name for outputs, e.g. {@code drools:2024} or {@code stand-in:carry-forward-2024}. */
     String name();
@@ -18,4 +18,12 @@ public interface Policy {
 
     /** At each year's end: grants against the kommuner's extra costs, and any alerts about them. */
     CostAssessment assessCosts(CostFacts facts);
+
+    /**
+     * Releases what the policy holds for its run, such as rule sessions. A policy serves one run:
+     * {@code Simulation.run} closes it when the run ends.
+     */
+    @Override
+    default void close() {
+    }
 }

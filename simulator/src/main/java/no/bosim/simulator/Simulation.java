@@ -188,16 +188,21 @@ public final class Simulation {
                 cohorts.add(new CostFacts.Cohort(CostFacts.BEFORE_START, year, count, 0)));
     }
 
-    /** Runs a scenario under a policy; the same scenario, policy and seed give the same result. */
+    /**
+     * Runs a scenario under a policy; the same scenario, policy and seed give the same result. The
+     * policy serves this run only and is closed when it ends.
+     */
     public static RunResult run(Scenario scenario, Policy policy) {
-        Simulation sim = new Simulation(scenario, policy);
-        YearMonth month = scenario.start();
-        for (int i = 0; i < scenario.horizonMonths(); i++, month = month.plusMonths(1)) {
-            sim.step(month);
+        try (policy) {
+            Simulation sim = new Simulation(scenario, policy);
+            YearMonth month = scenario.start();
+            for (int i = 0; i < scenario.horizonMonths(); i++, month = month.plusMonths(1)) {
+                sim.step(month);
+            }
+            sim.closeYear();
+            return new RunResult(scenario, policy.name(), sim.months, sim.kommuneYears, sim.alerts, sim.allOrders,
+                    sim.costs, sim.initialPopulation);
         }
-        sim.closeYear();
-        return new RunResult(scenario, policy.name(), sim.months, sim.kommuneYears, sim.alerts, sim.allOrders,
-                sim.costs, sim.initialPopulation);
     }
 
     private static Flow flow(boolean stochastic, RandomStreams streams, String name) {

@@ -119,4 +119,8 @@ final class CostRules {
         alerts.sort(java.util.Comparator.comparing(Alert::ruleId));
         return new CostAssessment(facts.year(), rows, alerts);
     }
+
+    void close() {
+        session.dispose();
+    }
 }

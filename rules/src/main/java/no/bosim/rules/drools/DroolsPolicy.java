@@ -101,6 +101,15 @@ public final class DroolsPolicy implements Policy {
         }
     }
 
+    /** Disposes the run's sessions: a session not disposed stays referenced by the knowledge base. */
+    @Override
+    public void close() {
+        session.dispose();
+        if (costs != null) {
+            costs.close();
+        }
+    }
+
     @Override
     public CostAssessment assessCosts(CostFacts facts) {
         if (costs == null) {
