@@ -29,14 +29,17 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: the shipped default).")
     Path scenarioFile;
 
-    @Option(names = "--warmup", defaultValue = "20", description = "Warm-up runs, not timed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "200", description = "Warm-up runs, not timed (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", defaultValue = "30", description = "Timed warm runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "100", description = "Timed warm runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT, description = "Policy to time (default: ${DEFAULT-VALUE}).")
     String policyName;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Time the .drl files in DIR instead of the shipped rules.")
+    Path rulesDir;
 
     @Option(names = "--charts", description = "Also time drawing all charts (PNG and SVG) from the run's written results.")
     boolean charts;
@@ -53,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         long t0 = System.nanoTime();
-        Policies policies = Policies.choose(policyName, null);
+        Policies policies = Policies.choose(policyName, rulesDir);
         policies.check(scenario);
         Policy policy = policies.newPolicy();
         Simulation.run(scenario, policy);

@@ -159,10 +159,22 @@ class CliTest {
     }
 
     @Test
-    void benchReportsColdAndWarmTimes() {
+    void benchReportsColdAndWarmTimesAndWhereTheTimeGoes() {
         Outcome o = bosim("bench", "--warmup", "0", "--runs", "1", "--policy", "stand-in");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("cold:") && o.out().contains("warm (1 runs"), o.out());
+        assertTrue(o.out().contains("where a warm run's time goes") && o.out().contains("bookkeeping"), o.out());
+    }
+
+    @Test
+    void benchTimesAUsersRuleFolderAndRefusesAMissingOne() {
+        Outcome o = bosim("bench", "--warmup", "0", "--runs", "1", "--rules", "../rules/drl");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("policy drools"), o.out());
+        Outcome missing = bosim("bench", "--warmup", "0", "--runs", "1", "--rules", tmp.resolve("none").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("none"), missing.err());
+        assertNoStackTrace(missing);
     }
 
     @Test
