@@ -73,6 +73,11 @@ public final class Simulation {
     private final Scenario scenario;
     private final Policy policy;
     private final Segments segments = new Segments();
+    /** Segment indices by who is settled from them, so the settlement loop need not ask each segment. */
+    private final int[] quotaMinors = segmentsOf(true, true);
+    private final int[] quotaOthers = segmentsOf(false, true);
+    private final int[] waitingMinors = segmentsOf(true, false);
+    private final int[] waitingOthers = segmentsOf(false, false);
     private final int[] awaiting;
     private final int[] refused;
     private final int[] newlyReady;
@@ -454,23 +459,29 @@ public final class Simulation {
     /** Takes up to {@code limit} people: resettlement refugees first, then the longest waiting. */
     private int takeFromQueue(boolean minors, int limit, int minWait) {
         int remaining = limit;
-        for (int i = 0; i < segments.size() && remaining > 0; i++) {
-            Group g = segments.get(i).group();
-            if (g.minor() == minors && g.stream() == Stream.QUOTA) {
-                remaining -= takeWaiting(i, 0, remaining);
+        for (int i : minors ? quotaMinors : quotaOthers) {
+            if (remaining == 0) {
+                break;
             }
+            remaining -= takeWaiting(i, 0, remaining);
         }
+        int[] waiting = minors ? waitingMinors : waitingOthers;
         for (int w = MAX_WAIT; w >= minWait && remaining > 0; w--) {
-            for (int i = 0; i < segments.size() && remaining > 0; i++) {
-                Group g = segments.get(i).group();
-                if (g.minor() == minors && g.stream() != Stream.QUOTA) {
-                    int t = Math.min(ready[i][w], remaining);
-                    ready[i][w] -= t;
-                    remaining -= t;
-                }
+            for (int j = 0; j < waiting.length && remaining > 0; j++) {
+                int[] r = ready[waiting[j]];
+                int t = Math.min(r[w], remaining);
+                r[w] -= t;
+                remaining -= t;
             }
         }
         return limit - remaining;
+    }
+
+    /** The segments, in their fixed order, whose group is (or is not) minors and does (or does not) come by quota. */
+    private int[] segmentsOf(boolean minors, boolean quota) {
+        return java.util.stream.IntStream.range(0, segments.size())
+                .filter(i -> segments.get(i).group().minor() == minors && (segments.get(i).group().stream() == Stream.QUOTA) == quota)
+                .toArray();
     }
 
     private int takeWaiting(int segment, int fromWait, int limit) {

@@ -100,7 +100,12 @@ final class CostRules {
             hostRules.add(b.getRuleId());
         }
         rows.add(new CostAssessment.Row(CostAssessment.HOST, host[0], host[1], String.join(" ", hostRules)));
-        new java.util.TreeMap<>(byKommune).forEach((k, v) -> rows.add(new CostAssessment.Row(k, v[0], v[1], ids)));
+        String[] kommuner = byKommune.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(kommuner);
+        for (String k : kommuner) {
+            double[] v = byKommune.get(k);
+            rows.add(new CostAssessment.Row(k, v[0], v[1], ids));
+        }
 
         int december = facts.year() * 12 + 11;
         for (CostAssessment.Row r : rows.subList(0, 2)) {

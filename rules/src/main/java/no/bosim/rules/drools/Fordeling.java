@@ -53,8 +53,12 @@ final class Fordeling {
         for (int i = 0; i < n; i++) {
             smallestFirst[i] = i;
         }
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = kommuner.get(i).weight();
+        }
         java.util.Arrays.sort(smallestFirst, (a, b) -> {
-            int byWeight = Double.compare(kommuner.get(a).weight(), kommuner.get(b).weight());
+            int byWeight = Double.compare(weights[a], weights[b]);
             return byWeight != 0 ? byWeight : kommuner.get(a).kommunenummer().compareTo(kommuner.get(b).kommunenummer());
         });
         Map<String, List<Integer>> byCounty = new TreeMap<>();

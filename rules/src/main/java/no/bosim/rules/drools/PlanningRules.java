@@ -22,6 +22,8 @@ final class PlanningRules {
 
     private final RuleBook rules;
     private final Explanations explanations;
+    /** The few distinct rule-id lists a run's kommuner share, each joined once. */
+    private final Map<List<String>, String> ruleIdText = new HashMap<>();
 
     PlanningRules(RuleBook rules, Explanations explanations) {
         this.rules = rules;
@@ -119,7 +121,7 @@ final class PlanningRules {
                     throw new RuleProblem(List.of("no decision rule decided for kommune " + k.kommunenummer() + " in " + facts.year()));
                 }
                 plans.add(new KommunePlan(k.kommunenummer(), r.anmodet(), r.anmodetEm(), v.getVedtatt(), v.getVedtattEm(),
-                        r.weightShare(), judged[i].ruleIds(v.getRuleId())));
+                        r.weightShare(), ruleIdText.computeIfAbsent(judged[i].ruleIds(v.getRuleId()), ids -> String.join(" ", ids))));
                 if (explanations != null) {
                     List<String> lines = new ArrayList<>();
                     lines.add("need " + facts.year() + ": " + needWhy);
@@ -180,16 +182,16 @@ final class PlanningRules {
         }
 
         /** The criteria rules in id order, then the distribution step and the decision rule. */
-        String ruleIds(String decisionRule) {
-            StringBuilder ids = new StringBuilder();
-            String last = null;
+        List<String> ruleIds(String decisionRule) {
+            List<String> ids = new ArrayList<>(found.size() + 2);
             for (Vurdering v : found) {
-                if (!v.getRuleId().equals(last)) {
-                    ids.append(v.getRuleId()).append(' ');
-                    last = v.getRuleId();
+                if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(v.getRuleId())) {
+                    ids.add(v.getRuleId());
                 }
             }
-            return ids.append("FORDELING ").append(decisionRule).toString();
+            ids.add("FORDELING");
+            ids.add(decisionRule);
+            return ids;
         }
     }
 
