@@ -30,7 +30,7 @@ final class CostRules {
 
     CostRules(RuleBook rules, Explanations explanations) {
         this.explanations = explanations;
-        session = rules.kieBase().newKieSession();
+        session = explanations == null ? rules.pooledSession() : rules.kieBase().newKieSession();
         params = new ParamFacts(session);
         if (explanations != null) {
             session.addEventListener(explanations.alertListener());

@@ -59,7 +59,7 @@ public final class DroolsPolicy implements Policy {
     public DroolsPolicy(RuleBook rules, Explanations explanations) {
         this.rules = rules;
         this.explanations = explanations;
-        session = rules.kieBase().newKieSession();
+        session = explanations == null ? rules.pooledSession() : rules.kieBase().newKieSession();
         params = new ParamFacts(session);
         planning = new PlanningRules(rules, explanations);
         nowHandle = session.insert(now);

@@ -37,7 +37,7 @@ final class PlanningRules {
         for (int i = 0; i < n; i++) {
             index.put(kommuner.get(i).kommunenummer(), i);
         }
-        KieSession plan = rules.kieBase().newKieSession();
+        KieSession plan = rules.pooledSession();
         Conclusions conclusions = new Conclusions();
         if (rules.declaresConclusions()) {
             plan.setGlobal(Conclusions.GLOBAL, conclusions);

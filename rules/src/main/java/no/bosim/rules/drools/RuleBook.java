@@ -35,9 +35,11 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final Map<String, String> sha256;
     private final boolean declaresConclusions;
+    private final org.kie.api.runtime.KieSessionsPool pool;
 
     private RuleBook(KieContainer container, Map<String, String> sha256) {
         this.kieBase = container.getKieBase();
+        this.pool = container.newKieSessionsPool(2);
         this.declaresConclusions = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> g.getName().equals(Conclusions.GLOBAL)));
         this.sha256 = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
@@ -102,6 +104,15 @@ public final class RuleBook {
         Map<String, String> hashes = new LinkedHashMap<>();
         sources.forEach((name, text) -> hashes.put(name, sha256(text)));
         return new RuleBook(container, hashes);
+    }
+
+    /**
+     * A session from a pool: disposing it resets it and returns it for the next run, so its node
+     * memories are made once per thread instead of once per session. Only for sessions that get
+     * no event listeners, which a reset would keep.
+     */
+    org.kie.api.runtime.KieSession pooledSession() {
+        return pool.newKieSession();
     }
 
     /** Whether some rule file declares the global {@code conclusions}; it can only be set when one does. */
