@@ -37,27 +37,34 @@ public final class LargestRemainder {
         // Keys: remainder in the high bits, inverted index in the low 21 bits, so the smallest keys
         // are the largest remainders and, on ties, the lower index. Keys are unique, so which parts
         // get the leftover units is well defined; a selection finds them without sorting them all.
+        // A zero weight has a zero part and a zero remainder; it never gets a leftover unit (fewer
+        // units are left than there are positive remainders), so only positive weights get keys.
         long[] keys = new long[weights.length];
+        int m = 0;
         long given = 0;
         for (int i = 0; i < weights.length; i++) {
+            if (weights[i] == 0) {
+                continue;
+            }
             long numerator = total * weights[i];
-            parts[i] = (int) (numerator / sum);
-            given += parts[i];
-            keys[i] = -(((numerator % sum) << 21) | (INDEX_MASK - i));
+            long part = numerator / sum;
+            parts[i] = (int) part;
+            given += part;
+            keys[m++] = -(((numerator - part * sum) << 21) | (INDEX_MASK - i));
         }
-        // Each part loses less than one unit to flooring, so fewer than weights.length units are left.
+        // Each part loses less than one unit to flooring, so fewer than m units are left.
         int left = (int) (total - given);
-        selectSmallest(keys, left);
+        selectSmallest(keys, m, left);
         for (int j = 0; j < left; j++) {
             parts[(int) (INDEX_MASK - ((-keys[j]) & INDEX_MASK))]++;
         }
         return parts;
     }
 
-    /** Moves the {@code k} smallest of the distinct {@code keys} to the front, in no particular order (Hoare's selection). */
-    private static void selectSmallest(long[] keys, int k) {
+    /** Moves the {@code k} smallest of the distinct {@code keys[0..m)} to the front, in no particular order (Hoare's selection). */
+    private static void selectSmallest(long[] keys, int m, int k) {
         int lo = 0;
-        int hi = keys.length - 1;
+        int hi = m - 1;
         while (k > 0 && lo < hi) {
             long pivot = keys[(lo + hi) >>> 1];
             int i = lo;
