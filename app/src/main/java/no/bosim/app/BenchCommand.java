@@ -93,9 +93,9 @@ final class BenchCommand implements Callable<Integer> {
             long t = System.nanoTime();
             Simulation.run(scenario, timed);
             ms[i] = (System.nanoTime() - t) / 1e6;
-            phases[0] += timed.planningNanos / 1e6 / runs;
-            phases[1] += timed.monthlyNanos / 1e6 / runs;
-            phases[2] += timed.costNanos / 1e6 / runs;
+            for (int p = 0; p < phases.length; p++) {
+                phases[p] += timed.nanos[p] / 1e6 / runs;
+            }
         }
         double mean = Arrays.stream(ms).sum() / runs;
         Arrays.sort(ms);
@@ -105,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
                 runs, warmup, ms[0], ms[ms.length / 2], ms[ms.length - 1]);
         out.printf(Locale.ROOT, "where a warm run's time goes (mean %.2f ms): yearly planning (criteria, distribution, decisions) %.2f ms, "
                 + "monthly rules (warnings, capacity) %.2f ms, yearly cost rules %.2f ms, the simulator's bookkeeping %.2f ms%n",
-                mean, phases[0], phases[1], phases[2], mean - phases[0] - phases[1] - phases[2]);
+                mean, phases[TimedPolicy.PLANNING], phases[TimedPolicy.MONTHLY], phases[TimedPolicy.COSTS],
+                mean - phases[TimedPolicy.PLANNING] - phases[TimedPolicy.MONTHLY] - phases[TimedPolicy.COSTS]);
         if (charts) {
             benchCharts(scenario, policies, out);
         }

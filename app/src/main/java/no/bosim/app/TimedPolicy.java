@@ -1,5 +1,6 @@
 package no.bosim.app;
 
+import java.util.function.Supplier;
 import no.bosim.rules.CostAssessment;
 import no.bosim.rules.CostFacts;
 import no.bosim.rules.MonthDecisions;
@@ -15,13 +16,25 @@ import no.bosim.rules.SettlementPlan;
  */
 final class TimedPolicy implements Policy {
 
+    static final int PLANNING = 0;
+    static final int MONTHLY = 1;
+    static final int COSTS = 2;
+
     private final Policy policy;
-    long planningNanos;
-    long monthlyNanos;
-    long costNanos;
+    /** Nanoseconds spent in each phase: {@link #PLANNING}, {@link #MONTHLY}, {@link #COSTS}. */
+    final long[] nanos = new long[3];
 
     TimedPolicy(Policy policy) {
         this.policy = policy;
+    }
+
+    private <T> T timed(int phase, Supplier<T> call) {
+        long t = System.nanoTime();
+        try {
+            return call.get();
+        } finally {
+            nanos[phase] += System.nanoTime() - t;
+        }
     }
 
     @Override
@@ -31,32 +44,17 @@ final class TimedPolicy implements Policy {
 
     @Override
     public SettlementPlan planYear(PlanningFacts facts) {
-        long t = System.nanoTime();
-        try {
-            return policy.planYear(facts);
-        } finally {
-            planningNanos += System.nanoTime() - t;
-        }
+        return timed(PLANNING, () -> policy.planYear(facts));
     }
 
     @Override
     public MonthDecisions decideMonth(MonthFacts facts) {
-        long t = System.nanoTime();
-        try {
-            return policy.decideMonth(facts);
-        } finally {
-            monthlyNanos += System.nanoTime() - t;
-        }
+        return timed(MONTHLY, () -> policy.decideMonth(facts));
     }
 
     @Override
     public CostAssessment assessCosts(CostFacts facts) {
-        long t = System.nanoTime();
-        try {
-            return policy.assessCosts(facts);
-        } finally {
-            costNanos += System.nanoTime() - t;
-        }
+        return timed(COSTS, () -> policy.assessCosts(facts));
     }
 
     @Override
