@@ -39,10 +39,10 @@ final class PlanningRules {
         }
         KieSession plan = rules.pooledSession();
         Conclusions conclusions = new Conclusions();
-        if (rules.declaresConclusions()) {
-            plan.setGlobal(Conclusions.GLOBAL, conclusions);
-        }
         try {
+            if (rules.declaresConclusions()) {
+                plan.setGlobal(Conclusions.GLOBAL, conclusions);
+            }
             plan.insert(new Plan(facts.year(), facts.bosettingsbehov(), facts.bosettingsbehovEm(), facts.criteria(),
                     facts.settlementReady(), facts.grantsLastYear()));
             facts.parameters().forEach((name, value) -> plan.insert(new Param(name, value)));
