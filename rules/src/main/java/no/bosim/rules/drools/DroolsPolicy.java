@@ -46,8 +46,6 @@ public final class DroolsPolicy implements Policy {
     private final PlanningRules planning;
     /** The cost rules' session, opened at the first year's end. */
     private CostRules costs;
-    /** The parameters last given to the monthly session, checked for window lengths once per change. */
-    private Map<String, Double> monthParameters;
     private final Naa now = new Naa(-1);
     private final FactHandle nowHandle;
 
@@ -122,9 +120,8 @@ public final class DroolsPolicy implements Policy {
     public MonthDecisions decideMonth(MonthFacts facts) {
         Maaned month = new Maaned(facts);
         int index = month.getIndex();
-        if (facts.parameters() != monthParameters) {
-            monthParameters = facts.parameters();
-            updateParams(monthParameters);
+        if (!params.holds(facts.parameters())) {
+            updateParams(facts.parameters());
         }
         months.add(session.insert(month));
         while (months.size() > HISTORY_MONTHS) {

@@ -22,26 +22,26 @@ final class ParamFacts {
         this.session = session;
     }
 
-    /** @return whether anything was inserted or updated */
-    boolean update(Map<String, Double> values) {
-        if (values == last) {
-            return false;
+    /** Whether the session already holds exactly these values (the same map as last time). */
+    boolean holds(Map<String, Double> values) {
+        return values == last;
+    }
+
+    void update(Map<String, Double> values) {
+        if (holds(values)) {
+            return;
         }
         last = values;
-        boolean changed = false;
         for (Map.Entry<String, Double> e : values.entrySet()) {
             Param p = facts.get(e.getKey());
             if (p == null) {
                 p = new Param(e.getKey(), e.getValue());
                 facts.put(e.getKey(), p);
                 handles.put(e.getKey(), session.insert(p));
-                changed = true;
             } else if (p.getValue() != e.getValue()) {
                 p.setValue(e.getValue());
                 session.update(handles.get(e.getKey()), p);
-                changed = true;
             }
         }
-        return changed;
     }
 }

@@ -39,7 +39,8 @@ public final class RuleBook {
 
     private RuleBook(KieContainer container, Map<String, String> sha256) {
         this.kieBase = container.getKieBase();
-        this.pool = container.newKieSessionsPool(2);
+        // Empty at first: sessions are made on demand, so a command that runs nothing (rules check) makes none.
+        this.pool = container.newKieSessionsPool(0);
         this.declaresConclusions = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> g.getName().equals(Conclusions.GLOBAL)));
         this.sha256 = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
