@@ -110,6 +110,21 @@ final class CsvTable {
         }
     }
 
+    /** A number (dot decimals), finite. */
+    Double number(Row row, String column) {
+        String text = row.get(column).replace(" ", "").replace("\u00a0", "");
+        try {
+            double v = Double.parseDouble(text);
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problem(row, column, "is '" + text + "'; expected a number such as 4822 or 3.3");
+            return null;
+        }
+    }
+
     YearMonth month(Row row, String column) {
         String text = row.get(column);
         try {

@@ -64,6 +64,11 @@ final class ParameterReader {
 
     /** Reads {@code source: {title, url}} or {@code assumption: text}; exactly one must be there. */
     static Basis basis(YamlMap entry) {
+        return basis(entry, "value");
+    }
+
+    /** As {@link #basis(YamlMap)}; a missing basis is reported at {@code field}. */
+    static Basis basis(YamlMap entry, String field) {
         boolean hasSource = entry.has("source");
         boolean hasAssumption = entry.has("assumption");
         if (hasSource && hasAssumption) {
@@ -94,7 +99,7 @@ final class ParameterReader {
             }
             return title == null || url == null ? null : new Basis.Source(title, url);
         }
-        entry.problem("value", "has neither a source (title + url) nor an assumption; every figure needs one");
+        entry.problem(field, "has neither a source (title + url) nor an assumption; every figure needs one");
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package no.bosim.scenario;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,24 @@ import java.util.Set;
  * and parameters. Immutable; a run is a pure function of a scenario, the rules and the seed.
  *
  * @param chain      the scenario files from the outermost overlay down to the root baseline
+ * @param criteria   the request-criteria set in force, dated
+ * @param planning   the planner's figure for each year's settlement need (NU/BGU), which the need
+ *                   rules use as their forecast; may have no years (the rules then forecast themselves)
+ * @param requests   IMDi's real national requests and their revisions; years with rows use them
+ * @param population Norway's population by year, to scale the kommuner's 2024 populations
+ * @param history    IMDi's published per-kommune figures for past years (2024 from the kommune file)
+ * @param observed   the file of observed figures a backtest compares with, or null
  * @param inputs     every file the scenario reads, in reading order (hashed into the manifest)
  * @param sha256     hash over the names and bytes of {@code inputs}
  * @param settledBeforeStart people settled in each year before the start, nationally (their grants
  *                   and costs run on into the simulated years)
  */
 public record Scenario(String name, String description, List<String> chain, YearMonth start, int horizonMonths,
-                       long seed, Mode mode, String criteria, List<Municipality> municipalities,
+                       long seed, Mode mode, CriteriaSchedule criteria, List<Municipality> municipalities,
                        Set<String> excludedMunicipalities, ArrivalPath arrivals, PlanningFigures planning,
+                       RequestSeries requests, PopulationSeries population, KommuneHistory history,
                        InitialStocks initial, Map<Integer, Integer> settledBeforeStart, Parameters parameters,
-                       List<String> inputs, String sha256) {
+                       Path observed, List<String> inputs, String sha256) {
 
     public Scenario {
         chain = List.copyOf(chain);
@@ -36,12 +45,48 @@ public record Scenario(String name, String description, List<String> chain, Year
     /** The same scenario with another seed (the CLI's --seed). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, chain, start, horizonMonths, newSeed, mode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, initial, settledBeforeStart, parameters, inputs, sha256);
+                excludedMunicipalities, arrivals, planning, requests, population, history, initial, settledBeforeStart,
+                parameters, observed, inputs, sha256);
     }
 
     /** The same scenario in another mode (the CLI's --deterministic). */
     public Scenario withMode(Mode newMode) {
         return new Scenario(name, description, chain, start, horizonMonths, seed, newMode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, initial, settledBeforeStart, parameters, inputs, sha256);
+                excludedMunicipalities, arrivals, planning, requests, population, history, initial, settledBeforeStart,
+                parameters, observed, inputs, sha256);
+    }
+
+    /** The same scenario over another number of months from its start (tests of the first years). */
+    public Scenario withHorizon(int months) {
+        return new Scenario(name, description, chain, start, months, seed, mode, criteria, municipalities,
+                excludedMunicipalities, arrivals, planning, requests, population, history, initial, settledBeforeStart,
+                parameters, observed, inputs, sha256);
+    }
+
+    /** The same scenario under one criteria set throughout (tests and comparisons of criteria). */
+    public Scenario withCriteria(CriteriaSchedule newCriteria) {
+        return new Scenario(name, description, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,
+                excludedMunicipalities, arrivals, planning, requests, population, history, initial, settledBeforeStart,
+                parameters, observed, inputs, sha256);
+    }
+
+    /**
+     * A kommune's population on 1 January of {@code year}: its own figure for 2024 and 2025, else
+     * its nearest own figure scaled by the national population of the year over that figure's year.
+     */
+    public int populationOf(Municipality m, int year) {
+        if (year == 2024) {
+            return m.population2024();
+        }
+        if (year == 2025) {
+            return m.population2025();
+        }
+        if (year > 2025) {
+            var now = population.national(year);
+            var then = population.national(2025);
+            return now.isPresent() && then.isPresent()
+                    ? (int) Math.round((double) m.population2025() * now.getAsLong() / then.getAsLong()) : m.population2025();
+        }
+        return (int) Math.round(m.population2024() * population.factorFrom2024(year));
     }
 }

@@ -38,8 +38,12 @@ public final class ScenarioLoader {
     public static final String DEFAULT_SCENARIO = "default.yaml";
 
     private static final String TOP_FIELDS = "name, description, baseline, start, horizon_months, seed, mode, "
-            + "criteria, municipalities, arrivals, planning, parameter_files, parameters, initial, settled_before_start, "
-            + "excluded_municipalities";
+            + "criteria, municipalities, arrivals, planning, requests, population, kommune_history, observed, "
+            + "parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
+
+    /** The IMDi page the 2024 columns of the kommune file come from. */
+    static final Basis IMDI_2024 = new Basis.Source("IMDi, Nøkkeltall bosetting 2024: anmodet, vedtatt og bosatt per kommune",
+            "https://www.imdi.no/bosetting/bosettingstall/nokkeltall-bosetting-2024/");
 
     private final Problems problems = new Problems();
     private final List<Path> inputs = new ArrayList<>();
@@ -94,13 +98,22 @@ public final class ScenarioLoader {
         Long horizon;
         Long seed;
         Mode mode;
-        String criteria;
+        List<CriteriaSchedule.Entry> criteria;
+        int criteriaLine;
+        String criteriaFile;
         Path municipalities;
         Path arrivals;
         Path planning;
+        Path requests;
+        Path population;
+        final List<Path> history = new ArrayList<>();
+        Path observed;
         final List<Path> parameterFiles = new ArrayList<>();
         final List<Map<String, Parameter>> parameterOverlays = new ArrayList<>();
         InitialStocks initial;
+        Path stocks;
+        int asOfLine;
+        String initialFile;
         Map<Integer, Integer> settledBefore = Map.of();
         List<YamlMap.Item> excluded;
         String excludedFile;
@@ -116,7 +129,6 @@ public final class ScenarioLoader {
         require(d.criteria, top, "criteria", "the name of the request-criteria set, e.g. 2024");
         require(d.municipalities, top, "municipalities", "a CSV of kommuner, e.g. data/kommuner.csv");
         require(d.arrivals, top, "arrivals", "a CSV of monthly arrivals by stream");
-        require(d.planning, top, "planning", "a CSV of the yearly settlement need");
         require(d.initial, top, "initial", "the people in the system at the start");
         if (d.parameterFiles.isEmpty()) {
             problems.add(top, 0, "parameter_files", "missing; name at least one parameter file");
@@ -125,7 +137,13 @@ public final class ScenarioLoader {
 
         List<Municipality> municipalities = SeriesReader.municipalities(d.municipalities, input(d.municipalities), problems);
         ArrivalPath arrivals = SeriesReader.arrivals(d.arrivals, input(d.arrivals), problems);
-        PlanningFigures planning = SeriesReader.planning(d.planning, input(d.planning), problems);
+        PlanningFigures planning = d.planning == null ? new PlanningFigures(List.of())
+                : SeriesReader.planning(d.planning, input(d.planning), problems);
+        RequestSeries requests = d.requests == null ? RequestSeries.NONE : SeriesReader.requests(d.requests, input(d.requests), problems);
+        PopulationSeries population = d.population == null ? PopulationSeries.NONE
+                : SeriesReader.population(d.population, input(d.population), problems);
+        List<InitialStocks.Stock> stocks = d.stocks == null ? List.of() : SeriesReader.stocks(d.stocks, input(d.stocks), problems);
+        KommuneHistory history = history(d, municipalities);
         Map<String, Parameter> params = new LinkedHashMap<>();
         for (Path pf : d.parameterFiles) {
             String shown = input(pf);
@@ -143,7 +161,9 @@ public final class ScenarioLoader {
         }
         problems.throwIfAny();
 
-        checkDates(d, top, arrivals, planning, parameters);
+        InitialStocks initial = d.initial == null ? null : new InitialStocks(d.initial.asOf(), stocks,
+                d.initial.ordinaryPlaces(), d.initial.emergencyPlaces(), d.initial.ordersUnderWay(), d.initial.basis());
+        checkDates(d, top, arrivals, planning, parameters, initial);
         Set<String> excluded = new HashSet<>();
         Set<String> known = new HashSet<>();
         municipalities.forEach(m -> known.add(m.kommunenummer()));
@@ -160,21 +180,34 @@ public final class ScenarioLoader {
         }
         problems.throwIfAny();
 
-        List<String> inputNames = inputs.stream().map(ScenarioLoader::shown).distinct().toList();
+        if (d.observed != null) {
+            input(d.observed);
+        }
         return new Scenario(d.name, d.description, d.chain, d.start, d.horizon.intValue(), d.seed,
-                d.mode == null ? Mode.STOCHASTIC : d.mode, d.criteria, municipalities, excluded, arrivals,
-                planning, d.initial, d.settledBefore, parameters, inputNames, hash());
+                d.mode == null ? Mode.STOCHASTIC : d.mode, new CriteriaSchedule(d.criteria), municipalities, excluded, arrivals,
+                planning, requests, population, history, initial, d.settledBefore, parameters, d.observed,
+                inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
     }
 
-    private void checkDates(Draft d, String top, ArrivalPath arrivals, PlanningFigures planning, Parameters parameters) {
+    private void checkDates(Draft d, String top, ArrivalPath arrivals, PlanningFigures planning, Parameters parameters,
+                            InitialStocks initial) {
+        if (initial != null && !initial.asOf().equals(d.start)) {
+            problems.add(d.initialFile, d.asOfLine, "initial.as_of", "is " + initial.asOf() + " but the scenario starts "
+                    + d.start + "; the initial stocks describe the first day of the start month, so give stocks as of "
+                    + d.start + " (or start the scenario in " + initial.asOf() + ")");
+        }
+        if (!d.criteria.get(0).from().equals(d.start) && d.criteria.get(0).from().isAfter(d.start)) {
+            problems.add(d.criteriaFile, d.criteriaLine, "criteria", "the first set is in force from " + d.criteria.get(0).from()
+                    + ", after the start " + d.start + "; name the set in force at the start");
+        }
         if (arrivals.steps().get(0).from().isAfter(d.start)) {
             problems.add(input(d.arrivals), arrivals.steps().get(0).line(), "month",
                     "the first row is " + arrivals.steps().get(0).from() + ", after the scenario's start " + d.start
                             + "; the path must cover the first month");
         }
-        if (planning.years().get(0).year() > d.start.getYear()) {
+        if (!planning.years().isEmpty() && planning.years().get(0).year() > d.start.getYear() + 1) {
             problems.add(input(d.planning), 0, "year", "the first year is " + planning.years().get(0).year()
-                    + ", after the scenario's start year " + d.start.getYear());
+                    + ", after the year after the start (" + (d.start.getYear() + 1) + "); a year without a figure of its own would take it");
         }
         for (Parameter p : parameters.all().values()) {
             if (p.inForce(d.start).isEmpty()) {
@@ -238,10 +271,26 @@ public final class ScenarioLoader {
                 }
             }
         }
-        d.criteria = y.has("criteria") ? y.text("criteria", true) : d.criteria;
+        if (y.has("criteria")) {
+            d.criteria = criteria(y);
+            d.criteriaLine = y.lineOf("criteria");
+            d.criteriaFile = shown;
+        }
         d.municipalities = y.has("municipalities") ? resolve(dir, y.text("municipalities", true), y, "municipalities") : d.municipalities;
         d.arrivals = y.has("arrivals") ? resolve(dir, y.text("arrivals", true), y, "arrivals") : d.arrivals;
         d.planning = y.has("planning") ? resolve(dir, y.text("planning", true), y, "planning") : d.planning;
+        d.requests = y.has("requests") ? resolve(dir, y.text("requests", true), y, "requests") : d.requests;
+        d.population = y.has("population") ? resolve(dir, y.text("population", true), y, "population") : d.population;
+        d.observed = y.has("observed") ? resolve(dir, y.text("observed", true), y, "observed") : d.observed;
+        if (y.has("kommune_history")) {
+            d.history.clear();
+            for (YamlMap.Item item : y.list("kommune_history")) {
+                Path p = resolve(dir, item.value(), y, "kommune_history");
+                if (p != null) {
+                    d.history.add(p);
+                }
+            }
+        }
         for (YamlMap.Item item : y.list("parameter_files")) {
             Path p = resolve(dir, item.value(), y, "parameter_files");
             if (p != null) {
@@ -249,7 +298,12 @@ public final class ScenarioLoader {
             }
         }
         y.map("parameters", false).ifPresent(m -> d.parameterOverlays.add(ParameterReader.read(m, false)));
-        y.map("initial", false).ifPresent(m -> d.initial = initial(m));
+        y.map("initial", false).ifPresent(m -> {
+            d.initial = initial(m);
+            d.stocks = m.has("stocks") ? resolve(dir, m.text("stocks", true), m, "stocks") : null;
+            d.asOfLine = m.lineOf("as_of");
+            d.initialFile = shown;
+        });
         y.map("settled_before_start", false).ifPresent(m -> d.settledBefore = settledBefore(m));
         if (y.has("excluded_municipalities")) {
             d.excluded = y.list("excluded_municipalities");
@@ -272,16 +326,113 @@ public final class ScenarioLoader {
     }
 
     private InitialStocks initial(YamlMap m) {
-        Map<Stream, Integer> awaiting = streams(m, "awaiting_decision", EnumSetOf.WITHOUT_QUOTA);
-        Map<Stream, Integer> ready = streams(m, "settlement_ready", EnumSetOf.ALL);
-        Long spread = m.whole("months_waited_spread", true, 1);
-        Long capacity = m.whole("reception_capacity", true, 0);
-        Basis basis = ParameterReader.basis(m);
-        m.finish("awaiting_decision, settlement_ready, months_waited_spread, reception_capacity, source, assumption");
-        if (awaiting == null || ready == null || spread == null || capacity == null || basis == null) {
+        for (String moved : List.of("awaiting_decision", "settlement_ready", "months_waited_spread", "reception_capacity")) {
+            if (m.has(moved)) {
+                m.problem(moved, "is no longer read here: initial stocks now come as of a date, from a stock table "
+                        + "(initial.stocks: a CSV of group,stage,months_waited,housing,count,basis) with reception places "
+                        + "under initial.reception; see docs/scenarios.md");
+                m.text(moved, false);
+                m.map(moved, false);
+            }
+        }
+        YearMonth asOf = m.month("as_of", true);
+        m.text("stocks", true);
+        int ordinary = 0;
+        int emergency = 0;
+        Optional<YamlMap> reception = m.map("reception", true);
+        if (reception.isPresent()) {
+            Long o = reception.get().whole("ordinary_places", true, 0);
+            Long e = reception.get().whole("emergency_places", false, 0);
+            reception.get().finish("ordinary_places, emergency_places");
+            ordinary = o == null ? 0 : bounded(reception.get(), "ordinary_places", o);
+            emergency = e == null ? 0 : bounded(reception.get(), "emergency_places", e);
+        }
+        List<InitialStocks.PlaceOrder> orders = new ArrayList<>();
+        if (m.has("orders")) {
+            for (YamlMap order : m.maps("orders")) {
+                YearMonth effective = order.month("effective", true);
+                String places = order.text("places", true);
+                String kind = order.text("kind", true);
+                Basis basis = ParameterReader.basis(order, "places");
+                order.finish("effective, places, kind, source, assumption");
+                Integer n = null;
+                try {
+                    n = places == null ? null : Integer.parseInt(places.replace("_", ""));
+                } catch (NumberFormatException ex) {
+                    order.problem("places", "is '" + places + "'; expected a whole number of places, negative to close");
+                }
+                if (kind != null && !List.of("ordinær", "akutt", "nedlegging").contains(kind)) {
+                    order.problem("kind", "is '" + kind + "'; expected ordinær, akutt or nedlegging");
+                    kind = null;
+                }
+                if (effective != null && asOf != null && !effective.isAfter(asOf)) {
+                    order.problem("effective", "is " + effective + "; an order under way takes effect after the start " + asOf
+                            + " (places already open belong under reception)");
+                    effective = null;
+                }
+                if (effective != null && n != null && kind != null && basis != null) {
+                    orders.add(new InitialStocks.PlaceOrder(effective, n, kind, basis));
+                }
+            }
+        }
+        Basis basis = ParameterReader.basis(m, "stocks");
+        m.finish("as_of, stocks, reception, orders, source, assumption");
+        if (asOf == null || basis == null) {
             return null;
         }
-        return new InitialStocks(awaiting, ready, spread.intValue(), capacity.intValue(), basis);
+        return new InitialStocks(asOf, List.of(), ordinary, emergency, orders, basis);
+    }
+
+    private static int bounded(YamlMap m, String key, long value) {
+        if (value > 10_000_000) {
+            m.problem(key, "is " + value + "; expected at most 10 000 000 places");
+            return 0;
+        }
+        return (int) value;
+    }
+
+    /** {@code criteria: "2024"}, or dated sets {@code criteria: {2019-01: {value: "2019", source: ...}, ...}}. */
+    private static List<CriteriaSchedule.Entry> criteria(YamlMap y) {
+        if (!y.isMapping("criteria")) {
+            String name = y.text("criteria", true);
+            return name == null ? null : List.of(new CriteriaSchedule.Entry(YearMonth.of(1900, 1), name, null));
+        }
+        List<CriteriaSchedule.Entry> out = new ArrayList<>();
+        y.map("criteria", true).ifPresent(dated -> {
+            for (String date : List.copyOf(dated.keys())) {
+                YearMonth from = dated.parseMonth(date, date);
+                dated.map(date, true).ifPresent(entry -> {
+                    String name = entry.text("value", true);
+                    Basis basis = ParameterReader.basis(entry);
+                    entry.finish("value, source, assumption");
+                    if (from != null && name != null && basis != null) {
+                        out.add(new CriteriaSchedule.Entry(from, name, basis));
+                    }
+                });
+            }
+        });
+        out.sort(java.util.Comparator.comparing(CriteriaSchedule.Entry::from));
+        return out.isEmpty() ? null : out;
+    }
+
+    /** IMDi's 2024 figures from the kommune file, then every kommune history file the scenario names. */
+    private KommuneHistory history(Draft d, List<Municipality> municipalities) {
+        Map<Integer, Map<String, KommuneHistory.Figures>> byYear = new java.util.TreeMap<>();
+        Map<Integer, Basis> sources = new java.util.TreeMap<>();
+        Map<String, KommuneHistory.Figures> y2024 = new java.util.TreeMap<>();
+        for (Municipality m : municipalities) {
+            y2024.put(m.kommunenummer(), new KommuneHistory.Figures(m.anmodet2024(), m.vedtatt2024(), m.bosatt2024()));
+        }
+        if (!y2024.isEmpty()) {
+            byYear.put(2024, y2024);
+            sources.put(2024, IMDI_2024);
+        }
+        Set<String> known = new HashSet<>();
+        municipalities.forEach(m -> known.add(m.kommunenummer()));
+        for (Path p : d.history) {
+            SeriesReader.history(p, input(p), problems, known, byYear, sources);
+        }
+        return new KommuneHistory(byYear, sources);
     }
 
     /** {@code counts: {YYYY: n, ...}} with a source or an assumption. */

@@ -18,6 +18,10 @@ final class SeriesReader {
             "imdi_2024_vedtatt", "imdi_2024_bosatte");
     static final List<String> ARRIVAL_COLUMNS = List.of("month", "asylum", "em", "ukraine", "quota", "basis");
     static final List<String> PLANNING_COLUMNS = List.of("year", "bosettingsbehov", "bosettingsbehov_em", "basis");
+    static final List<String> REQUEST_COLUMNS = List.of("year", "from", "anmodet", "anmodet_em", "basis");
+    static final List<String> POPULATION_COLUMNS = List.of("year", "population", "basis");
+    static final List<String> STOCK_COLUMNS = List.of("group", "stage", "months_waited", "housing", "count", "basis");
+    static final List<String> HISTORY_COLUMNS = List.of("year", "kommunenummer", "anmodet", "vedtatt", "bosatt", "basis");
 
     private SeriesReader() {
     }
@@ -120,5 +124,175 @@ final class SeriesReader {
             }
         }
         return years.isEmpty() ? null : new PlanningFigures(years);
+    }
+
+    /** Real national requests with their revisions: year, the month a figure is in force from, the figure, its minors' part. */
+    static RequestSeries requests(Path path, String shownAs, Problems problems) {
+        Optional<CsvTable> read = CsvTable.read(path, shownAs, REQUEST_COLUMNS, problems);
+        if (read.isEmpty()) {
+            return RequestSeries.NONE;
+        }
+        CsvTable t = read.get();
+        List<RequestSeries.Row> rows = new ArrayList<>();
+        RequestSeries.Row previous = null;
+        for (CsvTable.Row r : t.rows()) {
+            Integer year = t.whole(r, "year", 1990, false);
+            YearMonth from = t.month(r, "from");
+            Integer anmodet = t.whole(r, "anmodet", 0, false);
+            Integer em = t.whole(r, "anmodet_em", 0, false);
+            Basis basis = t.basis(r, "basis");
+            if (year == null || from == null || anmodet == null || em == null || basis == null) {
+                continue;
+            }
+            if (em > anmodet) {
+                t.problem(r, "anmodet_em", "is " + em + ", more than the whole request " + anmodet + "; minors are part of it");
+                continue;
+            }
+            if (from.getYear() < year - 1 || from.getYear() > year) {
+                t.problem(r, "from", "is " + from + "; a request for " + year + " is made from the autumn of " + (year - 1)
+                        + " and revised during " + year + ", so expected a month in " + (year - 1) + " or " + year);
+                continue;
+            }
+            if (previous != null && (year < previous.year() || year == previous.year() && !from.isAfter(previous.from()))) {
+                t.problem(r, "from", "is " + year + " from " + from + ", not after the previous row (" + previous.year()
+                        + " from " + previous.from() + "); rows go forward: each year's request, then its revisions");
+                continue;
+            }
+            previous = new RequestSeries.Row(year, from, anmodet, em, basis, r.line());
+            rows.add(previous);
+        }
+        return new RequestSeries(rows);
+    }
+
+    /** Norway's population on 1 January of each year. */
+    static PopulationSeries population(Path path, String shownAs, Problems problems) {
+        Optional<CsvTable> read = CsvTable.read(path, shownAs, POPULATION_COLUMNS, problems);
+        if (read.isEmpty()) {
+            return PopulationSeries.NONE;
+        }
+        CsvTable t = read.get();
+        java.util.Map<Integer, Long> values = new java.util.TreeMap<>();
+        java.util.Map<Integer, Basis> bases = new java.util.TreeMap<>();
+        for (CsvTable.Row r : t.rows()) {
+            Integer year = t.whole(r, "year", 1990, false);
+            Integer pop = t.whole(r, "population", 1, false);
+            Basis basis = t.basis(r, "basis");
+            if (year != null && values.containsKey(year)) {
+                t.problem(r, "year", year + " appears twice; each year once");
+            } else if (year != null && pop != null && basis != null) {
+                values.put(year, (long) pop);
+                bases.put(year, basis);
+            }
+        }
+        return new PopulationSeries(values, bases);
+    }
+
+    /**
+     * The people in the system at the start, one row per group, stage, range of months waited and
+     * housing. Which housing a group can have is the simulator's: asylum seekers and resettlement
+     * refugees live in mottak, minors in mottak or (under 15) in care centres, Ukrainians in mottak or privately.
+     */
+    static List<InitialStocks.Stock> stocks(Path path, String shownAs, Problems problems) {
+        Optional<CsvTable> read = CsvTable.read(path, shownAs, STOCK_COLUMNS, problems);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        CsvTable t = read.get();
+        List<InitialStocks.Stock> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            Stream stream = pick(t, r, "group", Stream.values(), Stream::column);
+            InitialStocks.Stage stage = pick(t, r, "stage", InitialStocks.Stage.values(), InitialStocks.Stage::column);
+            InitialStocks.Housing housing = pick(t, r, "housing", InitialStocks.Housing.values(), InitialStocks.Housing::column);
+            Integer count = t.whole(r, "count", 0, false);
+            Basis basis = t.basis(r, "basis");
+            // Months waited are read by the stage's rule, so only once the stage is known.
+            int[] months = stage == null ? null : monthsWaited(t, r, stage);
+            if (stream == null || stage == null || housing == null || count == null || basis == null || months == null) {
+                continue;
+            }
+            String allowed = switch (stream) {
+                case ASYLUM, QUOTA -> "mottak";
+                case EM -> "mottak care_centre";
+                case UKRAINE -> "mottak private";
+            };
+            if (!List.of(allowed.split(" ")).contains(housing.column())) {
+                t.problem(r, "housing", "is '" + housing.column() + "' for " + stream.column() + "; expected " + allowed.replace(" ", " or "));
+                continue;
+            }
+            if (stream == Stream.QUOTA && stage != InitialStocks.Stage.SETTLEMENT_READY) {
+                t.problem(r, "stage", "is '" + stage.column() + "' for quota; resettlement refugees arrive decided, so only settlement_ready");
+                continue;
+            }
+            out.add(new InitialStocks.Stock(stream, stage, months[0], months[1], housing, count, basis, shownAs, r.line()));
+        }
+        return out;
+    }
+
+    private static int[] monthsWaited(CsvTable t, CsvTable.Row r, InitialStocks.Stage stage) {
+        String text = r.get("months_waited");
+        if (stage == InitialStocks.Stage.REFUSED) {
+            if (!text.isEmpty()) {
+                t.problem(r, "months_waited", "is '" + text + "'; leave it empty for refused people (their months are not counted)");
+                return null;
+            }
+            return new int[] {0, 0};
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})(?:-(\\d{1,3}))?").matcher(text);
+        if (!m.matches()) {
+            t.problem(r, "months_waited", "is '" + text + "'; expected whole months waited as N or a range FROM-TO, e.g. 0-2 or 12-23");
+            return null;
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+        if (to < from || to > 120) {
+            t.problem(r, "months_waited", "is '" + text + "'; expected FROM <= TO <= 120");
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    private static <E> E pick(CsvTable t, CsvTable.Row r, String column, E[] values, java.util.function.Function<E, String> name) {
+        String text = r.get(column);
+        for (E v : values) {
+            if (name.apply(v).equals(text)) {
+                return v;
+            }
+        }
+        t.problem(r, column, "is '" + text + "'; expected one of " + java.util.Arrays.stream(values).map(name).toList());
+        return null;
+    }
+
+    /** Published per-kommune figures of past years, one row per year and kommune; empty cells are unknown (-1). */
+    static void history(Path path, String shownAs, Problems problems, java.util.Set<String> known,
+                        java.util.Map<Integer, java.util.Map<String, KommuneHistory.Figures>> into,
+                        java.util.Map<Integer, Basis> sources) {
+        Optional<CsvTable> read = CsvTable.read(path, shownAs, HISTORY_COLUMNS, problems);
+        if (read.isEmpty()) {
+            return;
+        }
+        CsvTable t = read.get();
+        for (CsvTable.Row r : t.rows()) {
+            Integer year = t.whole(r, "year", 1990, false);
+            String nr = r.get("kommunenummer");
+            Integer anmodet = t.whole(r, "anmodet", 0, true);
+            Integer vedtatt = t.whole(r, "vedtatt", 0, true);
+            Integer bosatt = t.whole(r, "bosatt", 0, true);
+            Basis basis = t.basis(r, "basis");
+            if (!known.contains(nr)) {
+                t.problem(r, "kommunenummer", "is '" + nr + "', not a kommune of the scenario's municipalities file; expected a 4-digit code of the 2024 structure, e.g. 0301");
+                continue;
+            }
+            if (year == null || basis == null) {
+                continue;
+            }
+            java.util.Map<String, KommuneHistory.Figures> y = into.computeIfAbsent(year, k -> new java.util.TreeMap<>());
+            if (y.containsKey(nr)) {
+                t.problem(r, "kommunenummer", nr + " appears twice for " + year + "; each kommune once a year");
+                continue;
+            }
+            y.put(nr, new KommuneHistory.Figures(anmodet == null ? -1 : anmodet, vedtatt == null ? -1 : vedtatt,
+                    bosatt == null ? -1 : bosatt));
+            sources.putIfAbsent(year, basis);
+        }
     }
 }

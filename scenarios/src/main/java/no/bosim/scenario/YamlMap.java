@@ -189,6 +189,36 @@ final class YamlMap {
         return Optional.of(new YamlMap(file, qualified(key), tuple.getValueNode(), problems));
     }
 
+    /** Whether {@code key} holds a mapping (rather than a plain value or a list). */
+    boolean isMapping(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
+    }
+
+    /** A list of mappings ({@code - {a: 1, b: 2}} items), each read field by field. */
+    List<YamlMap> maps(String key) {
+        read.add(key);
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
+            problem(key, "expected a list of entries (lines starting with '- '), found a " + kind(tuple.getValueNode()));
+            return List.of();
+        }
+        List<YamlMap> items = new ArrayList<>();
+        int i = 0;
+        for (Node child : seq.getValue()) {
+            if (child instanceof MappingNode) {
+                items.add(new YamlMap(file, qualified(key) + "[" + i + "]", child, problems));
+            } else {
+                problems.add(file, line(child), qualified(key), "expected an entry of fields (name: value), found a " + kind(child));
+            }
+            i++;
+        }
+        return items;
+    }
+
     /** A list of plain values, each with its line. */
     List<Item> list(String key) {
         read.add(key);

@@ -124,11 +124,89 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void aNegativeCountIsRefusedNotClamped() throws IOException {
-        Path f = defaultWith("asylum: 2500", "asylum: -2500");
+    void aNegativeStockCountIsRefusedNotClamped() throws IOException {
+        Path f = ShippedScenarios.copyTo(dir);
+        Path csv = dir.resolve("initial/stocks-2024-01.csv");
+        Files.writeString(csv, Files.readString(csv).replace("asylum,refused,,mottak,1500,", "asylum,refused,,mottak,-1500,"));
         Problem p = onlyProblem(f);
-        assertEquals("initial.awaiting_decision.asylum", p.field());
-        assertEquals(lineOf(f, "asylum: -2500"), p.line());
+        assertTrue(p.file().endsWith("stocks-2024-01.csv"), p.toString());
+        assertEquals("count", p.field());
+        assertEquals(lineOf(csv, "asylum,refused,,mottak,-1500,"), p.line());
+    }
+
+    @Test
+    void aStockTableAsOfAnotherMonthThanTheStartIsRefused() throws IOException {
+        Path f = defaultWith("  as_of: 2024-01", "  as_of: 2023-07");
+        Problem p = onlyProblem(f);
+        assertEquals("initial.as_of", p.field());
+        assertEquals(lineOf(f, "as_of: 2023-07"), p.line());
+        assertTrue(p.message().contains("2023-07") && p.message().contains("2024-01"), p.message());
+    }
+
+    @Test
+    void theOldInitialFieldsAreNamedWithWhereTheirFiguresGoNow() throws IOException {
+        Path f = defaultWith("  as_of: 2024-01", "  as_of: 2024-01\n  awaiting_decision: {asylum: 2500}");
+        InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(f));
+        Problem p = e.problems().get(0);
+        assertEquals("initial.awaiting_decision", p.field());
+        assertTrue(p.message().contains("initial.stocks"), p.message());
+    }
+
+    @Test
+    void aStockRowOfAnUnknownStageIsRefused() throws IOException {
+        Path f = ShippedScenarios.copyTo(dir);
+        Path csv = dir.resolve("initial/stocks-2024-01.csv");
+        Files.writeString(csv, Files.readString(csv).replace("asylum,refused,,mottak,", "asylum,rejected,,mottak,"));
+        Problem p = onlyProblem(f);
+        assertEquals("stage", p.field());
+        assertEquals(lineOf(csv, "asylum,rejected,,mottak,"), p.line());
+    }
+
+    @Test
+    void aRequestRowWithoutASourceOrAssumptionIsRefused() throws IOException {
+        Path f = ShippedScenarios.copyTo(dir);
+        Path csv = dir.resolve("series/requests-imdi.csv");
+        String row = "2019,2018-11,5350,150,";
+        String text = Files.readString(csv);
+        int start = text.indexOf(row);
+        Files.writeString(csv, text.substring(0, start) + row + "\n" + text.substring(text.indexOf('\n', start) + 1));
+        Problem p = onlyProblem(f);
+        assertTrue(p.file().endsWith("requests-imdi.csv"), p.toString());
+        assertEquals("basis", p.field());
+        assertEquals(lineOf(csv, row), p.line());
+    }
+
+    @Test
+    void aRevisionDatedBeforeTheRequestItRevisesIsRefused() throws IOException {
+        Path f = ShippedScenarios.copyTo(dir);
+        Path csv = dir.resolve("series/requests-imdi.csv");
+        Files.writeString(csv, Files.readString(csv).replace("2021,2021-06,3790,", "2021,2020-06,3790,"));
+        Problem p = onlyProblem(f);
+        assertEquals("from", p.field());
+        assertEquals(lineOf(csv, "2021,2020-06,3790,"), p.line());
+    }
+
+    @Test
+    void criteriaCanChangeOnDatesAndEachSetIsInForceFromItsMonth() throws IOException {
+        Path f = defaultWith("criteria: \"2024\"", """
+                criteria:
+                  2024-01: {value: "2024", source: {title: IMDi's 2024 criteria, url: "https://www.imdi.no/"}}
+                  2026-07: {value: "2019", assumption: a return to the 2019 criteria from the 2027 plan}""");
+        Scenario s = ScenarioLoader.load(f);
+        assertEquals("2024", s.criteria().at(YearMonth.of(2026, 6)));
+        assertEquals("2019", s.criteria().at(YearMonth.of(2026, 7)));
+        assertEquals("2024", s.criteria().forYear(2026), "2026 was planned in the autumn of 2025");
+        assertEquals("2019", s.criteria().forYear(2027));
+    }
+
+    @Test
+    void criteriaThatStartAfterTheRunStartsAreRefused() throws IOException {
+        Path f = defaultWith("criteria: \"2024\"", """
+                criteria:
+                  2025-01: {value: "2024", assumption: a case}""");
+        Problem p = onlyProblem(f);
+        assertEquals("criteria", p.field());
+        assertTrue(p.line() > 0);
     }
 
     @Test
