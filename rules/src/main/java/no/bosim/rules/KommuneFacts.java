@@ -3,17 +3,23 @@ package no.bosim.rules;
 /**
  * What the policy knows of one kommune when it plans a year.
  *
- * @param vedtatt2024       IMDi's real 2024 decision, or -1 where the kommune had not decided
- * @param anmodetLastYear   last simulated year's request (the real 2024 request before the first year)
- * @param vedtattLastYear   last simulated year's decision (-1 when unknown)
+ * @param population        population on 1 January of the planned year (the 2024 figure scaled where the year has none)
+ * @param population2024    population on 1 January 2024; {@code population2025} a year later
+ * @param anmodet2024       IMDi's real 2024 request; {@code vedtatt2024} its decision (-1 where undecided)
+ * @param anmodetLastYear   last year's request (-1 when unknown)
+ * @param vedtattLastYear   last year's decision (-1 when unknown)
  * @param bosattLastYear    settled here last year (-1 when unknown, e.g. suppressed by IMDi)
  * @param excluded          the scenario excludes this kommune from requests
- * @param population        population on 1 January 2024; {@code population2025} a year later
- * @param decisionNoise     a standard-normal draw for this kommune and year (0 in deterministic runs):
- *                          how much more or less willing than its band it is; the decision rules say how it counts
+ * @param knownAnmodet      IMDi's published request for this year when it is used as it is, else -1
+ * @param knownVedtatt      the kommune's published decision for this year when it is used as it is, else -1
+ * @param currentVedtatt    when the year's need is revised: the kommune's decision standing before the revision, else -1
+ * @param lastWillingness   the kommune's willingness after last year's decision (standard-normal scale), NaN when unknown
+ * @param willingnessDraw   a standard-normal draw for this kommune and year (0 in deterministic runs): the new part of
+ *                          its willingness; the decision rules say how it combines with the last
  */
 public record KommuneFacts(String kommunenummer, String kommune, String fylkesnummer, String fylke,
-                           int population, int population2025, int anmodet2024, int vedtatt2024,
+                           int population, int population2024, int population2025, int anmodet2024, int vedtatt2024,
                            int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded,
-                           double decisionNoise) {
+                           int knownAnmodet, int knownVedtatt, int currentVedtatt, double lastWillingness,
+                           double willingnessDraw) {
 }

@@ -1,21 +1,35 @@
 package no.bosim.rules;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The facts for one year's settlement plan.
+ * The facts for one year's settlement plan, as the planner has them when the plan is made: in the
+ * autumn before the year (month {@code behov_fastsettes_mnd}), at the start of a run, or during the
+ * year when the need is revised.
  *
- * @param year              the year being planned
- * @param bosettingsbehov   the national settlement need for the year
- * @param bosettingsbehovEm the part of the need that is unaccompanied minors
- * @param criteria          the name of the request-criteria set the scenario selects
- * @param settlementReady   people waiting to be settled when the year is planned
- * @param grantsLastYear    people who became settlement-ready in the twelve months before
- * @param parameters        every scenario parameter's value in force in January of the year
+ * @param year             the settlement year being planned
+ * @param madeIn           the month the plan is made in
+ * @param criteria         the request-criteria set in force for the year
+ * @param fixedNeed        the national need when it is given (IMDi's real request, or a revision), else -1:
+ *                         the need rules set it
+ * @param fixedNeedEm      the minors' part of {@code fixedNeed} (-1 when not given)
+ * @param needSource       why the need is fixed, in words (empty when the rules set it)
+ * @param forecastGrants   people expected to become settlement-ready in the year (grants and quota)
+ * @param forecastGrantsEm of which unaccompanied minors
+ * @param forecastSource   whose forecast: the scenario's planning figure, or the model's own, in words
+ * @param settlementReady  people waiting to be settled when the plan is made; {@code settlementReadyEm} minors
+ * @param lastNeed         the need of the year before (-1 when unknown)
+ * @param revision         true when the year is under way and its need is revised
+ * @param settledThisYear  settled so far in the year (revisions only)
+ * @param deterministic    expected values instead of draws (the decision rules then take expected shares)
+ * @param parameters       every scenario parameter's value in force when the plan is made
  */
-public record PlanningFacts(int year, int bosettingsbehov, int bosettingsbehovEm, String criteria,
-                            int settlementReady, int grantsLastYear,
+public record PlanningFacts(int year, YearMonth madeIn, String criteria, int fixedNeed, int fixedNeedEm, String needSource,
+                            int forecastGrants, int forecastGrantsEm, String forecastSource,
+                            int settlementReady, int settlementReadyEm, int lastNeed, boolean revision,
+                            int settledThisYear, boolean deterministic,
                             List<KommuneFacts> kommuner, Map<String, Double> parameters) {
 
     public PlanningFacts {
@@ -29,5 +43,10 @@ public record PlanningFacts(int year, int bosettingsbehov, int bosettingsbehovEm
             throw new IllegalArgumentException("parameter '" + name + "' is not in the scenario");
         }
         return v;
+    }
+
+    /** Whether the year's national need is given rather than set by the rules. */
+    public boolean needGiven() {
+        return fixedNeed >= 0;
     }
 }

@@ -1,33 +1,28 @@
 package no.bosim.rules.drools;
 
-/** IMDi's request to one kommune for the year, as the decision rules see it. */
+import no.bosim.rules.KommuneFacts;
+
+/** IMDi's request to one kommune for the year, as the decision rules see it, with the kommune's willingness. */
 public final class Anmodning {
 
-    private final String kommunenummer;
-    private final int population;
+    private final KommuneFacts kommune;
     private final int anmodet;
     private final int anmodetEm;
-    private final double noise;
+    private final boolean deterministic;
 
-    Anmodning(String kommunenummer, int population, int anmodet, int anmodetEm, double noise) {
-        this.kommunenummer = kommunenummer;
-        this.population = population;
+    Anmodning(KommuneFacts kommune, int anmodet, int anmodetEm, boolean deterministic) {
+        this.kommune = kommune;
         this.anmodet = anmodet;
         this.anmodetEm = anmodetEm;
-        this.noise = noise;
-    }
-
-    /** A standard-normal draw for this kommune and year (0 in deterministic runs): its willingness against its band. */
-    public double getNoise() {
-        return noise;
+        this.deterministic = deterministic;
     }
 
     public String getKommunenummer() {
-        return kommunenummer;
+        return kommune.kommunenummer();
     }
 
     public int getPopulation() {
-        return population;
+        return kommune.population();
     }
 
     public int getAnmodet() {
@@ -40,12 +35,36 @@ public final class Anmodning {
 
     /** Requested per 1 000 inhabitants: the bigger it is, the smaller the share kommuner decide (IMDi 2024). */
     public double getPer1000() {
-        return population == 0 ? 0.0 : 1000.0 * anmodet / population;
+        return kommune.population() == 0 ? 0.0 : 1000.0 * anmodet / kommune.population();
+    }
+
+    /** The decision IMDi published for this request, or -1 when the rules decide. */
+    public int getKnownVedtatt() {
+        return kommune.knownVedtatt();
+    }
+
+    /** When the year's need is revised: the decision standing before it, else -1. */
+    public int getCurrentVedtatt() {
+        return kommune.currentVedtatt();
+    }
+
+    /** The kommune's willingness after last year's decision (NaN when unknown). */
+    public double getLastWillingness() {
+        return kommune.lastWillingness();
+    }
+
+    /** This year's standard-normal draw (0 in deterministic runs). */
+    public double getDraw() {
+        return kommune.willingnessDraw();
+    }
+
+    public boolean isDeterministic() {
+        return deterministic;
     }
 
     @Override
     public String toString() {
-        return "Anmodning(" + kommunenummer + ", " + anmodet + " of them " + anmodetEm + " minors, "
+        return "Anmodning(" + getKommunenummer() + ", " + anmodet + " of them " + anmodetEm + " minors, "
                 + String.format(java.util.Locale.ROOT, "%.1f", getPer1000()) + " per 1 000)";
     }
 }

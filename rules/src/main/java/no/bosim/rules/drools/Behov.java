@@ -2,25 +2,36 @@ package no.bosim.rules.drools;
 
 import org.kie.api.definition.rule.Rule;
 
-/** A settlement need a rule finds the year must have; the largest of these and the scenario's figure is used. */
+/** The national settlement need a rule sets for the year, the minors' part of it, and why. */
 public final class Behov {
 
     private final int need;
+    private final int needEm;
     private final String ruleId;
     private final String reason;
 
-    private Behov(int need, String ruleId, String reason) {
+    private Behov(int need, int needEm, String ruleId, String reason) {
         this.need = need;
+        this.needEm = Math.min(needEm, need);
         this.ruleId = ruleId;
         this.reason = reason;
     }
 
-    public static Behov of(Rule rule, double need, String reason) {
-        return new Behov((int) Math.ceil(need), Varsel.meta(rule, "id"), reason);
+    public static Behov of(Rule rule, double need, double needEm, String reason) {
+        return new Behov((int) Math.round(Math.max(0, need)), (int) Math.round(Math.max(0, needEm)), Varsel.meta(rule, "id"), reason);
+    }
+
+    /** A need given from outside the rules (IMDi's real request, or a revision): named by where it came from. */
+    static Behov given(int need, int needEm, String source) {
+        return new Behov(need, needEm, "BEHOV-GITT", source);
     }
 
     public int getNeed() {
         return need;
+    }
+
+    public int getNeedEm() {
+        return needEm;
     }
 
     public String getRuleId() {

@@ -7,13 +7,11 @@ import no.bosim.rules.Alert;
 import no.bosim.rules.CapacityOrder;
 import no.bosim.rules.CostAssessment;
 import no.bosim.rules.CostFacts;
-import no.bosim.rules.KommunePlan;
 import no.bosim.rules.MonthDecisions;
 import no.bosim.rules.MonthFacts;
 import no.bosim.rules.PlanningFacts;
 import no.bosim.rules.Policy;
 import no.bosim.rules.SettlementPlan;
-import no.bosim.rules.standin.CarryForward2024Policy;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
@@ -22,9 +20,10 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * The policy as Drools rules. One monthly session lives for the whole run and is given only what
  * changed each month: the new month's aggregates, the parameters whose value changed, and the
- * removal of months and orders that no rule can need any more. Once a year {@link PlanningRules}
- * plans the year's requests and decisions, and at each year's end {@link CostRules} weighs grants
- * against costs. The first year with IMDi's real figures (2024) uses those figures instead of rules.
+ * removal of months and orders that no rule can need any more. Once a year (and when the need is
+ * revised) {@link PlanningRules} plans the year's need, requests and decisions, and at each year's
+ * end {@link CostRules} weighs grants against costs. Where IMDi's real figures are known the
+ * planning facts carry them and the rules use them (BEHOV-00, VEDTAK-00).
  */
 public final class DroolsPolicy implements Policy {
 
@@ -33,16 +32,12 @@ public final class DroolsPolicy implements Policy {
     /** More firings than this in one month means rules undo each other; stop with a clear error instead of looping. */
     static final int MAX_FIRINGS_PER_MONTH = 10_000;
 
-    /** The year whose requests and decisions are IMDi's real figures in the data. */
-    static final int REAL_YEAR = 2024;
-
     private final RuleBook rules;
     private final KieSession session;
-    private final CarryForward2024Policy real = new CarryForward2024Policy();
     private final Explanations explanations;
     private final ParamFacts params;
     private final List<FactHandle> months = new ArrayList<>();
-    private final List<FactHandle> pendingOrders = new ArrayList<>();
+    private final List<FactHandle> orders = new ArrayList<>();
     private final PlanningRules planning;
     /** The cost rules' session, opened at the first year's end. */
     private CostRules costs;
@@ -73,20 +68,6 @@ public final class DroolsPolicy implements Policy {
 
     @Override
     public SettlementPlan planYear(PlanningFacts facts) {
-        if (facts.year() == REAL_YEAR) {
-            SettlementPlan plan = real.planYear(facts);
-            List<KommunePlan> relabelled = new ArrayList<>();
-            for (KommunePlan p : plan.kommuner()) {
-                relabelled.add(new KommunePlan(p.kommunenummer(), p.anmodet(), p.anmodetEm(), p.vedtatt(), p.vedtattEm(),
-                        p.weight(), "IMDI-2024"));
-                if (explanations != null) {
-                    explanations.plan(facts.year(), p.kommunenummer(), List.of("IMDI-2024: " + REAL_YEAR
-                            + " uses IMDi's real request (" + p.anmodet() + ") and decision (" + p.vedtatt()
-                            + ") for this kommune; rules plan the years after"));
-                }
-            }
-            return new SettlementPlan(plan.year(), plan.need(), relabelled);
-        }
         return planning.plan(facts);
     }
 
@@ -127,8 +108,8 @@ public final class DroolsPolicy implements Policy {
         while (months.size() > HISTORY_MONTHS) {
             session.delete(months.remove(0));
         }
-        pendingOrders.removeIf(h -> {
-            if (((Ordre) session.getObject(h)).getEffective() <= index) {
+        orders.removeIf(h -> {
+            if (((Ordre) session.getObject(h)).getOrdered() <= index - HISTORY_MONTHS) {
                 session.delete(h);
                 return true;
             }
@@ -142,21 +123,49 @@ public final class DroolsPolicy implements Policy {
         fire(session, facts.month().toString());
 
         List<Alert> alerts = new ArrayList<>();
-        for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(of(Varsel.class)))) {
-            alerts.add(((Varsel) session.getObject(h)).alert());
-            session.delete(h);
+        for (Varsel v : take(Varsel.class)) {
+            alerts.add(v.alert());
         }
-        List<CapacityOrder> orders = new ArrayList<>();
+        List<CapacityOrder> given = new ArrayList<>();
         for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(of(Ordre.class)))) {
             Ordre o = (Ordre) session.getObject(h);
-            if (o.getOrdered() == index) {
-                orders.add(o.toOrder());
-                pendingOrders.add(h);
+            if (o.getOrdered() == index && !orders.contains(h)) {
+                given.add(o.toOrder());
+                orders.add(h);
             }
         }
+        int revised = -1;
+        String why = "";
+        List<Behovsrevisjon> revisions = take(Behovsrevisjon.class);
+        if (revisions.size() > 1) {
+            throw new RuleProblem(List.of("two rules revised the need in " + facts.month() + ": "
+                    + revisions.stream().map(Behovsrevisjon::getRuleId).toList()));
+        }
+        if (!revisions.isEmpty()) {
+            revised = revisions.get(0).getNeed();
+            why = revisions.get(0).getRuleId() + ": " + revisions.get(0).getReason();
+        }
+        double tempo = 1.0;
+        double ceiling = 1.0;
+        java.util.SortedSet<String> paceRules = new java.util.TreeSet<>();
+        for (Bosettingstakt t : take(Bosettingstakt.class)) {
+            tempo = Math.max(tempo, t.getTempo());
+            ceiling = Math.max(ceiling, t.getCeiling());
+            paceRules.add(t.getRuleId());
+        }
         alerts.sort(java.util.Comparator.comparing(Alert::ruleId));
-        orders.sort(java.util.Comparator.comparing(CapacityOrder::ruleId));
-        return new MonthDecisions(orders, alerts);
+        given.sort(java.util.Comparator.comparing(CapacityOrder::ruleId));
+        return new MonthDecisions(given, alerts, revised, why, tempo, ceiling, String.join(" ", paceRules));
+    }
+
+    /** The month's decisions of one kind, taken out of the session (they do not carry over). */
+    private <T> List<T> take(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(of(type)))) {
+            out.add(type.cast(session.getObject(h)));
+            session.delete(h);
+        }
+        return out;
     }
 
     private void updateParams(Map<String, Double> values) {

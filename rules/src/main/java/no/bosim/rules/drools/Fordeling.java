@@ -109,6 +109,29 @@ final class Fordeling {
     }
 
     /**
+     * IMDi's published requests, as they are; the minors' part of the need goes to the kommuner the
+     * rules found able to take minors, in proportion to their requests and never above them.
+     */
+    static Result[] published(List<Input> kommuner, int[] anmodet, int needEm, boolean explain) {
+        int n = kommuner.size();
+        long total = 0;
+        int[] emWeights = new int[n];
+        for (int i = 0; i < n; i++) {
+            total += anmodet[i];
+            emWeights[i] = kommuner.get(i).emEligible() ? anmodet[i] : 0;
+        }
+        int[] em = LargestRemainder.split(needEm, emWeights);
+        Result[] out = new Result[n];
+        for (int i = 0; i < n; i++) {
+            int minors = Math.min(em[i], anmodet[i]);
+            List<String> steps = explain ? List.of("anmodet = " + n(anmodet[i]) + " as IMDi published it for this figure ("
+                    + n(minors) + " of them minors, their part of the need shared in proportion to the requests)") : List.of();
+            out[i] = new Result(anmodet[i], minors, total == 0 ? 0.0 : (double) anmodet[i] / total, steps);
+        }
+        return out;
+    }
+
+    /**
      * Splits {@code total} over the eligible kommuner among {@code group} (indices into
      * {@code kommuner}, smallest weight first) into {@code parts}.
      */

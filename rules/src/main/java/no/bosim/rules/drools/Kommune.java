@@ -2,7 +2,7 @@ package no.bosim.rules.drools;
 
 import no.bosim.rules.KommuneFacts;
 
-/** One kommune as the yearly criteria and decision rules see it. Derived ratios are -1 where the data has no figure. */
+/** One kommune as the yearly criteria rules see it. Derived ratios are -1 where the data has no figure. */
 public final class Kommune {
 
     private final KommuneFacts facts;
@@ -29,13 +29,15 @@ public final class Kommune {
         return facts.fylkesnummer();
     }
 
+    /** Population on 1 January of the planned year. */
     public int getPopulation() {
         return facts.population();
     }
 
     /** Population growth from 1.1.2024 to 1.1.2025, in per cent. */
     public double getGrowthPct() {
-        return facts.population() == 0 ? 0.0 : 100.0 * (facts.population2025() - facts.population()) / facts.population();
+        return facts.population2024() == 0 ? 0.0
+                : 100.0 * (facts.population2025() - facts.population2024()) / facts.population2024();
     }
 
     public int getAnmodetLastYear() {

@@ -28,12 +28,25 @@ public final class Maaned {
         return facts.month().toString();
     }
 
+    public int getYear() {
+        return facts.month().getYear();
+    }
+
     public int getMonthOfYear() {
         return facts.month().getMonthValue();
     }
 
+    /** Months left in the year after this one. */
+    public int getMonthsLeft() {
+        return 12 - facts.month().getMonthValue();
+    }
+
     public int getArrivals() {
         return facts.arrivals();
+    }
+
+    public int getArrivalsToMottak() {
+        return facts.arrivalsToMottak();
     }
 
     public int getInMottak() {
@@ -44,8 +57,40 @@ public final class Maaned {
         return facts.receptionCapacity();
     }
 
+    public int getOrdinaryPlaces() {
+        return facts.ordinaryPlaces();
+    }
+
+    public int getEmergencyPlaces() {
+        return facts.emergencyPlaces();
+    }
+
+    public int getPendingPlaces() {
+        return facts.pendingPlaces();
+    }
+
+    public int getPendingNextMonth() {
+        return facts.pendingNextMonth();
+    }
+
     public double getOccupancy() {
         return facts.receptionCapacity() == 0 ? 0.0 : (double) facts.inMottak() / facts.receptionCapacity();
+    }
+
+    public int getInProcessing() {
+        return facts.inProcessing();
+    }
+
+    public int getProcessingBacklog() {
+        return facts.processingBacklog();
+    }
+
+    public int getProcessingCapacity() {
+        return facts.processingCapacity();
+    }
+
+    public int getProcessingExtra() {
+        return facts.processingExtra();
     }
 
     public int getSettlementReady() {
@@ -65,6 +110,19 @@ public final class Maaned {
         return facts.emLongWaiters();
     }
 
+    /** Cases UDI granted this month. */
+    public int getGranted() {
+        return facts.granted();
+    }
+
+    public int getQuotaArrived() {
+        return facts.quotaArrived();
+    }
+
+    public int getSettled() {
+        return facts.settled();
+    }
+
     public int getSettledThisYear() {
         return facts.settledThisYear();
     }
@@ -73,13 +131,34 @@ public final class Maaned {
         return facts.vedtattThisYear();
     }
 
+    /** Decided places not yet filled this year. */
+    public int getPlacesLeft() {
+        return Math.max(0, facts.vedtattThisYear() - facts.settledThisYear());
+    }
+
+    /** Places the settlement profile opens next month at the planned pace (0 in December: the year ends). */
+    public int getPlacesNextMonth() {
+        return facts.placesNextMonth();
+    }
+
     public int getNeedThisYear() {
         return facts.needThisYear();
     }
 
+    /** True when the year's need is IMDi's real request, which the rules do not revise. */
+    public boolean isNeedGiven() {
+        return facts.needGiven();
+    }
+
+    public int getQuotaRestOfYear() {
+        return facts.quotaRestOfYear();
+    }
+
     @Override
     public String toString() {
-        return "Maaned(" + getMonth() + ", in mottak " + getInMottak() + " of " + getCapacity()
-                + ", settlement-ready " + getSettlementReady() + ", long waiters " + getLongWaiters() + ")";
+        return "Maaned(" + getMonth() + ", in mottak " + getInMottak() + " of " + getCapacity() + " places ("
+                + getPendingPlaces() + " ordered), settlement-ready " + getSettlementReady() + ", long waiters "
+                + getLongWaiters() + ", arrivals " + getArrivals() + ", settled this year " + getSettledThisYear() + " of need "
+                + getNeedThisYear() + ")";
     }
 }

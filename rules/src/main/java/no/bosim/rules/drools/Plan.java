@@ -1,45 +1,78 @@
 package no.bosim.rules.drools;
 
-/** The year being planned, its national need and the criteria set the scenario selects. */
+import no.bosim.rules.PlanningFacts;
+
+/**
+ * The year being planned, as the need rules see it: whether its need is given (IMDi's real
+ * request or a revision), the forecast of people who will become settlement-ready in it and whose
+ * forecast that is, those waiting now, and last year's need.
+ */
 public final class Plan {
 
-    private final int year;
-    private final int need;
-    private final int needEm;
-    private final String criteria;
-    private final int settlementReady;
-    private final int grantsLastYear;
+    private final PlanningFacts facts;
 
-    Plan(int year, int need, int needEm, String criteria, int settlementReady, int grantsLastYear) {
-        this.year = year;
-        this.need = need;
-        this.needEm = needEm;
-        this.criteria = criteria;
-        this.settlementReady = settlementReady;
-        this.grantsLastYear = grantsLastYear;
-    }
-
-    public int getSettlementReady() {
-        return settlementReady;
-    }
-
-    public int getGrantsLastYear() {
-        return grantsLastYear;
+    Plan(PlanningFacts facts) {
+        this.facts = facts;
     }
 
     public int getYear() {
-        return year;
-    }
-
-    public int getNeed() {
-        return need;
-    }
-
-    public int getNeedEm() {
-        return needEm;
+        return facts.year();
     }
 
     public String getCriteria() {
-        return criteria;
+        return facts.criteria();
+    }
+
+    /** The given need, or -1 when the rules set it. */
+    public int getFixedNeed() {
+        return facts.fixedNeed();
+    }
+
+    public int getFixedNeedEm() {
+        return facts.fixedNeedEm();
+    }
+
+    public boolean isNeedGiven() {
+        return facts.needGiven();
+    }
+
+    public String getNeedSource() {
+        return facts.needSource();
+    }
+
+    public int getForecastGrants() {
+        return facts.forecastGrants();
+    }
+
+    public int getForecastGrantsEm() {
+        return facts.forecastGrantsEm();
+    }
+
+    public String getForecastSource() {
+        return facts.forecastSource();
+    }
+
+    public int getSettlementReady() {
+        return facts.settlementReady();
+    }
+
+    public int getSettlementReadyEm() {
+        return facts.settlementReadyEm();
+    }
+
+    /** Last year's need, or -1 when unknown. */
+    public int getLastNeed() {
+        return facts.lastNeed();
+    }
+
+    public boolean isRevision() {
+        return facts.revision();
+    }
+
+    @Override
+    public String toString() {
+        return "Plan(" + getYear() + ", criteria " + getCriteria() + (isNeedGiven() ? ", need given " + getFixedNeed()
+                : ", forecast " + getForecastGrants() + " (" + getForecastSource() + ")") + ", waiting " + getSettlementReady()
+                + ", last need " + getLastNeed() + ")";
     }
 }

@@ -43,8 +43,7 @@ final class PlanningRules {
             if (rules.declaresConclusions()) {
                 plan.setGlobal(Conclusions.GLOBAL, conclusions);
             }
-            plan.insert(new Plan(facts.year(), facts.bosettingsbehov(), facts.bosettingsbehovEm(), facts.criteria(),
-                    facts.settlementReady(), facts.grantsLastYear()));
+            plan.insert(new Plan(facts));
             facts.parameters().forEach((name, value) -> plan.insert(new Param(name, value)));
             for (KommuneFacts k : kommuner) {
                 plan.insert(new Kommune(k, facts.criteria()));
@@ -78,27 +77,22 @@ final class PlanningRules {
                 anyEligible |= j.eligible();
                 inputs.add(new Fordeling.Input(k.kommunenummer(), k.fylkesnummer(), k.population(), j.eligible(), j.em, j.weight));
             }
-            int need = facts.bosettingsbehov();
-            String needWhy = "the scenario's settlement need " + need;
-            for (Behov b : concluded(plan, conclusions.behov(), Behov.class)) {
-                if (b.getNeed() > need) {
-                    need = b.getNeed();
-                    needWhy = b.getRuleId() + " raised the need to " + need + " (" + b.getReason() + ")";
-                }
-            }
-            int needEm = facts.bosettingsbehov() == 0 ? 0
-                    : (int) Math.round((double) facts.bosettingsbehovEm() * need / facts.bosettingsbehov());
+            Behov behov = need(facts, concluded(plan, conclusions.behov(), Behov.class));
+            int need = behov.getNeed();
+            int needEm = behov.getNeedEm();
+            String needWhy = behov.getRuleId() + ": " + behov.getReason();
             if (!anyEligible && need > 0) {
                 throw new RuleProblem(List.of("criteria set '" + facts.criteria() + "' made no kommune eligible in "
                         + facts.year() + "; the rule files define " + rules.criteriaSets()));
             }
-            Fordeling.Result[] requests = Fordeling.distribute(inputs, need, needEm,
-                    (int) facts.parameter("kriterier_min_anmodning"),
-                    (int) facts.parameter("kriterier_em_min_anmodning"), explanations != null);
+            boolean published = kommuner.stream().allMatch(k -> k.knownAnmodet() >= 0);
+            Fordeling.Result[] requests = published
+                    ? Fordeling.published(inputs, kommuner.stream().mapToInt(KommuneFacts::knownAnmodet).toArray(), needEm,
+                            explanations != null)
+                    : Fordeling.distribute(inputs, need, needEm, (int) facts.parameter("kriterier_min_anmodning"),
+                            (int) facts.parameter("kriterier_em_min_anmodning"), explanations != null);
             for (int i = 0; i < n; i++) {
-                KommuneFacts k = kommuner.get(i);
-                plan.insert(new Anmodning(k.kommunenummer(), k.population(), requests[i].anmodet(), requests[i].anmodetEm(),
-                        k.decisionNoise()));
+                plan.insert(new Anmodning(kommuner.get(i), requests[i].anmodet(), requests[i].anmodetEm(), facts.deterministic()));
             }
             fire(plan, facts.year() + "");
 
@@ -120,11 +114,15 @@ final class PlanningRules {
                 if (v == null) {
                     throw new RuleProblem(List.of("no decision rule decided for kommune " + k.kommunenummer() + " in " + facts.year()));
                 }
+                String requestRule = published ? "ANMODNING-KJENT" : "FORDELING";
                 plans.add(new KommunePlan(k.kommunenummer(), r.anmodet(), r.anmodetEm(), v.getVedtatt(), v.getVedtattEm(),
-                        r.weightShare(), ruleIdText.computeIfAbsent(judged[i].ruleIds(v.getRuleId()), ids -> String.join(" ", ids))));
+                        r.weightShare(), ruleIdText.computeIfAbsent(published
+                                ? List.of(behov.getRuleId(), requestRule, v.getRuleId())
+                                : judged[i].ruleIds(behov.getRuleId(), requestRule, v.getRuleId()),
+                                ids -> String.join(" ", ids)), v.getWillingness()));
                 if (explanations != null) {
                     List<String> lines = new ArrayList<>();
-                    lines.add("need " + facts.year() + ": " + needWhy);
+                    lines.add("need " + facts.year() + (facts.revision() ? " (revised " + facts.madeIn() + ")" : "") + ": " + needWhy);
                     lines.addAll(judgement(k, judged[i], facts.criteria()));
                     lines.addAll(r.steps());
                     lines.add("vedtatt = " + v.getVedtatt() + " (of them " + v.getVedtattEm() + " minors): " + v.getRuleId()
@@ -132,10 +130,33 @@ final class PlanningRules {
                     explanations.plan(facts.year(), k.kommunenummer(), lines);
                 }
             }
-            return new SettlementPlan(facts.year(), need, plans);
+            return new SettlementPlan(facts.year(), need, needEm, needWhy, plans);
         } finally {
             plan.dispose();
         }
+    }
+
+    /**
+     * The year's need: the given figure when there is one (IMDi's real request, or a revision), else
+     * what the need rules concluded; one conclusion at most may set it.
+     */
+    private Behov need(PlanningFacts facts, List<Behov> found) {
+        if (found.size() > 1) {
+            throw new RuleProblem(List.of("two need rules set the need for " + facts.year() + ": "
+                    + found.stream().map(Behov::getRuleId).toList() + "; one rule sets it"));
+        }
+        if (facts.needGiven()) {
+            int em = facts.fixedNeedEm() >= 0 ? facts.fixedNeedEm() : 0;
+            if (!found.isEmpty() && found.get(0).getNeed() == facts.fixedNeed()) {
+                return found.get(0);
+            }
+            return Behov.given(facts.fixedNeed(), em, facts.needSource());
+        }
+        if (found.isEmpty()) {
+            throw new RuleProblem(List.of("no need rule set the national need for " + facts.year()
+                    + "; the shipped rules set it in behov.drl (BEHOV-01)"));
+        }
+        return found.get(0);
     }
 
     /** What the rules handed to {@code conclusions}, then any such conclusions a user's rule inserted as facts. */
@@ -181,15 +202,16 @@ final class PlanningRules {
             return yes && !no;
         }
 
-        /** The criteria rules in id order, then the distribution step and the decision rule. */
-        List<String> ruleIds(String decisionRule) {
-            List<String> ids = new ArrayList<>(found.size() + 2);
+        /** The need rule, the criteria rules in id order, then the distribution step and the decision rule. */
+        List<String> ruleIds(String needRule, String requestRule, String decisionRule) {
+            List<String> ids = new ArrayList<>(found.size() + 4);
+            ids.add(needRule);
             for (Vurdering v : found) {
                 if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(v.getRuleId())) {
                     ids.add(v.getRuleId());
                 }
             }
-            ids.add("FORDELING");
+            ids.add(requestRule);
             ids.add(decisionRule);
             return ids;
         }

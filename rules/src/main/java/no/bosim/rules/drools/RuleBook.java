@@ -29,16 +29,20 @@ import org.kie.api.runtime.KieContainer;
 public final class RuleBook {
 
     /** The shipped rule files, packed into the jar from the project's rules/drl/ folder. */
-    public static final List<String> SHIPPED = List.of("kriterier.drl", "vedtak.drl", "varsling.drl", "kapasitet.drl", "kostnad.drl");
+    public static final List<String> SHIPPED = List.of("behov.drl", "kriterier.drl", "vedtak.drl", "bosetting.drl", "behandling.drl",
+            "varsling.drl", "kapasitet.drl", "kostnad.drl");
     private static final String SHIPPED_DIR = "/no/bosim/rules/drl/";
 
     private final KieBase kieBase;
     private final Map<String, String> sha256;
+    /** The compiled resource path of each rule file to the name it was given. */
+    private final Map<String, String> byPath;
     private final boolean declaresConclusions;
     private final org.kie.api.runtime.KieSessionsPool pool;
 
-    private RuleBook(KieContainer container, Map<String, String> sha256) {
+    private RuleBook(KieContainer container, Map<String, String> sha256, Map<String, String> byPath) {
         this.kieBase = container.getKieBase();
+        this.byPath = Map.copyOf(byPath);
         // Empty at first: sessions are made on demand, so a command that runs nothing (rules check) makes none.
         this.pool = container.newKieSessionsPool(0);
         this.declaresConclusions = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
@@ -104,7 +108,7 @@ public final class RuleBook {
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         Map<String, String> hashes = new LinkedHashMap<>();
         sources.forEach((name, text) -> hashes.put(name, sha256(text)));
-        return new RuleBook(container, hashes);
+        return new RuleBook(container, hashes, byPath);
     }
 
     /**
@@ -144,6 +148,33 @@ public final class RuleBook {
             }
         }
         return sets;
+    }
+
+    /** One compiled rule: the file it came from (as named to the rule book), its name and its metadata. */
+    public record RuleInfo(String file, String name, Map<String, Object> metadata) {
+
+        /** The rule's @id, or null. */
+        public String id() {
+            Object v = metadata.get("id");
+            return v == null ? null : v.toString().replace("\"", "");
+        }
+    }
+
+    /** Every compiled rule with its file and metadata, in file then name order. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> out = new ArrayList<>();
+        for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                String file = "";
+                if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+                    String path = impl.getResource().getSourcePath().replace("src/main/resources/", "");
+                    file = byPath.getOrDefault(path, path);
+                }
+                out.add(new RuleInfo(file, rule.getName(), Map.copyOf(rule.getMetaData())));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return out;
     }
 
     /** Rule file name to the SHA-256 of its text, for the run's manifest. */

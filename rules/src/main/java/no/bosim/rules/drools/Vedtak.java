@@ -2,29 +2,49 @@ package no.bosim.rules.drools;
 
 import org.kie.api.definition.rule.Rule;
 
-/** A kommune's decision on its request, made by a decision rule. */
+/** A kommune's decision on its request, made by a decision rule, and the willingness it leaves. */
 public final class Vedtak {
 
     private final String kommunenummer;
     private final int vedtatt;
     private final int vedtattEm;
+    private final double willingness;
     private final String ruleId;
     private final String reason;
 
-    private Vedtak(String kommunenummer, int vedtatt, int vedtattEm, String ruleId, String reason) {
+    private Vedtak(String kommunenummer, int vedtatt, int vedtattEm, double willingness, String ruleId, String reason) {
         this.kommunenummer = kommunenummer;
         this.vedtatt = vedtatt;
         this.vedtattEm = vedtattEm;
+        this.willingness = willingness;
         this.ruleId = ruleId;
         this.reason = reason;
     }
 
-    /** Decides {@code share} of the request (never below 0), rounded to whole people; minors only where {@code takesMinors}. */
-    public static Vedtak share(Rule rule, Anmodning a, double share, boolean takesMinors, String reason) {
-        share = Math.max(0.0, share);
+    /**
+     * Decides {@code share} of the request (cut to 0..1), rounded to whole people; minors only where
+     * {@code takesMinors}. {@code willingness} is carried into next year's decision.
+     */
+    public static Vedtak share(Rule rule, Anmodning a, double share, boolean takesMinors, double willingness, String reason) {
+        share = Math.max(0.0, Math.min(1.0, share));
         int em = takesMinors ? (int) Math.round(a.getAnmodetEm() * share) : 0;
         int all = (int) Math.round((a.getAnmodet() - a.getAnmodetEm()) * share) + em;
-        return new Vedtak(a.getKommunenummer(), all, em, Varsel.meta(rule, "id"), reason);
+        return new Vedtak(a.getKommunenummer(), all, em, willingness, Varsel.meta(rule, "id"), reason);
+    }
+
+    /** The decision IMDi published, as it is; minors' places in proportion, where the kommune takes minors. */
+    public static Vedtak known(Rule rule, Anmodning a, boolean takesMinors, double willingness, String reason) {
+        int all = Math.max(0, a.getKnownVedtatt());
+        int em = !takesMinors || a.getAnmodet() == 0 ? 0
+                : Math.min(all, (int) Math.round((double) a.getAnmodetEm() * Math.min(1.0, (double) all / a.getAnmodet())));
+        return new Vedtak(a.getKommunenummer(), all, em, willingness, Varsel.meta(rule, "id"), reason);
+    }
+
+    /** The decision standing before a revision cut the request: the kommune keeps it (minors' places as they were in proportion). */
+    public static Vedtak standing(Rule rule, Anmodning a, boolean takesMinors, double willingness, String reason) {
+        int all = Math.max(0, a.getCurrentVedtatt());
+        int em = takesMinors && a.getAnmodet() > 0 ? Math.min(all, a.getAnmodetEm()) : 0;
+        return new Vedtak(a.getKommunenummer(), all, em, willingness, Varsel.meta(rule, "id"), reason);
     }
 
     public String getKommunenummer() {
@@ -37,6 +57,10 @@ public final class Vedtak {
 
     public int getVedtattEm() {
         return vedtattEm;
+    }
+
+    public double getWillingness() {
+        return willingness;
     }
 
     public String getRuleId() {

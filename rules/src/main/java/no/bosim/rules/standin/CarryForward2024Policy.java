@@ -38,15 +38,17 @@ public final class CarryForward2024Policy implements Policy {
         List<KommunePlan> plans = new ArrayList<>(facts.kommuner().size());
         for (KommuneFacts k : facts.kommuner()) {
             if (k.excluded()) {
-                plans.add(new KommunePlan(k.kommunenummer(), 0, 0, 0, 0, 0.0, RULE_ID));
+                plans.add(new KommunePlan(k.kommunenummer(), 0, 0, 0, 0, 0.0, RULE_ID, Double.NaN));
                 continue;
             }
             int vedtatt = Math.max(k.vedtatt2024(), 0);
             plans.add(new KommunePlan(k.kommunenummer(), k.anmodet2024(), (int) (k.anmodet2024() * emShare),
                     vedtatt, (int) (vedtatt * emShare),
-                    totalAnmodet == 0 ? 0.0 : (double) k.anmodet2024() / totalAnmodet, RULE_ID));
+                    totalAnmodet == 0 ? 0.0 : (double) k.anmodet2024() / totalAnmodet, RULE_ID, Double.NaN));
         }
-        return new SettlementPlan(facts.year(), facts.bosettingsbehov(), plans);
+        int need = plans.stream().mapToInt(KommunePlan::anmodet).sum();
+        int needEm = plans.stream().mapToInt(KommunePlan::anmodetEm).sum();
+        return new SettlementPlan(facts.year(), need, needEm, RULE_ID + ": IMDi's 2024 requests, repeated", plans);
     }
 
     @Override

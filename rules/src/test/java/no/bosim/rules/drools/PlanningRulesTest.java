@@ -21,12 +21,14 @@ class PlanningRulesTest {
             kommune("0001", 40_000), kommune("0002", 20_000), kommune("0003", 10_000));
 
     private static KommuneFacts kommune(String nr, int population) {
-        return new KommuneFacts(nr, "Test " + nr, "00", "Test", population, population, 0, 0, 100, 80, 60, false, 0.0);
+        return new KommuneFacts(nr, "Test " + nr, "00", "Test", population, population, population, 0, 0, 100, 80, 60, false,
+                -1, -1, -1, Double.NaN, 0.0);
     }
 
-    private static SettlementPlan plan(RuleBook rules) throws IOException {
-        return new DroolsPolicy(rules).planYear(new PlanningFacts(2026, 300, 0, "2024", 0, 0, KOMMUNER,
-                RuleCases.shippedParameters()));
+    private static SettlementPlan plan(RuleBook rules) {
+        return new DroolsPolicy(rules).planYear(new PlanningFacts(2026, java.time.YearMonth.of(2025, 10), "2024", 300, 0,
+                "a given need", 0, 0, "", 0, 0, -1, false, 0, true, KOMMUNER,
+                RuleCases.parameters(java.time.YearMonth.of(2025, 10), null)));
     }
 
     private static Map<String, String> shippedSources() throws IOException {
@@ -43,7 +45,7 @@ class PlanningRulesTest {
         assertEquals(300, plan.kommuner().stream().mapToInt(KommunePlan::anmodet).sum());
         for (KommunePlan k : plan.kommuner()) {
             assertTrue(k.anmodet() > 0, k.kommunenummer() + " is asked");
-            assertTrue(k.ruleIds().startsWith("KRIT-24-01 KRIT-24-02 KRIT-24-03 "), k.ruleIds());
+            assertTrue(k.ruleIds().startsWith("BEHOV-00 KRIT-24-01 KRIT-24-02 KRIT-24-03 KRIT-EM-01 KRIT-SPREDT FORDELING "), k.ruleIds());
         }
     }
 

@@ -5,16 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import no.bosim.rules.Alert;
 import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.KommuneFacts;
 import no.bosim.rules.MonthDecisions;
 import no.bosim.rules.MonthFacts;
+import no.bosim.rules.PlanningFacts;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -22,108 +29,176 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every case of every shipped rule file through Drools, with the same loader the CLI uses
- * ({@link RuleBook#shipped()}) and a fresh session per case, and checks exactly which of the
- * file's rules decide in each month. A guard fails when a rule file or a rule has no case.
+ * ({@link RuleBook#shipped()}), the shipped parameters as a run has them, and a fresh session per
+ * case, and checks exactly which of the file's rules decide. A guard, reading the compiled rules'
+ * metadata, fails when a rule file or a deciding rule has no case in which it decides.
  */
 class RuleCasesTest {
 
     private static RuleBook rules;
-    private static Map<String, Double> params;
+
+    /** Monthly rule files: a case is a run of months through the monthly session. */
+    private static final List<String> MONTHLY = List.of("varsling.drl", "kapasitet.drl", "behandling.drl", "bosetting.drl",
+            "behov.drl");
 
     @BeforeAll
-    static void compileTheShippedRules() throws IOException {
+    static void compileTheShippedRules() {
         rules = RuleBook.shipped();
-        params = RuleCases.shippedParameters();
     }
 
-    /** Monthly rule files: a case is a run of months. */
-    private static final List<String> MONTHLY = List.of("varsling.drl", "kapasitet.drl");
+    /** The ids of one file's rules that decide (derivation rules, TILSTAND-* and PROGNOSE-*, are tested through them). */
+    private static Set<String> decidingIds(String file) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (RuleBook.RuleInfo r : rules.rules()) {
+            if (r.file().equals(file) && r.id() != null && !r.id().startsWith("TILSTAND") && !r.id().startsWith("PROGNOSE")) {
+                ids.add(r.id());
+            }
+        }
+        return ids;
+    }
 
     @TestFactory
     Stream<DynamicTest> everyCaseOfEveryMonthlyRuleFile() {
         return MONTHLY.stream().flatMap(file -> {
             try {
-                Set<String> ids = RuleCases.ruleIds(file);
-                return RuleCases.read(file).entrySet().stream().map(c -> DynamicTest.dynamicTest(file + ": " + c.getKey(),
-                        () -> run(c.getValue(), ids)));
+                Set<String> ids = decidingIds(file);
+                Map<String, List<CSVRecord>> cases = new LinkedHashMap<>();
+                for (CSVRecord row : RuleCases.rows(file)) {
+                    if (!RuleCases.s(row, "month").isEmpty()) {
+                        cases.computeIfAbsent(row.get("case"), k -> new ArrayList<>()).add(row);
+                    }
+                }
+                return cases.entrySet().stream().map(c -> DynamicTest.dynamicTest(file + ": " + c.getKey(), () -> runMonths(c.getValue(), ids)));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
     }
 
-    private static void run(List<RuleCases.Month> months, Set<String> ids) {
-        DroolsPolicy policy = new DroolsPolicy(rules);
-        for (RuleCases.Month m : months) {
-            MonthDecisions d = policy.decideMonth(new MonthFacts(m.month(), 0, m.inMottak(), 0, 0, m.capacity(), 0,
-                    m.settlementReady(), m.longWaiters(), m.emLongWaiters(), m.settledYear(), m.vedtattYear(), m.needYear(), params));
-            Set<String> fired = new LinkedHashSet<>();
-            for (Alert a : d.alerts()) {
-                if (ids.contains(a.ruleId())) {
-                    fired.add(a.ruleId());
+    private static void runMonths(List<CSVRecord> months, Set<String> ids) {
+        try (DroolsPolicy policy = new DroolsPolicy(rules)) {
+            for (CSVRecord m : months) {
+                YearMonth month = YearMonth.parse(m.get("month"));
+                MonthFacts facts = new MonthFacts(month, RuleCases.i(m, "arrivals"), RuleCases.i(m, "arrivals_to_mottak"),
+                        RuleCases.i(m, "quota_arrived"), RuleCases.i(m, "in_mottak"), 0, 0, RuleCases.i(m, "ordinary"),
+                        RuleCases.i(m, "emergency"), RuleCases.i(m, "pending"), RuleCases.i(m, "pending_next"), 0,
+                        RuleCases.i(m, "in_processing"), RuleCases.i(m, "backlog"), RuleCases.i(m, "processing_capacity"),
+                        RuleCases.i(m, "processing_extra"), RuleCases.i(m, "settlement_ready"), RuleCases.i(m, "long_waiters"),
+                        RuleCases.i(m, "em_long_waiters"), RuleCases.i(m, "granted"), RuleCases.i(m, "settled"),
+                        RuleCases.i(m, "settled_year"), RuleCases.i(m, "vedtatt_year"), RuleCases.i(m, "places_next"),
+                        RuleCases.i(m, "need_year"), RuleCases.i(m, "need_given") == 1, RuleCases.i(m, "quota_rest"),
+                        RuleCases.parameters(month, m));
+                MonthDecisions d = policy.decideMonth(facts);
+                Set<String> fired = new TreeSet<>();
+                for (Alert a : d.alerts()) {
+                    if (ids.contains(a.ruleId())) {
+                        fired.add(a.ruleId());
+                    }
                 }
-            }
-            for (CapacityOrder o : d.capacityOrders()) {
-                if (ids.contains(o.ruleId())) {
-                    fired.add(o.ruleId() + "(" + o.places() + ")");
+                for (CapacityOrder o : d.capacityOrders()) {
+                    if (ids.contains(o.ruleId())) {
+                        fired.add(o.ruleId() + "(" + o.places() + ")");
+                    }
                 }
+                if (d.revisedNeed() >= 0) {
+                    String id = d.revisionWhy().substring(0, d.revisionWhy().indexOf(':'));
+                    if (ids.contains(id)) {
+                        fired.add(id + "(" + d.revisedNeed() + ")");
+                    }
+                }
+                for (String id : d.paceRuleIds().split(" ")) {
+                    if (ids.contains(id)) {
+                        fired.add(id + "(" + String.format(Locale.ROOT, "%.2f", id.equals("BOSETT-01") ? d.settlementTempo()
+                                : d.settlementCeiling()) + ")");
+                    }
+                }
+                assertEquals(new TreeSet<>(RuleCases.expect(m)), fired, m.get("case") + ", " + month);
             }
-            assertEquals(m.expect(), fired, m.month().toString());
         }
+    }
+
+    /** A kommune of the criteria and decision cases, from a case row's columns. */
+    private static KommuneFacts kommune(CSVRecord row) {
+        int pop = RuleCases.i(row, "population");
+        int pop25 = RuleCases.s(row, "population2025").isEmpty() ? pop : RuleCases.i(row, "population2025");
+        return new KommuneFacts("0001", "Test", "00", "Test", pop, pop, pop25, 0, 0, last(row, "anmodet_last"),
+                last(row, "vedtatt_last"), last(row, "bosatt_last"), Boolean.parseBoolean(RuleCases.s(row, "excluded")),
+                -1, RuleCases.s(row, "known_vedtatt").isEmpty() ? -1 : RuleCases.i(row, "known_vedtatt"),
+                RuleCases.s(row, "current_vedtatt").isEmpty() ? -1 : RuleCases.i(row, "current_vedtatt"),
+                RuleCases.s(row, "last_willingness").isEmpty() ? Double.NaN : RuleCases.d(row, "last_willingness"),
+                RuleCases.d(row, "draw"));
+    }
+
+    private static int last(CSVRecord row, String column) {
+        return RuleCases.s(row, column).isEmpty() ? -1 : RuleCases.i(row, column);
+    }
+
+    private static PlanningFacts plan(CSVRecord row, List<KommuneFacts> kommuner, Map<String, Double> params) {
+        int fixed = RuleCases.s(row, "fixed_need").isEmpty() ? -1 : RuleCases.i(row, "fixed_need");
+        return new PlanningFacts(2026, YearMonth.of(2025, 10), RuleCases.s(row, "criteria").isEmpty() ? "2024" : row.get("criteria"),
+                fixed, fixed < 0 ? -1 : RuleCases.i(row, "fixed_need_em"), fixed < 0 ? "" : "a case's given need",
+                RuleCases.i(row, "forecast"), RuleCases.i(row, "forecast_em"), "a case's forecast", RuleCases.i(row, "settlement_ready"),
+                RuleCases.i(row, "settlement_ready_em"), RuleCases.s(row, "last_need").isEmpty() ? -1 : RuleCases.i(row, "last_need"),
+                false, 0, "true".equals(RuleCases.s(row, "deterministic")), kommuner, params);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseOfTheNeedRules() throws IOException {
+        return RuleCases.rows("behov.drl").stream().filter(r -> RuleCases.s(r, "month").isEmpty())
+                .map(row -> DynamicTest.dynamicTest("behov.drl: " + row.get("case"), () -> {
+                    SessionRun run = new SessionRun(RuleCases.parameters(YearMonth.of(2025, 10), row));
+                    run.insert(new Plan(plan(row, List.of(), run.params)));
+                    Set<String> fired = new TreeSet<>();
+                    for (Object o : run.fire(Behov.class)) {
+                        Behov b = (Behov) o;
+                        fired.add(b.getRuleId() + "(" + b.getNeed() + "/" + b.getNeedEm() + ")");
+                    }
+                    assertEquals(new TreeSet<>(RuleCases.expect(row)), fired);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyCaseOfTheCriteriaRules() throws IOException {
         return RuleCases.rows("kriterier.drl").stream().map(row -> DynamicTest.dynamicTest("kriterier.drl: " + row.get("case"), () -> {
-            Map<String, Double> overrides = new java.util.HashMap<>(params);
-            for (String kv : row.get("params").trim().split("\\s+")) {
-                if (!kv.isEmpty()) {
-                    overrides.put(kv.split("=")[0], Double.parseDouble(kv.split("=")[1]));
-                }
+            SessionRun run = new SessionRun(RuleCases.parameters(YearMonth.of(2025, 10), row));
+            KommuneFacts k = kommune(row);
+            run.insert(new Plan(plan(row, List.of(k), run.params)));
+            run.insert(new Kommune(k, row.get("criteria")));
+            Set<String> fired = new TreeSet<>();
+            for (Object o : run.fire(Vurdering.class)) {
+                Vurdering v = (Vurdering) o;
+                fired.add(v.getKind() == Vurdering.Kind.VEKT ? String.format(Locale.ROOT, "%s(%.3f)", v.getRuleId(), v.getFactor()) : v.getRuleId());
             }
-            KieSessionRun run = new KieSessionRun(overrides);
-            run.insert(new Plan(2026, num(row, "need"), 50, row.get("criteria"), num(row, "settlement_ready"), num(row, "grants_last_year")));
-            run.insert(new Kommune(new no.bosim.rules.KommuneFacts("0001", "Test", "00", "Test", num(row, "population"),
-                    num(row, "population2025"), 0, 0, num(row, "anmodet_last"), num(row, "vedtatt_last"), num(row, "bosatt_last"),
-                    Boolean.parseBoolean(row.get("excluded")), 0.0), row.get("criteria")));
-            Set<String> fired = new java.util.TreeSet<>();
-            for (Object o : run.fire(Object.class)) {
-                if (o instanceof Vurdering v) {
-                    fired.add(v.getKind() == Vurdering.Kind.VEKT
-                            ? String.format(java.util.Locale.ROOT, "%s(%.3f)", v.getRuleId(), v.getFactor()) : v.getRuleId());
-                } else if (o instanceof Behov b) {
-                    fired.add(b.getRuleId() + "(" + b.getNeed() + ")");
-                }
-            }
-            assertEquals(new java.util.TreeSet<>(RuleCases.expect(row)), fired);
+            assertEquals(new TreeSet<>(RuleCases.expect(row)), fired);
         }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyCaseOfTheDecisionRules() throws IOException {
         return RuleCases.rows("vedtak.drl").stream().map(row -> DynamicTest.dynamicTest("vedtak.drl: " + row.get("case"), () -> {
-            KieSessionRun run = new KieSessionRun(params);
-            run.insert(new Anmodning("0001", num(row, "population"), num(row, "anmodet"), num(row, "anmodet_em"), Double.parseDouble(row.get("noise"))));
-            Set<String> fired = new java.util.TreeSet<>();
+            SessionRun run = new SessionRun(RuleCases.parameters(YearMonth.of(2025, 10), row));
+            run.insert(new Anmodning(kommune(row), RuleCases.i(row, "anmodet"), RuleCases.i(row, "anmodet_em"),
+                    "true".equals(RuleCases.s(row, "deterministic"))));
+            Set<String> fired = new TreeSet<>();
             for (Object o : run.fire(Vedtak.class)) {
                 Vedtak v = (Vedtak) o;
                 fired.add(v.getRuleId() + "(" + v.getVedtatt() + "/" + v.getVedtattEm() + ")");
             }
-            assertEquals(new java.util.TreeSet<>(RuleCases.expect(row)), fired);
+            assertEquals(new TreeSet<>(RuleCases.expect(row)), fired);
         }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyCaseOfTheCostRules() throws IOException {
         return RuleCases.rows("kostnad.drl").stream().map(row -> DynamicTest.dynamicTest("kostnad.drl: " + row.get("case"), () -> {
-            KieSessionRun run = new KieSessionRun(params);
+            SessionRun run = new SessionRun(RuleCases.parameters(YearMonth.of(2025, 12), row));
             switch (row.get("fact")) {
-                case "kull" -> run.insert(new Kull(row.get("a"), num(row, "b")));
-                case "mottak" -> run.insert(new Mottaksaar(Double.parseDouble(row.get("a")), Double.parseDouble(row.get("b"))));
-                case "dekning" -> run.insert(new Dekning(row.get("a"), 2025 * 12 + 11, Double.parseDouble(row.get("b"))));
+                case "kull" -> run.insert(new Kull(row.get("a"), RuleCases.i(row, "b")));
+                case "mottak" -> run.insert(new Mottaksaar(RuleCases.d(row, "a"), RuleCases.d(row, "b")));
+                case "dekning" -> run.insert(new Dekning(row.get("a"), 2025 * 12 + 11, RuleCases.d(row, "b")));
                 default -> throw new IllegalArgumentException("unknown fact " + row.get("fact"));
             }
-            Set<String> fired = new java.util.TreeSet<>();
+            Set<String> fired = new TreeSet<>();
             for (Object o : run.fire(Object.class)) {
                 if (o instanceof Sats x) {
                     fired.add(x.getRuleId() + "(" + Math.round(x.getNok()) + ")");
@@ -133,16 +208,18 @@ class RuleCasesTest {
                     fired.add(v.getRuleId());
                 }
             }
-            assertEquals(new java.util.TreeSet<>(RuleCases.expect(row)), fired);
+            assertEquals(new TreeSet<>(RuleCases.expect(row)), fired);
         }));
     }
 
-    /** A fresh session on the shipped rules with the shipped parameters in it, collecting the yearly rules' conclusions. */
-    private static final class KieSessionRun {
+    /** A fresh session on the shipped rules with the parameters in it, collecting the yearly rules' conclusions. */
+    private static final class SessionRun {
         private final org.kie.api.runtime.KieSession session = rules.kieBase().newKieSession();
         private final Conclusions conclusions = new Conclusions();
+        final Map<String, Double> params;
 
-        KieSessionRun(Map<String, Double> values) {
+        SessionRun(Map<String, Double> values) {
+            params = values;
             session.setGlobal(Conclusions.GLOBAL, conclusions);
             values.forEach((name, value) -> session.insert(new Param(name, value)));
         }
@@ -155,19 +232,15 @@ class RuleCasesTest {
             session.fireAllRules(1000);
             List<Object> out = new ArrayList<>(session.getObjects(type::isInstance));
             // What the yearly rules conclude goes to the global, not into working memory.
-            java.util.stream.Stream.of(conclusions.behov(), conclusions.vurderinger(), conclusions.vedtak())
+            Stream.of(conclusions.behov(), conclusions.vurderinger(), conclusions.vedtak())
                     .flatMap(List::stream).filter(type::isInstance).forEach(out::add);
             session.dispose();
             return out;
         }
     }
 
-    private static int num(org.apache.commons.csv.CSVRecord row, String column) {
-        return Integer.parseInt(row.get(column).trim());
-    }
-
     @Test
-    void everyShippedRuleFileHasACaseFileAndEveryRuleInItHasACaseWhereItFires() throws IOException {
+    void everyShippedRuleFileHasACaseFileAndEveryDecidingRuleInItHasACaseWhereItDecides() throws IOException {
         List<String> onDisk;
         try (Stream<java.nio.file.Path> files = Files.list(RuleCases.RULES)) {
             onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList();
@@ -175,11 +248,27 @@ class RuleCasesTest {
         assertEquals(RuleBook.SHIPPED.stream().sorted().toList(), onDisk, "every rule file in rules/drl/ is shipped");
         for (String file : onDisk) {
             assertTrue(Files.exists(RuleCases.caseFile(file)), file + " has no case file " + RuleCases.caseFile(file));
+            Set<String> ids = decidingIds(file);
+            assertTrue(!ids.isEmpty(), file + ": the compiled rules name no rule of this file");
             List<String> expected = new ArrayList<>();
             RuleCases.rows(file).forEach(row -> expected.addAll(RuleCases.expect(row)));
-            for (String id : RuleCases.ruleIds(file)) {
+            for (String id : ids) {
                 assertTrue(expected.stream().anyMatch(e -> e.equals(id) || e.startsWith(id + "(")),
-                        file + ": rule " + id + " has no case in which it fires");
+                        file + ": rule " + id + " has no case in which it decides");
+            }
+        }
+    }
+
+    @Test
+    void everyCompiledRuleHasAUniqueIdAndWarningsAndOrdersHaveAClauseAndSeverity() {
+        Set<String> seen = new java.util.HashSet<>();
+        for (RuleBook.RuleInfo r : rules.rules()) {
+            assertTrue(r.id() != null, r.file() + ": rule '" + r.name() + "' has no @id");
+            assertTrue(seen.add(r.id()), r.file() + ": @id " + r.id() + " is used twice");
+            assertTrue(r.name().startsWith(r.id() + " "), r.file() + ": rule '" + r.name() + "' is not named by its id");
+            if (r.id().startsWith("VARSEL") || r.id().startsWith("KAP") || r.id().startsWith("BEHANDLING")) {
+                assertTrue(r.metadata().containsKey("clause") && r.metadata().containsKey("severity"),
+                        r.file() + ": " + r.id() + " raises an alert or an order and needs @clause and @severity");
             }
         }
     }

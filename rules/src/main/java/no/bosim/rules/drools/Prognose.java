@@ -1,0 +1,92 @@
+package no.bosim.rules.drools;
+
+/**
+ * The forecast of reception the capacity and warning rules share, derived once a month by rule
+ * PROGNOSE-01: arrivals to reception expected per month (a blend of the last quarter's level and the
+ * last year's, so a spike counts but is not carried forward whole), what leaves reception per month
+ * (the last quarter's level), and so the residents expected after the lead times of emergency and
+ * ordinary places and of the notice period.
+ */
+public final class Prognose {
+
+    private final int index;
+    private final double arrivalsPerMonth;
+    private final double outflowPerMonth;
+    private final int inMottak;
+    private final double grantsPerMonth;
+
+    public Prognose(int index, double arrivalsPerMonth, double outflowPerMonth, int inMottak, double grantsPerMonth) {
+        this.index = index;
+        this.arrivalsPerMonth = arrivalsPerMonth;
+        this.outflowPerMonth = outflowPerMonth;
+        this.inMottak = inMottak;
+        this.grantsPerMonth = grantsPerMonth;
+    }
+
+    /**
+     * The forecast from the months at hand (the newest last, at {@code index}): arrivals to reception
+     * weighted {@code recentWeight} on the last three months and the rest on the last twelve; what
+     * leaves reception, and UDI's grants, as the last three months' mean.
+     */
+    public static Prognose from(int index, java.util.List<?> history, double recentWeight) {
+        java.util.List<Maaned> months = new java.util.ArrayList<>();
+        for (Object o : history) {
+            months.add((Maaned) o);
+        }
+        months.sort(java.util.Comparator.comparingInt(Maaned::getIndex));
+        int n = months.size();
+        Maaned now = months.get(n - 1);
+        double recent = 0;
+        double year = 0;
+        double outflow = 0;
+        double grants = 0;
+        int recentN = 0;
+        int yearN = 0;
+        int outflowN = 0;
+        for (int k = n - 1; k >= 0 && index - months.get(k).getIndex() < 12; k--) {
+            Maaned m = months.get(k);
+            year += m.getArrivalsToMottak();
+            yearN++;
+            if (index - m.getIndex() < 3) {
+                recent += m.getArrivalsToMottak();
+                grants += m.getGranted();
+                recentN++;
+                if (k > 0 && months.get(k - 1).getIndex() == m.getIndex() - 1) {
+                    outflow += m.getArrivalsToMottak() - (m.getInMottak() - months.get(k - 1).getInMottak());
+                    outflowN++;
+                }
+            }
+        }
+        double arrivals = recentWeight * recent / Math.max(1, recentN) + (1 - recentWeight) * year / Math.max(1, yearN);
+        return new Prognose(index, arrivals, outflowN == 0 ? arrivals : Math.max(0, outflow / outflowN), now.getInMottak(),
+                grants / Math.max(1, recentN));
+    }
+
+    /** UDI's grants expected per month (the last three months' mean). */
+    public double getGrantsPerMonth() {
+        return grantsPerMonth;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public double getArrivalsPerMonth() {
+        return arrivalsPerMonth;
+    }
+
+    public double getOutflowPerMonth() {
+        return outflowPerMonth;
+    }
+
+    /** Residents expected {@code months} months ahead (never below zero). */
+    public double residentsIn(double months) {
+        return Math.max(0.0, inMottak + months * (arrivalsPerMonth - outflowPerMonth));
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "Prognose(%d in mottak, %.0f arriving and %.0f leaving a month)",
+                inMottak, arrivalsPerMonth, outflowPerMonth);
+    }
+}
