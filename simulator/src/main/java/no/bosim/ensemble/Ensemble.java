@@ -43,7 +43,11 @@ public final class Ensemble {
             new Series("settlement_ready", MonthRecord::settlementReady),
             new Series("long_waiters", MonthRecord::longWaiters),
             new Series("long_wait_share", MonthRecord::longWaitShare),
-            new Series("settled_year", MonthRecord::settledYear));
+            new Series("settled_year", MonthRecord::settledYear),
+            new Series("wait_mean_months", MonthRecord::waitMeanMonths),
+            new Series("settled_within_6m_share", MonthRecord::settledWithin6Share),
+            new Series("in_processing", MonthRecord::inProcessing),
+            new Series("bosettingsbehov", MonthRecord::bosettingsbehov));
 
     /** A whole-run indicator the ensemble keeps per run, for comparing distributions. */
     public record Indicator(String name, ToDoubleFunction<RunResult> value) {
@@ -96,10 +100,6 @@ public final class Ensemble {
      * @param onRun    called with each finished run before it is dropped (progress, tests); may be null
      */
     public static Result run(Scenario scenario, Supplier<Policy> policies, int runs, int threads, Consumer<RunResult> onRun) {
-        if (runs < 1 || threads < 1) {
-            throw new IllegalArgumentException("runs and threads must be at least 1");
-        }
-        Scenario stochastic = scenario.withMode(Mode.STOCHASTIC);
         int months = scenario.horizonMonths();
         YearMonth[] calendar = new YearMonth[months];
         for (int m = 0; m < months; m++) {
@@ -108,6 +108,34 @@ public final class Ensemble {
         float[][][] values = new float[SERIES.size()][months][runs];
         double[][] indicators = new double[INDICATORS.size()][runs];
         Map<String, AtomicIntegerArray> warned = new ConcurrentHashMap<>();
+        runEach(scenario, policies, runs, threads, (i, r) -> {
+            record(r, i, values, indicators, warned, calendar[0]);
+            if (onRun != null) {
+                onRun.accept(r);
+            }
+        });
+        Map<String, int[]> counts = new TreeMap<>();
+        warned.forEach((id, a) -> {
+            int[] c = new int[months];
+            for (int m = 0; m < months; m++) {
+                c[m] = a.get(m);
+            }
+            counts.put(id, c);
+        });
+        return new Result(scenario, runs, calendar, values, counts, indicators);
+    }
+
+    /**
+     * Runs {@code runs} stochastic runs of the scenario, run i with seed {@link #seedOf}(seed, i), on
+     * {@code threads} threads; each finished run goes to {@code reader} with its number and is then
+     * dropped. The reader is called from the worker threads and must write only what is run i's own.
+     */
+    public static void runEach(Scenario scenario, Supplier<Policy> policies, int runs, int threads,
+                               java.util.function.BiConsumer<Integer, RunResult> reader) {
+        if (runs < 1 || threads < 1) {
+            throw new IllegalArgumentException("runs and threads must be at least 1");
+        }
+        Scenario stochastic = scenario.withMode(Mode.STOCHASTIC);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "bosim-ensemble");
@@ -119,11 +147,7 @@ public final class Ensemble {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < runs; i = next.getAndIncrement()) {
-                        RunResult r = Simulation.run(stochastic.withSeed(seedOf(scenario.seed(), i)), policies.get());
-                        record(r, i, values, indicators, warned, calendar[0]);
-                        if (onRun != null) {
-                            onRun.accept(r);
-                        }
+                        reader.accept(i, Simulation.run(stochastic.withSeed(seedOf(scenario.seed(), i)), policies.get()));
                     }
                     return null;
                 }));
@@ -138,19 +162,13 @@ public final class Ensemble {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        Map<String, int[]> counts = new TreeMap<>();
-        warned.forEach((id, a) -> {
-            int[] c = new int[months];
-            for (int m = 0; m < months; m++) {
-                c[m] = a.get(m);
-            }
-            counts.put(id, c);
-        });
-        return new Result(scenario, runs, calendar, values, counts, indicators);
     }
 
     private static void record(RunResult r, int run, float[][][] values, double[][] indicators,

@@ -34,11 +34,15 @@ public final class EnsembleWriter {
                         float[] v = e.values()[s][m].clone();
                         java.util.Arrays.sort(v);
                         double mean = 0;
+                        int counted = 0;
                         for (float x : v) {
-                            mean += x;
+                            if (!Float.isNaN(x)) {
+                                mean += x;
+                                counted++;
+                            }
                         }
                         List<String> row = new ArrayList<>(List.of(e.months()[m].toString(), Ensemble.SERIES.get(s).name(),
-                                dialect.format(mean / v.length)));
+                                dialect.format(counted == 0 ? Double.NaN : mean / counted)));
                         for (double level : LEVELS) {
                             row.add(dialect.format(Quantiles.of(v, level)));
                         }

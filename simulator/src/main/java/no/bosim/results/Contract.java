@@ -49,7 +49,20 @@ public final class Contract {
             new Column<>("ready_over_12m", MonthRecord::readyOver12),
             new Column<>("bosettingsbehov", MonthRecord::bosettingsbehov),
             new Column<>("vedtatt_year", MonthRecord::vedtattYear),
-            new Column<>("settled_year", MonthRecord::settledYear));
+            new Column<>("settled_year", MonthRecord::settledYear),
+            new Column<>("wait_mean_months", MonthRecord::waitMeanMonths),
+            new Column<>("settled_within_6m_share", MonthRecord::settledWithin6Share),
+            new Column<>("settled_ukraine", MonthRecord::settledUkraine),
+            new Column<>("settlement_ready_in_mottak", MonthRecord::settlementReadyInMottak),
+            new Column<>("in_processing", MonthRecord::inProcessing),
+            new Column<>("processing_backlog", MonthRecord::processingBacklog),
+            new Column<>("processing_capacity", MonthRecord::processingCapacity),
+            new Column<>("decided", MonthRecord::decided),
+            new Column<>("processing_months_mean", MonthRecord::processingMonthsMean),
+            new Column<>("capacity_ordinary", MonthRecord::capacityOrdinary),
+            new Column<>("capacity_emergency", MonthRecord::capacityEmergency),
+            new Column<>("turned_18", MonthRecord::turned18),
+            new Column<>("anmodet_year", MonthRecord::anmodetYear));
 
     public static final List<Column<KommuneYearRecord>> MUNICIPALITY_COLUMNS = List.of(
             new Column<>("year", KommuneYearRecord::year),
@@ -94,7 +107,7 @@ public final class Contract {
             new Column<>("ordered", o -> o.ordered().toString()),
             new Column<>("effective", o -> o.effective().toString()),
             new Column<>("places", no.bosim.rules.CapacityOrder::places),
-            new Column<>("kind", no.bosim.rules.CapacityOrder::kind),
+            new Column<>("kind", o -> o.kind().label()),
             new Column<>("rule_id", no.bosim.rules.CapacityOrder::ruleId));
 
     private Contract() {

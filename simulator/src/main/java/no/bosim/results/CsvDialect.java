@@ -40,9 +40,12 @@ public enum CsvDialect {
         return lineEnd;
     }
 
-    /** Whole numbers as plain digits; fractions with six decimals in this dialect's decimal mark. */
+    /** Whole numbers as plain digits; fractions with six decimals in this dialect's decimal mark; NaN (no value) as an empty cell. */
     public String format(Object value) {
         if (value instanceof Double d) {
+            if (d.isNaN()) {
+                return "";
+            }
             String s = String.format(Locale.ROOT, "%.6f", d);
             return decimal == '.' ? s : s.replace('.', decimal);
         }

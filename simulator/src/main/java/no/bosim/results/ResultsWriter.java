@@ -85,12 +85,14 @@ public final class ResultsWriter {
         m.put("mode", ScenarioLoader.modeName(run.scenario().mode()));
         m.put("start", run.scenario().start().toString());
         m.put("end", run.scenario().end().toString());
-        m.put("criteria", run.scenario().criteria());
+        m.put("criteria", run.scenario().criteria().toString());
+        m.put("settlement_order", run.settlementOrder());
         m.put("policy", run.policy());
         m.put("rule_files_sha256", new LinkedHashMap<>(ruleHashes));
         m.put("csv_dialect", dialect.name().toLowerCase(java.util.Locale.ROOT));
         m.put("initial_population", new LinkedHashMap<>(new java.util.TreeMap<>(run.initialPopulation())));
         m.put("initial_population_total", run.initialTotal());
+        m.put("initial_as_of", run.scenario().initial().asOf().toString());
         m.put("assumptions", Assumptions.inForce(run.scenario()));
         m.put("sources", Assumptions.sourcesInForce(run.scenario()));
         Map<String, Object> params = new java.util.TreeMap<>();

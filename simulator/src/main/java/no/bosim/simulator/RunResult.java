@@ -11,11 +11,12 @@ import no.bosim.scenario.Scenario;
  * Everything one run produced, in memory: the monthly series, the kommune-years, the alerts,
  * capacity orders and yearly cost assessments, and the initial population that conservation is checked against.
  *
+ * @param settlementOrder   the settlement order the run used, in words
  * @param initialPopulation people in the system on the first day, by stage and stream
  */
-public record RunResult(Scenario scenario, String policy, List<MonthRecord> months, List<KommuneYearRecord> kommuneYears,
-                        List<Alert> alerts, List<CapacityOrder> capacityOrders, List<CostAssessment> costs,
-                        Map<String, Integer> initialPopulation) {
+public record RunResult(Scenario scenario, String policy, String settlementOrder, List<MonthRecord> months,
+                        List<KommuneYearRecord> kommuneYears, List<Alert> alerts, List<CapacityOrder> capacityOrders,
+                        List<CostAssessment> costs, Map<String, Integer> initialPopulation) {
 
     public RunResult {
         months = List.copyOf(months);

@@ -2,17 +2,23 @@ package no.bosim.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.bosim.scenario.DatedValue;
+import no.bosim.scenario.InitialStocks;
 import no.bosim.scenario.Parameter;
 import no.bosim.scenario.Problem;
 import no.bosim.scenario.Scenario;
 
 /**
  * What the simulator core needs of a loaded scenario beyond its format: every parameter it
- * reads is present, and every value fits its unit (a share lies between 0 and 1, months between
- * 0 and 600), whoever reads it. Run before every simulation and by {@code bosim validate}.
+ * reads is present in the unit it reads, every value fits its unit (a share lies between 0 and 1,
+ * months between 0 and 600), and the start has places and a people count that fits. Run before
+ * every simulation and by {@code bosim validate}.
  */
 public final class ScenarioCheck {
+
+    /** The most people a count in bosim may hold: sums of many months and streams stay far from overflow. */
+    public static final long MAX_PEOPLE = 100_000_000L;
 
     private ScenarioCheck() {
     }
@@ -26,6 +32,9 @@ public final class ScenarioCheck {
         for (String name : Simulation.MONTH_PARAMETERS) {
             require(scenario, name, top, out, "months");
         }
+        for (Map.Entry<String, String> e : Simulation.OTHER_PARAMETERS.entrySet()) {
+            require(scenario, e.getKey(), top, out, e.getValue());
+        }
         for (Parameter p : scenario.parameters().all().values()) {
             switch (p.unit()) {
                 case "share" -> inRange(p, out, 0.0, 1.0, "a share between 0 and 1");
@@ -33,8 +42,23 @@ public final class ScenarioCheck {
                 default -> { }
             }
         }
-        if (scenario.initial().receptionCapacity() < 1) {
-            out.add(new Problem(top, 0, "initial.reception_capacity", "is 0; expected at least 1 place"));
+        if (scenario.parameters().has("andel_em_under_15") && scenario.parameters().has("andel_em_15")
+                && scenario.parameters().has("andel_em_16")) {
+            for (DatedValue v : scenario.parameters().get("andel_em_under_15").values()) {
+                double sum = v.value() + scenario.parameters().valueAt("andel_em_15", v.from())
+                        + scenario.parameters().valueAt("andel_em_16", v.from());
+                if (sum > 1.0 + 1e-9) {
+                    out.add(new Problem(v.file(), v.line(), "andel_em_under_15", "with andel_em_15 and andel_em_16 sums to "
+                            + sum + " from " + v.from() + "; the age shares of minors on arrival add up to at most 1 (the rest are 17)"));
+                }
+            }
+        }
+        InitialStocks initial = scenario.initial();
+        if (initial.ordinaryPlaces() + initial.emergencyPlaces() < 1) {
+            out.add(new Problem(top, 0, "initial.reception", "has no places; expected at least 1 reception place"));
+        }
+        if (initial.total() > MAX_PEOPLE) {
+            out.add(new Problem(top, 0, "initial.stocks", "hold " + initial.total() + " people; expected at most " + MAX_PEOPLE));
         }
         return out;
     }

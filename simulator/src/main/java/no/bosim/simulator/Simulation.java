@@ -1,7 +1,5 @@
 package no.bosim.simulator;
 
-import no.bosim.rules.LargestRemainder;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,119 +11,85 @@ import no.bosim.rules.Alert;
 import no.bosim.rules.CapacityOrder;
 import no.bosim.rules.CostAssessment;
 import no.bosim.rules.CostFacts;
-import no.bosim.rules.KommuneFacts;
-import no.bosim.rules.KommunePlan;
 import no.bosim.rules.MonthDecisions;
 import no.bosim.rules.MonthFacts;
-import no.bosim.rules.PlanningFacts;
+import no.bosim.rules.OrderKind;
 import no.bosim.rules.Policy;
 import no.bosim.rules.SettlementPlan;
 import no.bosim.scenario.DatedValue;
+import no.bosim.scenario.InitialStocks;
+import no.bosim.scenario.KommuneHistory;
 import no.bosim.scenario.Mode;
-import no.bosim.scenario.Municipality;
 import no.bosim.scenario.Parameter;
-import no.bosim.scenario.PlanningFigures;
+import no.bosim.scenario.RequestSeries;
 import no.bosim.scenario.Scenario;
 import no.bosim.scenario.Stream;
 
 /**
- * One run of the monthly clock. Each month goes through the same phases in the same order:
+ * One run of the monthly clock. Each month goes through the same phases in the same order
+ * (docs/model.md):
  *
  * <ol>
- *   <li><b>Plan</b> (January and the first month only): the policy sets each kommune's request
- *       and decision for the year.</li>
- *   <li><b>Arrivals</b>: the month's arrivals by stream (in stochastic mode drawn around the
- *       scenario's path with {@code ankomst_variasjon}) are split into groups and housing.
- *       Resettlement refugees arrive already settlement-ready.</li>
- *   <li><b>Case processing</b>: refused people from earlier months leave with probability
- *       1/{@code utreisetid_mnd}; then each person awaiting a decision is decided with
- *       probability 1/{@code behandlingstid_*_mnd} (a geometric processing time counting the
- *       arrival month) and granted with the group's grant share.</li>
- *   <li><b>Waiting</b>: everyone already settlement-ready waits one month more; this month's
- *       grants join at zero months waited.</li>
- *   <li><b>Settlement</b>: each kommune may have settled, by the end of the month, its decided
- *       places times {@code bosetting_utnyttelse}, spread evenly over the year's months; minors
- *       only against places for minors. Resettlement refugees go first, then the longest
- *       waiting, each at least {@code min_ventetid_mnd} after the decision.</li>
- *   <li><b>Reception</b>: capacity orders due this month take effect; the policy sees the
- *       month's aggregates and may order places and raise alerts.</li>
+ *   <li><b>Plan</b>: in January the year's plan starts (made in the autumn before, or now at the
+ *       start of a run); a revision of the need takes effect in its month.</li>
+ *   <li><b>Arrivals</b> by stream, split into groups and housing; resettlement refugees arrive decided.</li>
+ *   <li><b>Case processing</b> ({@link CaseProcessing}): refused people leave; UDI decides what its capacity allows.</li>
+ *   <li><b>Ageing</b> ({@link Ageing}): unaccompanied minors have birthdays; at 18 they are adults.</li>
+ *   <li><b>Settlement</b> ({@link Settlement}): IMDi matches the settlement-ready with kommuner' places.</li>
+ *   <li><b>Reception and rules</b>: orders due take effect ({@link Reception}); the policy sees the month
+ *       and may order places or processing capacity, raise alerts, revise the year's need and set next
+ *       month's settlement pace; the month is recorded and everyone still waiting has waited a month more.</li>
+ *   <li><b>Autumn plan</b>: in month {@code behov_fastsettes_mnd} the next year's need, requests and decisions are made.</li>
  * </ol>
  *
- * <p>At each year's end the policy also assesses grants against the kommuner's costs for the
- * people settled in that year and the four before.
- *
- * <p>People are whole and conserved: nobody enters but by arrival and nobody leaves but by
- * settlement or departure.
+ * <p>At each year's end the policy assesses grants against the kommuner's costs for the cohorts
+ * still in their grant years. People are whole and conserved: nobody enters but by arrival and
+ * nobody leaves but by settlement or departure.
  */
 public final class Simulation {
 
-    /** Months waited are counted up to here; the last bucket holds everyone who waited this long or longer. */
-    static final int MAX_WAIT = 120;
-
-    /** Parameters the core reads; a scenario without one of them fails its check. */
+    /** Parameters the core reads in shares; a scenario without one of them fails its check. */
     public static final List<String> SHARE_PARAMETERS = List.of("innvilgelsesandel_asyl", "innvilgelsesandel_em",
             "innvilgelsesandel_ukraina", "andel_familier_asyl", "andel_familier_ukraina", "andel_familier_overforing",
-            "andel_em_under_15", "andel_ukraina_privat", "bosetting_utnyttelse", "em_andel_av_bosetting");
+            "andel_em_under_15", "andel_em_15", "andel_em_16", "andel_ukraina_privat", "bosetting_utnyttelse",
+            "bosetting_matching_asyl", "bosetting_matching_em", "bosetting_matching_ukraina", "em_andel_av_bosetting");
+    /** Parameters the core reads in months. */
     public static final List<String> MONTH_PARAMETERS = List.of("behandlingstid_asyl_mnd", "behandlingstid_em_mnd",
-            "behandlingstid_ukraina_mnd", "utreisetid_mnd", "min_ventetid_mnd", "ventetidsmaal_voksne_mnd",
-            "ventetidsmaal_barn_mnd");
+            "behandlingstid_ukraina_mnd", "behandlingstid_min_asyl_mnd", "behandlingstid_min_em_mnd",
+            "behandlingstid_min_ukraina_mnd", "utreisetid_mnd", "min_ventetid_mnd", "ventetidsmaal_voksne_mnd",
+            "ventetidsmaal_barn_mnd", "bosetting_hoesttakt_fra_mnd", "behov_fastsettes_mnd", "overforing_mnd_fra_vedtak",
+            "min_ventetid_ukraina_mnd");
+    /** Other parameters the core reads, with their units. */
+    public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
+            "behandling_vekt_kollektiv", "factor", "bosetting_hoesttakt", "factor", "em_aar_til_15", "years",
+            "tilskudd_aar", "years");
 
     private final Scenario scenario;
     private final Policy policy;
     private final Segments segments = new Segments();
-    /** Segment indices by who is settled from them, so the settlement loop need not ask each segment. */
-    private final int[] quotaMinors = segmentsOf(true, true);
-    private final int[] quotaOthers = segmentsOf(false, true);
-    private final int[] waitingMinors = segmentsOf(true, false);
-    private final int[] waitingOthers = segmentsOf(false, false);
-    private final int[] awaiting;
-    private final int[] refused;
-    private final int[] newlyReady;
-    private final int[][] ready;
-    private final Flow[] decisionFlow;
-    private final Flow[] grantFlow;
-    private final Flow[] departureFlow;
+    private final Queues queues;
+    private final CaseProcessing processing;
+    private final Ageing ageing;
+    private final Reception reception;
+    private final KommuneLedger ledger;
+    private final Settlement settlement;
+    private final Planner planner;
+    private final CostCohorts cohorts = new CostCohorts();
     private final Splitter arrivalSplit;
-    /** Draws for the month's arrivals around the path, one stream per arrival stream; null in deterministic mode. */
     private final Map<Stream, java.util.random.RandomGenerator> arrivalNoise;
-    /** One standard-normal draw per kommune and year for the decision rules; null in deterministic mode. */
-    private final java.util.random.RandomGenerator decisionNoise;
-    /** This run's factor on every processing time (1 in deterministic mode). */
-    private final double processingFactor;
 
-    private final List<Municipality> kommuner;
-    private final int[] anmodet;
-    private final int[] anmodetEm;
-    private final int[] vedtattOrdinary;
-    private final int[] vedtattEm;
-    private final int[] settledOrdinary;
-    private final int[] settledEm;
-    private final double[] weight;
-    private final String[] ruleIds;
-    private final int[] lastAnmodet;
-    private final int[] lastVedtatt;
-    private final int[] lastBosatt;
-    private int planYear = -1;
-    private int planFirstMonth;
-    private int needThisYear;
-
-    private int capacity;
-    private final List<CapacityOrder> pendingOrders = new ArrayList<>();
     private final List<CapacityOrder> allOrders = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
     private final List<MonthRecord> months = new ArrayList<>();
     private final List<KommuneYearRecord> kommuneYears = new ArrayList<>();
     private final Map<String, Integer> initialPopulation = new LinkedHashMap<>();
-
-    /** People who became settlement-ready in each of the last twelve months (grants and resettlement arrivals). */
-    private final int[] grantsByMonth = new int[12];
-    private int monthIndex;
-    private final List<CostFacts.Cohort> cohorts = new ArrayList<>();
-    /** The parameter values in force from {@code parametersFrom} until (not including) {@code parametersUntil}. */
-    private Map<String, Double> parameters;
-    private YearMonth parametersFrom;
-    private YearMonth parametersUntil;
     private final List<CostAssessment> costs = new ArrayList<>();
+
+    private SettlementPlan nextPlan;
+    private boolean needGiven;
+    private int anmodetRealRow = -1;
+    private double tempo = 1.0;
+    private double ceilingFactor = 1.0;
     private long capacityMonthsSum;
     private long inMottakMonthsSum;
     private int monthsThisYear;
@@ -133,27 +97,20 @@ public final class Simulation {
     private long settledCum;
     private long departedCum;
     private int settledYear;
+    /** This month's arrivals who came to live in UDI reception. */
+    private int arrivalsToMottak;
+    private Map<String, Double> parameters;
+    private YearMonth parametersFrom;
+    private YearMonth parametersUntil;
 
     private Simulation(Scenario scenario, Policy policy) {
         this.scenario = scenario;
         this.policy = policy;
         RandomStreams streams = new RandomStreams(scenario.seed());
         boolean stochastic = scenario.mode() == Mode.STOCHASTIC;
-        int s = segments.size();
-        awaiting = new int[s];
-        refused = new int[s];
-        newlyReady = new int[s];
-        ready = new int[s][MAX_WAIT + 1];
-        decisionFlow = new Flow[s];
-        grantFlow = new Flow[s];
-        departureFlow = new Flow[s];
-        for (int i = 0; i < s; i++) {
-            String key = segments.get(i).key();
-            decisionFlow[i] = flow(stochastic, streams, "decision." + key);
-            grantFlow[i] = flow(stochastic, streams, "grant." + key);
-            departureFlow[i] = flow(stochastic, streams, "departure." + key);
-        }
-        arrivalSplit = new Splitter(segments, name -> flow(stochastic, streams, "arrival." + name));
+        java.util.function.Function<String, Flow> flows = name -> stochastic
+                ? new Flow.Random(streams.stream(name)) : new Flow.Expected();
+        double processingFactor = 1.0;
         if (stochastic) {
             arrivalNoise = new EnumMap<>(Stream.class);
             for (Stream st : Stream.values()) {
@@ -162,35 +119,27 @@ public final class Simulation {
             double sd = scenario.parameters().has("behandlingstid_usikkerhet")
                     ? scenario.parameters().valueAt("behandlingstid_usikkerhet", scenario.start()) : 0.0;
             processingFactor = Math.exp(sd * streams.stream("processing.uncertainty").nextGaussian() - sd * sd / 2);
-            decisionNoise = streams.stream("decision.noise");
         } else {
             arrivalNoise = null;
-            processingFactor = 1.0;
-            decisionNoise = null;
         }
-
-        kommuner = scenario.municipalities();
-        int n = kommuner.size();
-        anmodet = new int[n];
-        anmodetEm = new int[n];
-        vedtattOrdinary = new int[n];
-        vedtattEm = new int[n];
-        settledOrdinary = new int[n];
-        settledEm = new int[n];
-        weight = new double[n];
-        ruleIds = new String[n];
-        lastAnmodet = new int[n];
-        lastVedtatt = new int[n];
-        lastBosatt = new int[n];
-        for (int i = 0; i < n; i++) {
-            Municipality m = kommuner.get(i);
-            lastAnmodet[i] = m.anmodet2024();
-            lastVedtatt[i] = m.vedtatt2024();
-            lastBosatt[i] = m.bosatt2024();
+        queues = new Queues(segments.size());
+        processing = new CaseProcessing(segments, queues, scenario.parameters(), processingFactor, flows);
+        ageing = new Ageing(segments, queues, flows);
+        reception = new Reception(scenario.initial().ordinaryPlaces(), scenario.initial().emergencyPlaces());
+        ledger = new KommuneLedger(scenario.municipalities());
+        settlement = new Settlement(segments, queues, ledger, new SettlementOrder.LongestWaitingFirst(), flows);
+        planner = new Planner(scenario, policy, ledger, stochastic ? streams.stream("decision.noise") : null);
+        arrivalSplit = new Splitter(segments, name -> flows.apply("arrival." + name));
+        placeInitialStocks(new Splitter(segments, name -> flows.apply("initial." + name)));
+        scenario.settledBeforeStart().forEach(cohorts::addBeforeStart);
+        int before = scenario.start().getYear() - 1;
+        for (int i = 0; i < ledger.size(); i++) {
+            KommuneHistory.Figures f = scenario.history().of(before, ledger.kommune(i).kommunenummer()).orElse(null);
+            if (f != null) {
+                ledger.knownBefore(i, f.anmodet(), f.vedtatt(), f.bosatt());
+            }
         }
-        placeInitialStocks(new Splitter(segments, name -> flow(stochastic, streams, "initial." + name)));
-        scenario.settledBeforeStart().forEach((year, count) ->
-                cohorts.add(new CostFacts.Cohort(CostFacts.BEFORE_START, year, count, 0)));
+        scenario.requests().ofYear(before).stream().reduce((a, b) -> b).ifPresent(r -> planner.rememberNeed(r.anmodet()));
     }
 
     /**
@@ -204,35 +153,65 @@ public final class Simulation {
             for (int i = 0; i < scenario.horizonMonths(); i++, month = month.plusMonths(1)) {
                 sim.step(month);
             }
-            sim.closeYear();
-            return new RunResult(scenario, policy.name(), sim.months, sim.kommuneYears, sim.alerts, sim.allOrders,
-                    sim.costs, sim.initialPopulation);
+            sim.closeYear(month.minusMonths(1));
+            return new RunResult(scenario, policy.name(), sim.settlement.order().name(), sim.months, sim.kommuneYears,
+                    sim.alerts, sim.allOrders, sim.costs, sim.initialPopulation);
         }
-    }
-
-    private static Flow flow(boolean stochastic, RandomStreams streams, String name) {
-        return stochastic ? new Flow.Random(streams.stream(name)) : new Flow.Expected();
     }
 
     private void placeInitialStocks(Splitter split) {
         YearMonth start = scenario.start();
-        for (Stream stream : Stream.values()) {
-            int waiting = scenario.initial().awaitingDecision().getOrDefault(stream, 0);
-            int granted = scenario.initial().settlementReady().getOrDefault(stream, 0);
-            initialPopulation.put("awaiting_decision_" + stream.column(), waiting);
-            initialPopulation.put("settlement_ready_" + stream.column(), granted);
-            int[] w = split.split(stream, waiting, scenario.parameters(), start);
-            int[] r = split.split(stream, granted, scenario.parameters(), start);
-            int spread = Math.min(scenario.initial().monthsWaitedSpread(), MAX_WAIT + 1);
+        for (InitialStocks.Stock s : scenario.initial().stocks()) {
+            String key = s.stage().column() + "_" + s.stream().column();
+            initialPopulation.merge(key, s.count(), Integer::sum);
+            int[] bySegment = split.split(s.stream(), s.count(), scenario.parameters(), start);
+            int span = s.toMonths() - s.fromMonths() + 1;
             for (int i = 0; i < segments.size(); i++) {
-                awaiting[i] += w[i];
-                int[] byWait = LargestRemainder.split(r[i], evenWeights(spread));
-                for (int k = 0; k < spread; k++) {
-                    ready[i][k] += byWait[k];
+                int n = bySegment[i];
+                if (n == 0) {
+                    continue;
+                }
+                int target = housed(i, s.housing());
+                if (s.stage() == InitialStocks.Stage.REFUSED) {
+                    queues.addRefused(target, n);
+                    continue;
+                }
+                int[] byMonth = no.bosim.rules.LargestRemainder.split(n, evenWeights(span));
+                for (int k = 0; k < span; k++) {
+                    if (s.stage() == InitialStocks.Stage.AWAITING_DECISION) {
+                        queues.addAwaiting(target, s.fromMonths() + k, byMonth[k]);
+                    } else {
+                        queues.addReady(target, s.fromMonths() + k, byMonth[k]);
+                    }
                 }
             }
         }
-        capacity = scenario.initial().receptionCapacity();
+        for (InitialStocks.PlaceOrder o : scenario.initial().ordersUnderWay()) {
+            OrderKind kind = switch (o.kind()) {
+                case "akutt" -> OrderKind.AKUTT;
+                case "nedlegging" -> OrderKind.NEDLEGGING;
+                default -> OrderKind.ORDINAER;
+            };
+            CapacityOrder order = new CapacityOrder(start.minusMonths(1), o.effective(), o.places(), kind, "UNDER-WAY");
+            reception.order(order, start.minusMonths(1));
+            allOrders.add(order);
+        }
+    }
+
+    /**
+     * The segment a stock row's people go to: the splitter decides group and, for Ukrainians, housing
+     * by the shares in force; a row that names its housing moves them there (a Ukrainian row in private
+     * housing stays private, a minors' row in care centres is under 15).
+     */
+    private int housed(int segment, InitialStocks.Housing housing) {
+        Segment s = segments.get(segment);
+        return switch (s.group().stream()) {
+            case UKRAINE -> segments.indexOf(s.group(), housing == InitialStocks.Housing.PRIVATE ? Housing.PRIVATE : Housing.MOTTAK);
+            case EM -> housing == InitialStocks.Housing.CARE_CENTRE
+                    ? segments.indexOf(Group.EM_UNDER_15, Housing.CARE_CENTRE)
+                    : s.group() == Group.EM_UNDER_15 ? segments.indexOf(Group.EM_15, Housing.MOTTAK) : segment;
+            default -> segment;
+        };
     }
 
     private static int[] evenWeights(int n) {
@@ -242,284 +221,182 @@ public final class Simulation {
     }
 
     private void step(YearMonth month) {
-        if (month.getYear() != planYear) {
-            closeYear();
-            plan(month);
+        Map<String, Double> params = parametersAt(month);
+        if (!ledger.open() || ledger.year() != month.getYear()) {
+            if (ledger.open()) {
+                closeYear(month.minusMonths(1));
+            }
+            beginYear(month, params);
         }
-        Map<Stream, Integer> arrived = arrive(month);
-        int[] decided = processCases(month);
-        age();
-        int[] settled = settle(month);
-        receive(month, arrived, decided, settled);
-        grantsByMonth[monthIndex++ % 12] = decided[0] + arrived.get(Stream.QUOTA);
+        reviseFromRequests(month, params);
+        int[] arrived = arrive(month);
+        CaseProcessing.Outcome cases = processing.process(month);
+        int turned18 = ageing.age(month, scenario.parameters());
+        double ceiling = scenario.parameters().valueAt("bosetting_utnyttelse", month) * ceilingFactor;
+        Settled settled = settlement.settle(month, scenario.parameters(), tempo, ceiling);
+        settledCum += settled.total();
+        settledYear += settled.total();
+        departedCum += cases.departed();
+        processing.addCapacity(reception.applyDue(month));
+        Census census = census(month);
+        MonthDecisions decisions = policy.decideMonth(facts(census, arrived, cases, settled, month, params));
+        for (CapacityOrder order : decisions.capacityOrders()) {
+            reception.order(order, month);
+            allOrders.add(order);
+        }
+        // Emergency places ordered this month take effect within it.
+        processing.addCapacity(reception.applyDue(month));
+        alerts.addAll(decisions.alerts());
+        tempo = decisions.settlementTempo();
+        ceilingFactor = decisions.settlementCeiling();
+        if (decisions.revisedNeed() >= 0 && !needGiven) {
+            revise(month, params, decisions.revisedNeed(), -1, decisions.revisionWhy());
+        }
+        MonthRecord record = record(month, census, arrived, cases, settled, turned18);
+        months.add(record);
+        planner.recordGrants(cases.granted() + arrived[Stream.QUOTA.ordinal()], cases.grantedEm());
+        planner.lastRecorded(month);
+        queues.advanceMonth();
+        int autumn = (int) Math.round(scenario.parameters().valueAt("behov_fastsettes_mnd", month));
+        if (month.getMonthValue() == autumn && month.getYear() < scenario.end().getYear()) {
+            nextPlan = planner.plan(month.getYear() + 1, month, -1, -1, null, false, readyAll(false), readyAll(true), 0, params);
+        }
     }
 
     // ---- phase 1: plan ------------------------------------------------------------------------
 
-    private void plan(YearMonth month) {
-        planYear = month.getYear();
-        planFirstMonth = month.getMonthValue();
-        PlanningFigures.Year need = scenario.planning().forYear(planYear);
-        List<KommuneFacts> facts = new ArrayList<>(kommuner.size());
-        for (int i = 0; i < kommuner.size(); i++) {
-            Municipality m = kommuner.get(i);
-            facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(),
-                    m.population2024(), m.population2025(), m.anmodet2024(), m.vedtatt2024(), lastAnmodet[i], lastVedtatt[i],
-                    lastBosatt[i], scenario.excludedMunicipalities().contains(m.kommunenummer()),
-                    decisionNoise == null ? 0.0 : decisionNoise.nextGaussian()));
-        }
-        int waiting = 0;
-        for (int[] r : ready) {
-            waiting += sum(r);
-        }
-        SettlementPlan plan = policy.planYear(new PlanningFacts(planYear, need.bosettingsbehov(),
-                need.bosettingsbehovEm(), scenario.criteria(), waiting, sum(grantsByMonth), facts, parametersAt(month)));
-        needThisYear = plan.need();
-        Map<String, KommunePlan> byNumber = new HashMap<>();
-        plan.kommuner().forEach(p -> byNumber.put(p.kommunenummer(), p));
-        if (byNumber.size() != kommuner.size() || plan.kommuner().size() != kommuner.size()) {
-            throw new IllegalStateException("policy " + policy.name() + " planned " + plan.kommuner().size()
-                    + " kommuner for " + planYear + "; expected each of the " + kommuner.size() + " once");
-        }
-        for (int i = 0; i < kommuner.size(); i++) {
-            KommunePlan p = byNumber.get(kommuner.get(i).kommunenummer());
-            if (p == null) {
-                throw new IllegalStateException("policy " + policy.name() + " made no plan for kommune "
-                        + kommuner.get(i).kommunenummer() + " in " + planYear);
-            }
-            anmodet[i] = p.anmodet();
-            anmodetEm[i] = p.anmodetEm();
-            vedtattOrdinary[i] = p.vedtatt() - p.vedtattEm();
-            vedtattEm[i] = p.vedtattEm();
-            weight[i] = p.weight();
-            ruleIds[i] = p.ruleIds();
-            settledOrdinary[i] = 0;
-            settledEm[i] = 0;
-        }
+    private void beginYear(YearMonth month, Map<String, Double> params) {
+        int year = month.getYear();
+        SettlementPlan plan = nextPlan != null && nextPlan.year() == year ? nextPlan
+                : planner.plan(year, month, -1, -1, null, false, readyAll(false), readyAll(true), 0, params);
+        nextPlan = null;
+        needGiven = scenario.requests().hasYear(year);
+        anmodetRealRow = scenario.requests().inForce(year, month).map(RequestSeries.Row::line).orElse(-1);
+        ledger.begin(plan, month.getMonthValue());
+        planner.rememberNeed(plan.need());
         settledYear = 0;
+        tempo = 1.0;
+        ceilingFactor = 1.0;
+    }
+
+    /** A revision of the real request takes effect in its month: the plan is made anew for the revised figure. */
+    private void reviseFromRequests(YearMonth month, Map<String, Double> params) {
+        if (!needGiven) {
+            return;
+        }
+        RequestSeries.Row row = scenario.requests().inForce(month.getYear(), month).orElse(null);
+        if (row != null && row.line() != anmodetRealRow) {
+            anmodetRealRow = row.line();
+            revise(month, params, row.anmodet(), row.anmodetEm(), "IMDi's revised request for " + month.getYear()
+                    + ": " + row.anmodet() + " from " + row.from() + " (" + row.basis() + ")");
+        }
+    }
+
+    private void revise(YearMonth month, Map<String, Double> params, int need, int needEm, String why) {
+        if (needEm < 0) {
+            needEm = ledger.need() == 0 ? 0 : (int) Math.round((double) ledger.needEm() * need / ledger.need());
+        }
+        SettlementPlan plan = planner.plan(month.getYear(), month, need, needEm, why, true, readyAll(false),
+                readyAll(true), settledYear, params);
+        ledger.revise(plan);
+        planner.rememberNeed(plan.need());
     }
 
     /**
-     * Writes the finished plan year's kommune rows, remembers them as "last year" for the next plan,
-     * and has the policy assess the year's grants against costs for the cohorts still in their grant years.
+     * Writes the finished year's kommune rows, remembers them as "last year" for the next plan (IMDi's
+     * published figures where it has them), and has the policy assess the year's grants against costs.
      */
-    private void closeYear() {
-        if (planYear < 0) {
+    private void closeYear(YearMonth last) {
+        if (!ledger.open()) {
             return;
         }
-        for (int i = 0; i < kommuner.size(); i++) {
-            if (settledOrdinary[i] + settledEm[i] > 0) {
-                cohorts.add(new CostFacts.Cohort(kommuner.get(i).kommunenummer(), planYear, settledOrdinary[i], settledEm[i]));
-            }
+        int year = ledger.year();
+        int[] ordinary = ledger.settledOrdinary();
+        int[] minors = ledger.settledEm();
+        for (int i = 0; i < ledger.size(); i++) {
+            cohorts.add(ledger.kommune(i).kommunenummer(), year, ordinary[i], minors[i]);
         }
-        int year = planYear;
-        cohorts.removeIf(c -> c.settlementYear() <= year - 5);
-        CostAssessment assessment = policy.assessCosts(new CostFacts(year, cohorts, (double) capacityMonthsSum / monthsThisYear,
-                (double) inMottakMonthsSum / monthsThisYear, parametersAt(YearMonth.of(year, 12))));
+        Map<String, Double> params = parametersAt(last);
+        int grantYears = (int) Math.round(scenario.parameters().valueAt("tilskudd_aar", last));
+        CostAssessment assessment = policy.assessCosts(new CostFacts(year, cohorts.inGrantYears(year, grantYears),
+                (double) capacityMonthsSum / Math.max(1, monthsThisYear), (double) inMottakMonthsSum / Math.max(1, monthsThisYear),
+                params));
         costs.add(assessment);
         alerts.addAll(assessment.alerts());
         capacityMonthsSum = 0;
         inMottakMonthsSum = 0;
         monthsThisYear = 0;
-        for (int i = 0; i < kommuner.size(); i++) {
-            Municipality m = kommuner.get(i);
-            int vedtatt = vedtattOrdinary[i] + vedtattEm[i];
-            int bosatt = settledOrdinary[i] + settledEm[i];
-            kommuneYears.add(new KommuneYearRecord(planYear, m.kommunenummer(), m.kommune(), m.fylke(), anmodet[i],
-                    anmodetEm[i], vedtatt, vedtattEm[i], bosatt, settledEm[i], scenario.criteria(), weight[i],
-                    ruleIds[i]));
-            lastAnmodet[i] = anmodet[i];
-            lastVedtatt[i] = vedtatt;
-            lastBosatt[i] = bosatt;
+        Map<String, int[]> published = null;
+        if (scenario.history().hasYear(year)) {
+            published = new HashMap<>();
+            for (int i = 0; i < ledger.size(); i++) {
+                String nr = ledger.kommune(i).kommunenummer();
+                KommuneHistory.Figures f = scenario.history().of(year, nr).orElse(null);
+                if (f != null) {
+                    published.put(nr, new int[] {f.anmodet(), f.vedtatt(), f.bosatt()});
+                }
+            }
         }
-        planYear = -1;
+        kommuneYears.addAll(ledger.close(scenario.criteria().forYear(year), published));
     }
 
     // ---- phase 2: arrivals --------------------------------------------------------------------
 
-    private Map<Stream, Integer> arrive(YearMonth month) {
-        Map<Stream, Integer> arrived = new EnumMap<>(Stream.class);
+    /** Arrivals by stream ordinal. */
+    private int[] arrive(YearMonth month) {
+        int[] arrived = new int[Stream.values().length];
+        arrivalsToMottak = 0;
         double cv = arrivalNoise != null && scenario.parameters().has("ankomst_variasjon")
                 ? scenario.parameters().valueAt("ankomst_variasjon", month) : 0.0;
+        int quotaWaited = (int) Math.round(scenario.parameters().valueAt("overforing_mnd_fra_vedtak", month));
         for (Stream stream : Stream.values()) {
             int expected = scenario.arrivals().at(month, stream);
             // Around the path: a gamma-distributed rate (mean the path, CV ankomst_variasjon) and a Poisson
             // count, i.e. overdispersed counts; the path itself in deterministic mode.
             int count = arrivalNoise == null ? expected : Binomial.poisson(arrivalNoise.get(stream),
                     expected * Binomial.gammaMeanOne(arrivalNoise.get(stream), cv));
-            arrived.put(stream, count);
+            arrived[stream.ordinal()] = count;
             arrivalsCum += count;
             int[] bySegment = arrivalSplit.split(stream, count, scenario.parameters(), month);
             for (int i = 0; i < segments.size(); i++) {
                 if (stream == Stream.QUOTA) {
-                    newlyReady[i] += bySegment[i];
+                    queues.addReady(i, quotaWaited, bySegment[i]);
                 } else {
-                    awaiting[i] += bySegment[i];
+                    queues.addAwaiting(i, 0, bySegment[i]);
+                }
+                if (segments.get(i).housing() == Housing.MOTTAK) {
+                    arrivalsToMottak += bySegment[i];
                 }
             }
         }
         return arrived;
     }
 
-    // ---- phase 3: case processing -------------------------------------------------------------
+    // ---- recording ----------------------------------------------------------------------------
 
-    /** Returns {granted, refused, departed} for the month. */
-    private int[] processCases(YearMonth month) {
-        double departureRate = hazard(scenario.parameters().valueAt("utreisetid_mnd", month));
-        int granted = 0;
-        int refusedNow = 0;
-        int departed = 0;
+    private int readyAll(boolean minorsOnly) {
+        int n = 0;
         for (int i = 0; i < segments.size(); i++) {
-            Stream stream = segments.get(i).group().stream();
-            int leaving = departureFlow[i].take(refused[i], departureRate);
-            refused[i] -= leaving;
-            departed += leaving;
-            if (stream == Stream.QUOTA) {
-                continue;
-            }
-            int decided = decisionFlow[i].take(awaiting[i], hazard(processingMonths(stream, month)));
-            int yes = grantFlow[i].take(decided, grantShare(stream, month));
-            awaiting[i] -= decided;
-            newlyReady[i] += yes;
-            refused[i] += decided - yes;
-            granted += yes;
-            refusedNow += decided - yes;
-        }
-        departedCum += departed;
-        return new int[] {granted, refusedNow, departed};
-    }
-
-    private static double hazard(double meanMonths) {
-        return meanMonths <= 1.0 ? 1.0 : 1.0 / meanMonths;
-    }
-
-    private double processingMonths(Stream stream, YearMonth month) {
-        return processingFactor * scenario.parameters().valueAt(switch (stream) {
-            case ASYLUM -> "behandlingstid_asyl_mnd";
-            case EM -> "behandlingstid_em_mnd";
-            case UKRAINE -> "behandlingstid_ukraina_mnd";
-            case QUOTA -> throw new IllegalArgumentException("resettlement refugees arrive decided");
-        }, month);
-    }
-
-    private double grantShare(Stream stream, YearMonth month) {
-        return scenario.parameters().valueAt(switch (stream) {
-            case ASYLUM -> "innvilgelsesandel_asyl";
-            case EM -> "innvilgelsesandel_em";
-            case UKRAINE -> "innvilgelsesandel_ukraina";
-            case QUOTA -> throw new IllegalArgumentException("resettlement refugees arrive decided");
-        }, month);
-    }
-
-    // ---- phase 4: waiting ---------------------------------------------------------------------
-
-    private void age() {
-        for (int i = 0; i < segments.size(); i++) {
-            int[] r = ready[i];
-            r[MAX_WAIT] += r[MAX_WAIT - 1];
-            System.arraycopy(r, 0, r, 1, MAX_WAIT - 1);
-            r[0] = newlyReady[i];
-            newlyReady[i] = 0;
-        }
-    }
-
-    // ---- phase 5: settlement ------------------------------------------------------------------
-
-    /** Returns {settled in all, of them minors}. */
-    private int[] settle(YearMonth month) {
-        double use = scenario.parameters().valueAt("bosetting_utnyttelse", month);
-        int minWait = (int) Math.round(scenario.parameters().valueAt("min_ventetid_mnd", month));
-        int monthsPlanned = 12 - planFirstMonth + 1;
-        int monthsGone = month.getMonthValue() - planFirstMonth + 1;
-        int n = kommuner.size();
-        int[] freeOrdinary = new int[n];
-        int[] freeEm = new int[n];
-        for (int i = 0; i < n; i++) {
-            freeOrdinary[i] = Math.max(0, allowance(vedtattOrdinary[i], use, monthsGone, monthsPlanned) - settledOrdinary[i]);
-            freeEm[i] = Math.max(0, allowance(vedtattEm[i], use, monthsGone, monthsPlanned) - settledEm[i]);
-        }
-        int ordinary = takeFromQueue(false, sum(freeOrdinary), minWait);
-        int minors = takeFromQueue(true, sum(freeEm), minWait);
-        int[] toOrdinary = LargestRemainder.split(ordinary, freeOrdinary);
-        int[] toEm = LargestRemainder.split(minors, freeEm);
-        for (int i = 0; i < n; i++) {
-            settledOrdinary[i] += toOrdinary[i];
-            settledEm[i] += toEm[i];
-        }
-        settledCum += ordinary + minors;
-        settledYear += ordinary + minors;
-        return new int[] {ordinary + minors, minors};
-    }
-
-    /** Places a kommune may have filled by the end of the month: its decision spread evenly over the plan's months. */
-    private static int allowance(int decided, double use, int monthsGone, int monthsPlanned) {
-        return (int) Math.floor(decided * use * monthsGone / monthsPlanned + 1e-9);
-    }
-
-    /** Takes up to {@code limit} people: resettlement refugees first, then the longest waiting. */
-    private int takeFromQueue(boolean minors, int limit, int minWait) {
-        int remaining = limit;
-        for (int i : minors ? quotaMinors : quotaOthers) {
-            if (remaining == 0) {
-                break;
-            }
-            remaining -= takeWaiting(i, 0, remaining);
-        }
-        int[] waiting = minors ? waitingMinors : waitingOthers;
-        for (int w = MAX_WAIT; w >= minWait && remaining > 0; w--) {
-            for (int j = 0; j < waiting.length && remaining > 0; j++) {
-                int[] r = ready[waiting[j]];
-                int t = Math.min(r[w], remaining);
-                r[w] -= t;
-                remaining -= t;
+            if (!minorsOnly || segments.get(i).group().minor()) {
+                n += queues.ready(i);
             }
         }
-        return limit - remaining;
+        return n;
     }
 
-    /** The segments, in their fixed order, whose group is (or is not) minors and does (or does not) come by quota. */
-    private int[] segmentsOf(boolean minors, boolean quota) {
-        return java.util.stream.IntStream.range(0, segments.size())
-                .filter(i -> segments.get(i).group().minor() == minors && (segments.get(i).group().stream() == Stream.QUOTA) == quota)
-                .toArray();
+    /** The month's stocks after settlement, counted from the queues. */
+    private record Census(int awaitingAll, int inProcessing, int refusedAll, int readyAll, int readyInMottak,
+                          int longWaiters, int emLongWaiters, int[] buckets, int[] where) {
     }
 
-    private int takeWaiting(int segment, int fromWait, int limit) {
-        int taken = 0;
-        for (int w = MAX_WAIT; w >= fromWait && taken < limit; w--) {
-            int t = Math.min(ready[segment][w], limit - taken);
-            ready[segment][w] -= t;
-            taken += t;
-        }
-        return taken;
-    }
-
-    private static int sum(int[] values) {
-        int s = 0;
-        for (int v : values) {
-            s += v;
-        }
-        return s;
-    }
-
-    // ---- phase 6: reception, policy, record ---------------------------------------------------
-
-    private void receive(YearMonth month, Map<Stream, Integer> arrived, int[] cases, int[] settled) {
-        for (var it = pendingOrders.iterator(); it.hasNext(); ) {
-            CapacityOrder order = it.next();
-            if (!order.effective().isAfter(month)) {
-                capacity += order.places();
-                it.remove();
-            }
-        }
-        if (capacity < 0) {
-            throw new IllegalStateException("policy " + policy.name() + " closed more reception places than exist in " + month);
-        }
+    private Census census(YearMonth month) {
         int adultGoal = (int) Math.round(scenario.parameters().valueAt("ventetidsmaal_voksne_mnd", month));
         int childGoal = (int) Math.round(scenario.parameters().valueAt("ventetidsmaal_barn_mnd", month));
         int awaitingAll = 0;
+        int inProcessing = 0;
         int refusedAll = 0;
         int readyAll = 0;
+        int readyInMottak = 0;
         int longWaiters = 0;
         int emLongWaiters = 0;
         int[] buckets = new int[4];
@@ -527,16 +404,18 @@ public final class Simulation {
         for (int i = 0; i < segments.size(); i++) {
             Segment seg = segments.get(i);
             int goal = seg.group().childGoal() ? childGoal : adultGoal;
-            int inSegment = awaiting[i] + refused[i];
-            awaitingAll += awaiting[i] + refused[i];
-            refusedAll += refused[i];
-            for (int w = 0; w <= MAX_WAIT; w++) {
-                int r = ready[i][w];
+            int waiting = queues.awaiting(i);
+            int refused = queues.refused(i);
+            inProcessing += waiting;
+            refusedAll += refused;
+            awaitingAll += waiting + refused;
+            int ready = 0;
+            for (int w = 0; w <= Queues.MAX_WAIT; w++) {
+                int r = queues.readyAt(i, w);
                 if (r == 0) {
                     continue;
                 }
-                inSegment += r;
-                readyAll += r;
+                ready += r;
                 if (w > goal) {
                     longWaiters += r;
                     if (seg.group().minor()) {
@@ -545,34 +424,72 @@ public final class Simulation {
                 }
                 buckets[w <= 3 ? 0 : w <= 6 ? 1 : w <= 12 ? 2 : 3] += r;
             }
-            where[seg.housing().ordinal()] += inSegment;
+            readyAll += ready;
+            if (seg.housing() != Housing.PRIVATE) {
+                readyInMottak += ready;
+            }
+            where[seg.housing().ordinal()] += waiting + refused + ready;
         }
-        int inMottak = where[Housing.MOTTAK.ordinal()];
+        return new Census(awaitingAll, inProcessing, refusedAll, readyAll, readyInMottak, longWaiters, emLongWaiters,
+                buckets, where);
+    }
+
+    private MonthRecord record(YearMonth month, Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled,
+                               int turned18) {
+        int inMottak = c.where()[Housing.MOTTAK.ordinal()];
+        int capacity = reception.places();
         capacityMonthsSum += capacity;
         inMottakMonthsSum += inMottak;
         monthsThisYear++;
-        int arrivals = arrived.values().stream().mapToInt(Integer::intValue).sum();
-        int vedtattYear = sum(vedtattOrdinary) + sum(vedtattEm);
+        double waitMean = settled.total() == 0 ? Double.NaN : (double) settled.monthsWaited() / settled.total();
+        double within6 = settled.total() == 0 ? Double.NaN : (double) settled.within6() / settled.total();
+        int[] b = c.buckets();
+        return new MonthRecord(month, arrived[Stream.ASYLUM.ordinal()], arrived[Stream.EM.ordinal()],
+                arrived[Stream.UKRAINE.ordinal()], arrived[Stream.QUOTA.ordinal()], arrivalsCum, c.awaitingAll(), c.readyAll(),
+                c.longWaiters(), c.readyAll() == 0 ? 0.0 : (double) c.longWaiters() / c.readyAll(), inMottak,
+                c.where()[Housing.CARE_CENTRE.ordinal()], c.where()[Housing.PRIVATE.ordinal()], capacity,
+                capacity == 0 ? 0.0 : (double) inMottak / capacity, settled.total(), settledCum, cases.departed(), departedCum,
+                cases.granted(), cases.refused(), c.refusedAll(), settled.minors(), c.emLongWaiters(),
+                b[0], b[1], b[2], b[3], ledger.need(), ledger.vedtattTotal(), settledYear,
+                waitMean, within6, settled.ukrainians(), c.readyInMottak(), c.inProcessing(), cases.readyNotDecided(),
+                cases.capacity(), cases.decided(), cases.decided() == 0 ? Double.NaN : cases.meanProcessingMonths(),
+                reception.ordinary(), reception.emergency(), turned18, ledger.anmodetTotal());
+    }
 
-        MonthDecisions decisions = policy.decideMonth(new MonthFacts(month, arrivals, inMottak,
-                where[Housing.CARE_CENTRE.ordinal()], where[Housing.PRIVATE.ordinal()], capacity, awaitingAll,
-                readyAll, longWaiters, emLongWaiters, settledYear, vedtattYear, needThisYear, parametersAt(month)));
-        for (CapacityOrder order : decisions.capacityOrders()) {
-            if (!order.effective().isAfter(month)) {
-                throw new IllegalStateException("policy " + policy.name() + " ordered places effective " + order.effective()
-                        + " in " + month + "; orders take effect in a later month (rule " + order.ruleId() + ")");
-            }
-            pendingOrders.add(order);
-            allOrders.add(order);
+    /** Places the settlement profile opens next month at the planned pace, minors' places included (0 in December). */
+    private int placesNextMonth(YearMonth month) {
+        if (month.getMonthValue() == 12) {
+            return 0;
         }
-        alerts.addAll(decisions.alerts());
+        YearMonth next = month.plusMonths(1);
+        double share = settlement.monthShare(next, scenario.parameters());
+        double ceiling = scenario.parameters().valueAt("bosetting_utnyttelse", next);
+        int places = 0;
+        for (int a : ledger.allowance(false, share, ceiling)) {
+            places += a;
+        }
+        for (int a : ledger.allowance(true, share, ceiling)) {
+            places += a;
+        }
+        return places;
+    }
 
-        months.add(new MonthRecord(month, arrived.get(Stream.ASYLUM), arrived.get(Stream.EM), arrived.get(Stream.UKRAINE),
-                arrived.get(Stream.QUOTA), arrivalsCum, awaitingAll, readyAll, longWaiters,
-                readyAll == 0 ? 0.0 : (double) longWaiters / readyAll, inMottak, where[Housing.CARE_CENTRE.ordinal()],
-                where[Housing.PRIVATE.ordinal()], capacity, capacity == 0 ? 0.0 : (double) inMottak / capacity,
-                settled[0], settledCum, cases[2], departedCum, cases[0], cases[1], refusedAll, settled[1], emLongWaiters,
-                buckets[0], buckets[1], buckets[2], buckets[3], needThisYear, vedtattYear, settledYear));
+    private MonthFacts facts(Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled, YearMonth month,
+                             Map<String, Double> params) {
+        int quotaRest = 0;
+        for (int m = month.getMonthValue() + 1; m <= 12; m++) {
+            quotaRest += scenario.arrivals().at(YearMonth.of(month.getYear(), m), Stream.QUOTA);
+        }
+        int arrivals = 0;
+        for (int a : arrived) {
+            arrivals += a;
+        }
+        return new MonthFacts(month, arrivals, arrivalsToMottak, arrived[Stream.QUOTA.ordinal()],
+                c.where()[Housing.MOTTAK.ordinal()], c.where()[Housing.CARE_CENTRE.ordinal()], c.where()[Housing.PRIVATE.ordinal()],
+                reception.ordinary(), reception.emergency(), reception.pendingPlaces(), reception.pendingDueBy(month.plusMonths(1)),
+                c.awaitingAll(), c.inProcessing(), cases.readyNotDecided(), cases.capacity(), processing.extraCapacity(),
+                c.readyAll(), c.longWaiters(), c.emLongWaiters(), cases.granted(), settled.total(), settledYear,
+                ledger.vedtattTotal(), placesNextMonth(month), ledger.need(), needGiven, quotaRest, params);
     }
 
     /**

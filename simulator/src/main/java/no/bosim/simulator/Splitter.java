@@ -6,14 +6,17 @@ import no.bosim.scenario.Parameters;
 import no.bosim.scenario.Stream;
 
 /**
- * Splits a stream's count of people into segments by the household and housing shares in force:
- * families vs single adults, minors under 15 vs 15-17, Ukrainians living privately vs in reception.
+ * Splits a stream's count of people into segments by the household, age and housing shares in force:
+ * families vs single adults, minors by age on arrival (under 15, 15, 16, 17), Ukrainians living
+ * privately vs in reception.
  */
 final class Splitter {
 
     private final Segments segments;
     private final Flow asylumFamily;
     private final Flow emUnder15;
+    private final Flow em15;
+    private final Flow em16;
     private final Flow ukraineFamily;
     private final Flow ukraineFamilyPrivate;
     private final Flow ukraineSinglePrivate;
@@ -23,6 +26,8 @@ final class Splitter {
         this.segments = segments;
         asylumFamily = flows.apply("asylum.family");
         emUnder15 = flows.apply("em.under15");
+        em15 = flows.apply("em.15");
+        em16 = flows.apply("em.16");
         ukraineFamily = flows.apply("ukraine.family");
         ukraineFamilyPrivate = flows.apply("ukraine.family.private");
         ukraineSinglePrivate = flows.apply("ukraine.single.private");
@@ -38,9 +43,17 @@ final class Splitter {
                 out[segments.indexOf(Group.ASYLUM_SINGLE, Housing.MOTTAK)] = count - family;
             }
             case EM -> {
-                int young = emUnder15.take(count, p.valueAt("andel_em_under_15", month));
+                // Each age band takes its share of those not yet placed in a younger band.
+                double under15 = p.valueAt("andel_em_under_15", month);
+                double at15 = p.valueAt("andel_em_15", month);
+                double at16 = p.valueAt("andel_em_16", month);
+                int young = emUnder15.take(count, under15);
+                int fifteen = em15.take(count - young, conditional(at15, under15));
+                int sixteen = em16.take(count - young - fifteen, conditional(at16, under15 + at15));
                 out[segments.indexOf(Group.EM_UNDER_15, Housing.CARE_CENTRE)] = young;
-                out[segments.indexOf(Group.EM_15_17, Housing.MOTTAK)] = count - young;
+                out[segments.indexOf(Group.EM_15, Housing.MOTTAK)] = fifteen;
+                out[segments.indexOf(Group.EM_16, Housing.MOTTAK)] = sixteen;
+                out[segments.indexOf(Group.EM_17, Housing.MOTTAK)] = count - young - fifteen - sixteen;
             }
             case UKRAINE -> {
                 double privately = p.valueAt("andel_ukraina_privat", month);
@@ -59,5 +72,10 @@ final class Splitter {
             }
         }
         return out;
+    }
+
+    /** The share of those left after the younger bands that fall in this band. */
+    private static double conditional(double share, double younger) {
+        return younger >= 1.0 ? 0.0 : Math.min(1.0, share / (1.0 - younger));
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import java.util.Comparator;
 import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.OrderKind;
 import no.bosim.rules.drools.DroolsPolicy;
 import no.bosim.rules.drools.RuleBook;
 import no.bosim.scenario.ScenarioLoader;
@@ -18,22 +18,38 @@ class RulesDriveTheSurgeTest {
     private final RunResult run = Simulation.run(ScenarioLoader.load(ScenarioLoader.shipped("surge-2015.yaml")), new DroolsPolicy(RULES));
 
     @Test
-    void capacityAndLongWaitWarningsFire() {
-        assertTrue(run.alerts().stream().anyMatch(a -> a.ruleId().equals("VARSEL-01")), "overfull reception is warned of");
-        assertTrue(run.alerts().stream().anyMatch(a -> a.ruleId().equals("VARSEL-03")), "rising long waiters are warned of");
+    void theSurgeIsWarnedOfAndLongWaitsFollow() {
+        // Emergency places come within the month (KAP-01), so reception is not overfull for months on
+        // end (VARSEL-01); what warns is the jump in arrivals and the forecast outgrowing the places.
+        for (String id : new String[] {"VARSEL-09", "VARSEL-07", "VARSEL-03"}) {
+            assertTrue(run.alerts().stream().anyMatch(a -> a.ruleId().equals(id)), id + " fires in the surge: " + run.alerts());
+        }
+        YearMonth jump = run.alerts().stream().filter(a -> a.ruleId().equals("VARSEL-09")).findFirst().orElseThrow().month();
+        YearMonth longWaits = run.alerts().stream().filter(a -> a.ruleId().equals("VARSEL-03")).findFirst().orElseThrow().month();
+        assertTrue(jump.isBefore(longWaits), "the arrivals warning leads the long-wait warning");
         run.alerts().forEach(a -> assertTrue(!a.clause().isEmpty() && !a.severity().isEmpty(), a.toString()));
     }
 
     @Test
-    void capacityGrowsAfterItsLeadTimeAndIsClosedAgainAfterNotice() {
-        CapacityOrder first = run.capacityOrders().stream().filter(o -> o.places() > 0)
-                .min(Comparator.comparing(CapacityOrder::ordered)).orElseThrow();
-        MonthRecord before = month(first.effective().minusMonths(1));
-        MonthRecord after = month(first.effective());
-        assertTrue(after.receptionCapacity() >= before.receptionCapacity() + first.places(),
-                "the order's places are there from its effective month");
+    void emergencyPlacesComeWithinTheMonthOrdinaryPlacesAfterTheirLeadTimeAndPlacesCloseAfterNotice() {
+        run.capacityOrders().stream().filter(o -> o.kind() == OrderKind.AKUTT)
+                .forEach(o -> assertEquals(o.ordered(), o.effective(), "emergency places within the month: " + o));
+        run.capacityOrders().stream().filter(o -> o.kind() == OrderKind.ORDINAER)
+                .forEach(o -> assertEquals(o.ordered().plusMonths(3), o.effective(), "ordinary places after their lead time: " + o));
+        assertTrue(run.capacityOrders().stream().anyMatch(o -> o.kind() == OrderKind.AKUTT)
+                && run.capacityOrders().stream().anyMatch(o -> o.kind() == OrderKind.ORDINAER), "the surge gets both kinds");
+        // Every month's places are last month's and the orders in force from this month, no more, no less.
+        for (int i = 1; i < run.months().size(); i++) {
+            MonthRecord now = run.months().get(i);
+            MonthRecord before = run.months().get(i - 1);
+            int due = run.capacityOrders().stream().filter(o -> o.kind() != OrderKind.BEHANDLING && o.effective().equals(now.month()))
+                    .mapToInt(CapacityOrder::places).sum();
+            assertEquals(before.receptionCapacity() + due, now.receptionCapacity(), "places in " + now.month());
+            assertEquals(now.receptionCapacity(), now.capacityOrdinary() + now.capacityEmergency(), "ordinary and emergency in " + now.month());
+        }
         assertTrue(run.capacityOrders().stream().anyMatch(o -> o.places() < 0 && o.ruleId().equals("KAP-03")), "places close after the surge");
-        run.capacityOrders().forEach(o -> assertTrue(o.effective().isAfter(o.ordered()), "orders take time: " + o));
+        run.capacityOrders().stream().filter(o -> o.kind() == OrderKind.NEDLEGGING)
+                .forEach(o -> assertEquals(o.ordered().plusMonths(3), o.effective(), "closing after notice: " + o));
     }
 
     @Test

@@ -1,0 +1,58 @@
+package no.bosim.backtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import no.bosim.results.CsvDialect;
+import no.bosim.results.OutputFolder;
+
+/**
+ * Writes a backtest's comparison: {@code backtest.csv} (one row per observation: indicator,
+ * period, model, observed, error_pct, tolerance, within; with an ensemble also p5, p95, in_band)
+ * and {@code backtest_series.csv} (the model's value of each observed indicator in every period of
+ * the run, for the charts' lines).
+ */
+public final class BacktestWriter {
+
+    public static final String TABLE = "backtest.csv";
+    public static final String SERIES = "backtest_series.csv";
+    public static final List<String> FILES = List.of(TABLE, SERIES);
+    public static final List<String> COLUMNS = List.of("indicator", "period", "model", "observed", "error_pct", "tolerance", "within");
+    public static final List<String> BAND_COLUMNS = List.of("p5", "p95", "in_band");
+
+    private BacktestWriter() {
+    }
+
+    public static void write(Backtest.Result b, OutputFolder out, CsvDialect dialect) {
+        boolean band = b.runs() > 1;
+        try (CSVPrinter p = dialect.printer(out.stage(TABLE))) {
+            List<String> header = new ArrayList<>(COLUMNS);
+            if (band) {
+                header.addAll(BAND_COLUMNS);
+            }
+            p.printRecord(header);
+            for (Backtest.Row r : b.rows()) {
+                List<String> cells = new ArrayList<>(List.of(r.indicator(), r.period(), dialect.format(r.model()),
+                        dialect.format(r.observed()), dialect.format(r.errorPct()), r.tolerance(), r.within() ? "yes" : "no"));
+                if (band) {
+                    cells.add(dialect.format(r.p5()));
+                    cells.add(dialect.format(r.p95()));
+                    cells.add(Boolean.TRUE.equals(r.inBand()) ? "yes" : "no");
+                }
+                p.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (CSVPrinter p = dialect.printer(out.stage(SERIES))) {
+            p.printRecord("indicator", "period", "model", "p5", "p95");
+            for (Backtest.Point pt : b.line()) {
+                p.printRecord(pt.indicator(), pt.period(), dialect.format(pt.model()), dialect.format(pt.p5()), dialect.format(pt.p95()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package no.bosim.simulator;
+
+import java.time.YearMonth;
+import no.bosim.rules.LargestRemainder;
+import no.bosim.scenario.Parameters;
+import no.bosim.scenario.Stream;
+
+/**
+ * UDI's case processing with a capacity. A case can be decided once it has waited the stream's
+ * minimum months (registration, interview, checks); of the cases that can be decided, a share
+ * 1/(mean − minimum + 1) is ready each month (so the mean is kept), as when UDI has room to spare. What UDI can decide in a
+ * month is limited by its capacity, counted in ordinary asylum cases (a case of collective
+ * protection takes {@code behandling_vekt_kollektiv} of one): minors first, then collective
+ * protection, then other asylum cases, each longest waiting first. When more is ready than the
+ * capacity allows the rest waits, so in a surge the queue grows and processing time stretches,
+ * as it does at UDI. Capacity is a dated parameter plus what the processing rules add. Refused
+ * people leave at a rate of 1/{@code utreisetid_mnd} a month.
+ */
+final class CaseProcessing {
+
+    /** Priority classes, in the order UDI serves them. */
+    private static final Stream[] PRIORITY = {Stream.EM, Stream.UKRAINE, Stream.ASYLUM};
+
+    private final Segments segments;
+    private final Queues queues;
+    private final Parameters parameters;
+    private final double processingFactor;
+    private final Flow[] ready;
+    private final Flow[] grant;
+    private final Flow[] departure;
+    /** Capacity added by the processing rules (asylum-case equivalents per month), on top of the dated base. */
+    private int extraCapacity;
+
+    /** What happened to cases in a month. */
+    record Outcome(int decided, int granted, int refused, int departed, long decidedMonthsWaited, int readyNotDecided,
+                   int capacity, double capacityUsed, int grantedEm) {
+
+        /** Mean whole months from application to decision of the cases decided this month (0 when none). */
+        double meanProcessingMonths() {
+            return decided == 0 ? 0.0 : (double) decidedMonthsWaited / decided;
+        }
+    }
+
+    CaseProcessing(Segments segments, Queues queues, Parameters parameters, double processingFactor,
+                   java.util.function.Function<String, Flow> flows) {
+        this.segments = segments;
+        this.queues = queues;
+        this.parameters = parameters;
+        this.processingFactor = processingFactor;
+        int n = segments.size();
+        ready = new Flow[n];
+        grant = new Flow[n];
+        departure = new Flow[n];
+        for (int i = 0; i < n; i++) {
+            String key = segments.get(i).key();
+            ready[i] = flows.apply("decision." + key);
+            grant[i] = flows.apply("grant." + key);
+            departure[i] = flows.apply("departure." + key);
+        }
+    }
+
+    /** Processing capacity added (or, negative, removed) by a rule's order. */
+    void addCapacity(int units) {
+        extraCapacity = Math.max(0, extraCapacity + units);
+    }
+
+    int extraCapacity() {
+        return extraCapacity;
+    }
+
+    /** The month's capacity in asylum-case equivalents. */
+    int capacity(YearMonth month) {
+        return (int) Math.round(parameters.valueAt("behandling_kapasitet_mnd", month)) + extraCapacity;
+    }
+
+    Outcome process(YearMonth month) {
+        int departed = departures(month);
+        int n = segments.size();
+        int[] wanted = new int[n];
+        for (int i = 0; i < n; i++) {
+            Stream stream = segments.get(i).group().stream();
+            if (stream == Stream.QUOTA) {
+                continue;
+            }
+            int from = minMonths(stream, month);
+            double spread = Math.max(1.0, processingFactor * (meanMonths(stream, month) - from) + 1.0);
+            wanted[i] = ready[i].take(queues.awaitingFrom(i, from), 1.0 / spread);
+        }
+        int capacity = capacity(month);
+        double units = capacity;
+        double weightKollektiv = parameters.valueAt("behandling_vekt_kollektiv", month);
+        int[] decided = new int[n];
+        for (Stream cls : PRIORITY) {
+            int[] members = segments.ofStream(cls);
+            double weight = cls == Stream.UKRAINE ? weightKollektiv : 1.0;
+            long want = 0;
+            int[] w = new int[members.length];
+            for (int j = 0; j < members.length; j++) {
+                w[j] = wanted[members[j]];
+                want += w[j];
+            }
+            int affordable = weight <= 0 ? (int) want : (int) Math.min(want, Math.floor(units / weight + 1e-9));
+            int[] share = affordable >= want ? w : LargestRemainder.split(affordable, w);
+            for (int j = 0; j < members.length; j++) {
+                decided[members[j]] = share[j];
+            }
+            units -= affordable * weight;
+        }
+        int decidedAll = 0;
+        int granted = 0;
+        int grantedEm = 0;
+        int refused = 0;
+        int readyLeft = 0;
+        long months = 0;
+        for (int i = 0; i < n; i++) {
+            Stream stream = segments.get(i).group().stream();
+            if (stream == Stream.QUOTA) {
+                continue;
+            }
+            readyLeft += wanted[i] - decided[i];
+            if (decided[i] == 0) {
+                continue;
+            }
+            months += queues.takeAwaitingOldestFirst(i, minMonths(stream, month), decided[i]);
+            int yes = grant[i].take(decided[i], grantShare(stream, month));
+            queues.addReady(i, 0, yes);
+            queues.addRefused(i, decided[i] - yes);
+            decidedAll += decided[i];
+            granted += yes;
+            refused += decided[i] - yes;
+            if (stream == Stream.EM) {
+                grantedEm += yes;
+            }
+        }
+        return new Outcome(decidedAll, granted, refused, departed, months, readyLeft, capacity,
+                capacity == 0 ? 0.0 : (capacity - units) / capacity, grantedEm);
+    }
+
+    private int departures(YearMonth month) {
+        double rate = hazard(parameters.valueAt("utreisetid_mnd", month));
+        int departed = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            int leaving = departure[i].take(queues.refused(i), rate);
+            queues.takeRefused(i, leaving);
+            departed += leaving;
+        }
+        return departed;
+    }
+
+    private static double hazard(double meanMonths) {
+        return meanMonths <= 1.0 ? 1.0 : 1.0 / meanMonths;
+    }
+
+    private double meanMonths(Stream stream, YearMonth month) {
+        return parameters.valueAt("behandlingstid_" + key(stream) + "_mnd", month);
+    }
+
+    int minMonths(Stream stream, YearMonth month) {
+        return (int) Math.round(parameters.valueAt("behandlingstid_min_" + key(stream) + "_mnd", month));
+    }
+
+    private double grantShare(Stream stream, YearMonth month) {
+        return parameters.valueAt("innvilgelsesandel_" + key(stream), month);
+    }
+
+    /** The name a stream has in parameter names. */
+    static String key(Stream stream) {
+        return switch (stream) {
+            case ASYLUM -> "asyl";
+            case EM -> "em";
+            case UKRAINE -> "ukraina";
+            case QUOTA -> throw new IllegalArgumentException("resettlement refugees arrive decided");
+        };
+    }
+}

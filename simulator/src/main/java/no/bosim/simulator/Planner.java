@@ -1,0 +1,148 @@
+package no.bosim.simulator;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import no.bosim.rules.KommuneFacts;
+import no.bosim.rules.PlanningFacts;
+import no.bosim.rules.Policy;
+import no.bosim.rules.SettlementPlan;
+import no.bosim.scenario.KommuneHistory;
+import no.bosim.scenario.Municipality;
+import no.bosim.scenario.PlanningFigures;
+import no.bosim.scenario.RequestSeries;
+import no.bosim.scenario.Scenario;
+
+/**
+ * Gathers what the planner knows when a year's plan is made, and asks the policy for the plan.
+ * A year's need is IMDi's real request where the scenario has one (its per-kommune requests and
+ * decisions too, where IMDi published them for that figure); otherwise the need rules set it from
+ * a forecast: the scenario's planning figure for the year when it has one, else the model's own
+ * (the grants of the last months, twelve months of them, plus the year's quota on the path).
+ */
+final class Planner {
+
+    /** Months of grants the model's own forecast averages over. */
+    private static final int FORECAST_MONTHS = 6;
+
+    private final Scenario scenario;
+    private final Policy policy;
+    private final KommuneLedger ledger;
+    /** A standard-normal draw per kommune and year for the decision rules; null in deterministic mode. */
+    private final RandomGenerator willingnessNoise;
+    private final java.util.Map<Integer, double[]> draws = new java.util.HashMap<>();
+    /** Grants (settlement-ready people) of past months, the newest last; minors apart. */
+    private final List<int[]> grants = new ArrayList<>();
+    private int lastNeed = -1;
+
+    Planner(Scenario scenario, Policy policy, KommuneLedger ledger, RandomGenerator willingnessNoise) {
+        this.scenario = scenario;
+        this.policy = policy;
+        this.ledger = ledger;
+        this.willingnessNoise = willingnessNoise;
+    }
+
+    /** Records a month's grants (and resettlement arrivals), all and minors. */
+    void recordGrants(int all, int minors) {
+        grants.add(new int[] {all, minors});
+        if (grants.size() > 12) {
+            grants.remove(0);
+        }
+    }
+
+    void rememberNeed(int need) {
+        lastNeed = need;
+    }
+
+    /** The plan for {@code year}, made in {@code madeIn}; {@code fixedNeed} -1 lets the rules set the need. */
+    SettlementPlan plan(int year, YearMonth madeIn, int fixedNeed, int fixedNeedEm, String needSource, boolean revision,
+                        int settlementReady, int settlementReadyEm, int settledThisYear, Map<String, Double> parameters) {
+        RequestSeries.Row real = scenario.requests().inForce(year, madeIn).orElse(null);
+        if (fixedNeed < 0 && real != null) {
+            fixedNeed = real.anmodet();
+            fixedNeedEm = real.anmodetEm();
+            needSource = "IMDi's request for " + year + ": " + describe(real);
+        }
+        boolean published = fixedNeed >= 0 && scenario.history().hasYear(year)
+                && scenario.history().totalAnmodet(year) == fixedNeed;
+        int[] forecast = forecast(year);
+        String forecastSource = forecast[2] == 1
+                ? "the scenario's planning figure for " + year
+                : "the model's own forecast: grants of the last " + Math.min(FORECAST_MONTHS, grants.size())
+                        + " months for twelve, plus the year's quota";
+        double[] draw = drawsFor(year);
+        List<KommuneFacts> facts = new ArrayList<>(ledger.size());
+        for (int i = 0; i < ledger.size(); i++) {
+            Municipality m = ledger.kommune(i);
+            KommuneHistory.Figures known = published ? scenario.history().of(year, m.kommunenummer()).orElse(null) : null;
+            facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(),
+                    scenario.populationOf(m, year), m.population2024(), m.population2025(), m.anmodet2024(), m.vedtatt2024(),
+                    ledger.lastAnmodet(i), ledger.lastVedtatt(i), ledger.lastBosatt(i),
+                    scenario.excludedMunicipalities().contains(m.kommunenummer()),
+                    known == null ? -1 : known.anmodet(), known == null ? -1 : known.vedtatt(),
+                    revision && ledger.open() && ledger.year() == year ? ledger.vedtatt(i) : -1,
+                    ledger.willingness(i), draw[i]));
+        }
+        return policy.planYear(new PlanningFacts(year, madeIn, scenario.criteria().forYear(year), fixedNeed, fixedNeedEm,
+                needSource == null ? "" : needSource, forecast[0], forecast[1], forecastSource, settlementReady,
+                settlementReadyEm, lastNeed, revision, settledThisYear,
+                willingnessNoise == null, facts, parameters));
+    }
+
+    private static String describe(RequestSeries.Row r) {
+        return r.anmodet() + " (" + r.basis() + ")";
+    }
+
+    /** {all, minors, 1 when the scenario's planning figure, 0 when the model's own}. */
+    private int[] forecast(int year) {
+        for (PlanningFigures.Year y : scenario.planning().years()) {
+            if (y.year() == year) {
+                return new int[] {y.bosettingsbehov(), y.bosettingsbehovEm(), 1};
+            }
+        }
+        int quota = 0;
+        for (int m = 1; m <= 12; m++) {
+            quota += scenario.arrivals().at(YearMonth.of(year, m), no.bosim.scenario.Stream.QUOTA);
+        }
+        if (grants.isEmpty()) {
+            return new int[] {quota, 0, 0};
+        }
+        int months = Math.min(FORECAST_MONTHS, grants.size());
+        long all = 0;
+        long minors = 0;
+        for (int k = grants.size() - months; k < grants.size(); k++) {
+            all += grants.get(k)[0];
+            minors += grants.get(k)[1];
+        }
+        // The recent grants include the quota arrivals of those months; the year's own quota replaces them.
+        long recentQuota = 0;
+        for (int k = 0; k < months; k++) {
+            recentQuota += scenario.arrivals().at(lastMonth.minusMonths(k), no.bosim.scenario.Stream.QUOTA);
+        }
+        long yearly = Math.round(12.0 * Math.max(0, all - recentQuota) / months) + quota;
+        return new int[] {(int) Math.min(Integer.MAX_VALUE, yearly), (int) Math.round(12.0 * minors / months), 0};
+    }
+
+    private YearMonth lastMonth;
+
+    /** The month whose grants were recorded last (for taking the path's quota out of them). */
+    void lastRecorded(YearMonth month) {
+        lastMonth = month;
+    }
+
+    /** One draw per kommune and year, made once, so a revision during the year meets the same willingness. */
+    private double[] drawsFor(int year) {
+        draws.keySet().removeIf(y -> y < year - 1);
+        return draws.computeIfAbsent(year, y -> {
+            double[] d = new double[ledger.size()];
+            if (willingnessNoise != null) {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = willingnessNoise.nextGaussian();
+                }
+            }
+            return d;
+        });
+    }
+}
