@@ -53,9 +53,14 @@ final class Policies {
 
     /** Fails before anything runs when the scenario names a criteria set the rule files do not define. */
     void check(no.bosim.scenario.Scenario scenario) {
-        if (rules != null && !rules.criteriaSets().contains(scenario.criteria())) {
-            throw new InputException(new Problem(scenario.chain().get(0), 0, "criteria", "is '" + scenario.criteria()
-                    + "'; the rule files define the criteria sets " + rules.criteriaSets()));
+        if (rules == null) {
+            return;
+        }
+        for (String name : scenario.criteria().names()) {
+            if (!rules.criteriaSets().contains(name)) {
+                throw new InputException(new Problem(scenario.chain().get(0), 0, "criteria", "is '" + name
+                        + "'; the rule files define the criteria sets " + rules.criteriaSets()));
+            }
         }
     }
 

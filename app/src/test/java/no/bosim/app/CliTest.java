@@ -86,7 +86,10 @@ class CliTest {
         assertTrue(o.out().contains("4 runs of default"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("ensemble.csv"));
         assertEquals("month,series,mean,p5,p25,p50,p75,p95", rows.get(0));
-        assertEquals(1 + 120 * 8, rows.size(), "every month of every series");
+        assertEquals(1 + 120 * no.bosim.ensemble.Ensemble.SERIES.size(), rows.size(), "every month of every series");
+        assertEquals(List.of("arrivals", "in_mottak", "reception_capacity", "occupancy", "settlement_ready", "long_waiters",
+                "long_wait_share", "settled_year", "wait_mean_months", "settled_within_6m_share", "in_processing", "bosettingsbehov"),
+                rows.stream().skip(1).map(r -> r.split(",")[1]).distinct().toList(), "the series, the first eight as before");
         assertTrue(Files.readAllLines(out.resolve("warning_probability.csv")).get(0).startsWith("month,rule_id,probability"));
         for (String f : new String[] {"vifte-1-mottak.png", "vifte-2-ventende.png", "vifte-3-lengeventende.png", "vifte-4-plasser.png",
                 "vifte-5-varsler.png"}) {
@@ -109,15 +112,50 @@ class CliTest {
     }
 
     @Test
+    void backtestPrintsTheTableAndWritesItsFilesBesideTheRunsAndCharts() throws IOException {
+        Path out = tmp.resolve("bt");
+        Path sc = ShippedScenarios.copyTo(tmp.resolve("bsc")).resolveSibling("backtest-2019.yaml");
+        Outcome o = bosim("backtest", sc.toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Backtest of backtest-2019, 2019-01 to 2024-12") && o.out().contains("observations within tolerance"),
+                o.out());
+        List<String> rows = Files.readAllLines(out.resolve("backtest.csv"));
+        assertEquals("indicator,period,model,observed,error_pct,tolerance,within", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("settled,2019,")), "IMDi's 2019 settlement is compared");
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.endsWith(",yes") || r.endsWith(",no")), "every row has a verdict");
+        assertEquals("indicator,period,model,p5,p95", Files.readAllLines(out.resolve("backtest_series.csv")).get(0));
+        assertTrue(Files.exists(out.resolve("timeseries.csv")) && Files.exists(out.resolve("manifest.json")), "the run's own files");
+        assertTrue(Files.exists(out.resolve("charts/backtest-01-settled.png")), "a chart per indicator");
+    }
+
+    @Test
+    void aBadObservationsFileGivesExitTwoItsLineAndNoOutputFolder() throws IOException {
+        Path sc = ShippedScenarios.copyTo(tmp.resolve("bad")).resolveSibling("backtest-2019.yaml");
+        Path csv = sc.resolveSibling("history/national-2019-2024.csv");
+        Files.writeString(csv, Files.readString(csv).replace("settled,2019,4822,source:", "settled,2019,4822,assumption:"));
+        Path out = tmp.resolve("bad-out");
+        Outcome o = bosim("backtest", sc.toString(), "--out", out.toString(), "--no-charts");
+        assertEquals(2, o.code(), o.out());
+        assertTrue(o.err().contains("national-2019-2024.csv:5") && o.err().contains("must cite its source"), o.err());
+        assertNoStackTrace(o);
+        assertFalse(Files.exists(out), "no folder that could pass for a complete run");
+        Outcome none = bosim("backtest", sc.resolveSibling("default.yaml").toString(), "--out", out.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("observed"), none.err());
+    }
+
+    @Test
     void explainTellsWhyAKommuneWasAskedWhatItWasAskedAndWhichFactsAnAlertMatched() {
         Outcome request = bosim("explain", "--kommune", "0301", "--year", "2026");
         assertEquals(0, request.code(), request.err());
-        for (String step : new String[] {"KRIT-24-01", "weight = population 717710", "county 03", "largest remainder", "anmodet = ",
+        for (String step : new String[] {"KRIT-24-01", "weight = population 7", "county 03", "largest remainder", "anmodet = ",
                 "vedtatt = ", "VEDTAK-"}) {
             assertTrue(request.out().contains(step), "explains '" + step + "':\n" + request.out());
         }
         Outcome first = bosim("explain", "--kommune", "0301", "--year", "2024");
-        assertTrue(first.out().contains("IMDI-2024"), "2024 is IMDi's real request");
+        assertTrue(first.out().contains("weight = population 717710"), "2024 weighs Oslo's population on 1 January 2024");
+        assertTrue(first.out().contains("as IMDi published it") && first.out().contains("VEDTAK-00"),
+                "2024 is IMDi's real request and decision:\n" + first.out());
         assertEquals(0, bosim("run", "--out", tmp.resolve("for-explain").toString(), "--no-charts").code());
         String[] fired;
         try {

@@ -72,8 +72,12 @@ final class Table {
         return row.get(column);
     }
 
+    /** A number cell; an empty cell is NaN (bosim writes no value, e.g. a mean over nobody, as empty). */
     double number(CSVRecord row, String column) {
         String cell = row.get(column).strip();
+        if (cell.isEmpty()) {
+            return Double.NaN;
+        }
         try {
             return Double.parseDouble(decimalComma ? cell.replace(',', '.') : cell);
         } catch (NumberFormatException e) {
