@@ -222,11 +222,11 @@ class ScenarioLoaderTest {
     void aCsvRowWithTheWrongColumnCountGivesFileAndLine() throws IOException {
         Path f = ShippedScenarios.copyTo(dir);
         Path csv = dir.resolve("series/arrivals-default.csv");
-        String text = Files.readString(csv).replace("2025-01,405,45,1250,83,", "2025-01,405,45,1250,");
+        String text = Files.readString(csv).replace("2025-01,405,45,1020,83,", "2025-01,405,45,1020,");
         Files.writeString(csv, text);
         Problem p = onlyProblem(f);
         assertTrue(p.file().endsWith("arrivals-default.csv"));
-        assertEquals(lineOf(csv, "2025-01,405,45,1250,\""), p.line());
+        assertEquals(lineOf(csv, "2025-01,405,45,1020,\""), p.line());
         assertTrue(p.message().contains("columns"));
     }
 
