@@ -64,6 +64,11 @@ final class Policies {
         }
     }
 
+    /** The criteria sets the rule files define (none for the stand-in). */
+    java.util.SortedSet<String> criteriaSets() {
+        return rules == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(rules.criteriaSets());
+    }
+
     /** Rule files in force and their SHA-256, for the manifest (none for the stand-in). */
     java.util.Map<String, String> ruleHashes() {
         return rules == null ? java.util.Map.of() : rules.sha256();

@@ -16,10 +16,12 @@ package no.bosim.rules;
  * @param lastWillingness   the kommune's willingness after last year's decision (standard-normal scale), NaN when unknown
  * @param willingnessDraw   a standard-normal draw for this kommune and year (0 in deterministic runs): the new part of
  *                          its willingness; the decision rules say how it combines with the last
+ * @param lastPublishedAnmodet IMDi's published request for this kommune in the latest earlier year the scenario
+ *                          has IMDi's figures per kommune for ({@link PlanningFacts#lastPublishedYear()}), -1 when none
  */
 public record KommuneFacts(String kommunenummer, String kommune, String fylkesnummer, String fylke,
                            int population, int population2024, int population2025, int anmodet2024, int vedtatt2024,
                            int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded,
                            int knownAnmodet, int knownVedtatt, int currentVedtatt, double lastWillingness,
-                           double willingnessDraw) {
+                           double willingnessDraw, int lastPublishedAnmodet) {
 }

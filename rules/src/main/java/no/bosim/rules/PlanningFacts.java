@@ -24,15 +24,21 @@ import java.util.Map;
  * @param revision         true when the year is under way and its need is revised
  * @param settledThisYear  settled so far in the year (revisions only)
  * @param deterministic    expected values instead of draws (the decision rules then take expected shares)
+ * @param countyRequests   IMDi's requests per county (fylkesnummer to people) in {@code countyRequestsYear}: the year's
+ *                         own county distribution where the scenario has IMDi's figures for it, else the latest earlier
+ *                         year's; empty (year -1) when the scenario has none up to the year
+ * @param lastPublishedYear the latest year before this one with IMDi's requests per kommune (-1 when none)
  * @param parameters       every scenario parameter's value in force when the plan is made
  */
 public record PlanningFacts(int year, YearMonth madeIn, String criteria, int fixedNeed, int fixedNeedEm, String needSource,
                             int forecastGrants, int forecastGrantsEm, String forecastSource,
                             int settlementReady, int settlementReadyEm, int lastNeed, boolean revision,
                             int settledThisYear, boolean deterministic,
+                            Map<String, Integer> countyRequests, int countyRequestsYear, int lastPublishedYear,
                             List<KommuneFacts> kommuner, Map<String, Double> parameters) {
 
     public PlanningFacts {
+        countyRequests = Map.copyOf(countyRequests);
         kommuner = List.copyOf(kommuner);
         parameters = Map.copyOf(parameters);
     }

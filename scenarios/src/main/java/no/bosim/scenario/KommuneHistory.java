@@ -31,6 +31,17 @@ public record KommuneHistory(Map<Integer, Map<String, Figures>> byYear, Map<Inte
         return y == null ? Optional.empty() : Optional.ofNullable(y.get(kommunenummer));
     }
 
+    /** The latest year with published figures that is not after {@code year} (-1 when none). */
+    public int latestYearUpTo(int year) {
+        int found = -1;
+        for (int y : byYear.keySet()) {
+            if (y <= year) {
+                found = y;
+            }
+        }
+        return found;
+    }
+
     /** The sum of the published requests of a year (0 when the year is unknown). */
     public int totalAnmodet(int year) {
         Map<String, Figures> y = byYear.get(year);

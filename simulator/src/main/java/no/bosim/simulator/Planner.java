@@ -73,6 +73,18 @@ final class Planner {
                 : "the model's own forecast: grants of the last " + Math.min(FORECAST_MONTHS, grants.size())
                         + " months for twelve, plus the year's quota";
         double[] draw = drawsFor(year);
+        // IMDi's county distribution: the year's own where the scenario has its requests per kommune, else the latest earlier one.
+        KommuneHistory history = scenario.history();
+        int countyYear = history.latestYearUpTo(year);
+        int lastYear = history.latestYearUpTo(year - 1);
+        Map<String, Integer> countyRequests = new java.util.TreeMap<>();
+        if (countyYear > 0) {
+            for (int i = 0; i < ledger.size(); i++) {
+                Municipality m = ledger.kommune(i);
+                int a = history.of(countyYear, m.kommunenummer()).map(KommuneHistory.Figures::anmodet).orElse(-1);
+                countyRequests.merge(m.fylkesnummer(), Math.max(0, a), Integer::sum);
+            }
+        }
         List<KommuneFacts> facts = new ArrayList<>(ledger.size());
         for (int i = 0; i < ledger.size(); i++) {
             Municipality m = ledger.kommune(i);
@@ -83,12 +95,13 @@ final class Planner {
                     scenario.excludedMunicipalities().contains(m.kommunenummer()),
                     known == null ? -1 : known.anmodet(), known == null ? -1 : known.vedtatt(),
                     revision && ledger.open() && ledger.year() == year ? ledger.vedtatt(i) : -1,
-                    ledger.willingness(i), draw[i]));
+                    ledger.willingness(i), draw[i],
+                    lastYear < 0 ? -1 : history.of(lastYear, m.kommunenummer()).map(KommuneHistory.Figures::anmodet).orElse(-1)));
         }
         return policy.planYear(new PlanningFacts(year, madeIn, scenario.criteria().forYear(year), fixedNeed, fixedNeedEm,
                 needSource == null ? "" : needSource, forecast[0], forecast[1], forecastSource, settlementReady,
                 settlementReadyEm, lastNeed, revision, settledThisYear,
-                willingnessNoise == null, facts, parameters));
+                willingnessNoise == null, countyRequests, countyYear, lastYear, facts, parameters));
     }
 
     private static String describe(RequestSeries.Row r) {

@@ -11,22 +11,34 @@ import no.bosim.rules.LargestRemainder;
 
 /**
  * The distribution step that follows the criteria rules: the need for adults and families goes
- * first to counties in proportion to the summed weight of their eligible kommuner, then within
- * each county to its kommuner by weight; minors (EM) are distributed nationally among the
- * kommuner the rules found able to take them. All in whole people by largest remainder, summing
- * exactly to the need. A kommune whose exact share would be under the minimum request is left
- * out (the smallest first, each removal raising the others' shares) and its share goes to the
- * others, as a main rule; the last kommune of a county gets the county's share whatever its size.
- * Shares are proportional to weights, so those left out are always the smallest: one pass over
- * the kommuner sorted by weight finds them.
+ * first to counties, by IMDi's county distribution where the rules apply one (KRIT-FYLKE) or else in
+ * proportion to the summed weight of their eligible kommuner, then within each county to its
+ * kommuner by their share of the county: their weight share, or, where the rules ask for continuity
+ * (KRIT-KONTINUITET), a blend of that and their share of the county's last published requests.
+ * Minors (EM) are distributed nationally by weight among the kommuner the rules found able to take
+ * them. All in whole people by largest remainder, summing exactly to the need. A kommune whose exact
+ * share would be under the minimum request is left out (the smallest first, each removal raising
+ * the others' shares) and its share goes to the others, as a main rule; the last kommune of a county
+ * gets the county's share whatever its size. Shares within a county are proportional to the
+ * kommuner's county shares, so those left out are always the smallest: one pass over the kommuner
+ * sorted by share finds them.
  */
 final class Fordeling {
 
     private static final NumberFormat NO = NumberFormat.getNumberInstance(Locale.forLanguageTag("nb-NO"));
 
-    /** One kommune's inputs to the distribution. */
+    /**
+     * One kommune's inputs to the distribution.
+     *
+     * @param continuity    the part of its county share that follows its last published request (0 for none)
+     * @param lastPublished its last published request (-1 when unknown)
+     */
     record Input(String kommunenummer, String fylkesnummer, int population, boolean eligible, boolean emEligible,
-                 double weight) {
+                 double weight, double continuity, int lastPublished) {
+
+        Input(String kommunenummer, String fylkesnummer, int population, boolean eligible, boolean emEligible, double weight) {
+            this(kommunenummer, fylkesnummer, population, eligible, emEligible, weight, 0.0, -1);
+        }
     }
 
     /** One kommune's request and how it came about, line by line. */
@@ -36,64 +48,85 @@ final class Fordeling {
     private Fordeling() {
     }
 
+    /** Distributes by weight alone: no county distribution given. */
+    static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm, boolean explain) {
+        return distribute(kommuner, need, needEm, minRequest, minRequestEm, null, -1, -1, explain);
+    }
+
     /**
-     * @param explain whether to record each kommune's steps in words (for {@code bosim explain}); off in ordinary runs
+     * @param countyRequests IMDi's requests per county to split the need by (null: by the counties' summed weights)
+     * @param countyYear     the year of {@code countyRequests}, and {@code lastYear} that of the kommuner's last
+     *                       published requests, for the explanation
+     * @param explain        whether to record each kommune's steps in words (for {@code bosim explain}); off in ordinary runs
      * @return each kommune's request, in the order of {@code kommuner}
      */
-    static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm, boolean explain) {
+    static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm,
+                               Map<String, Integer> countyRequests, int countyYear, int lastYear, boolean explain) {
         int ordinary = need - needEm;
         Steps steps = new Steps(explain);
         int n = kommuner.size();
         int[] ordinaryParts = new int[n];
         int[] emParts = new int[n];
 
-        // One order for every step: by weight, smallest first (ties by kommunenummer), the order in
-        // which kommuner under the minimum request drop out. Each county's list keeps it.
-        Integer[] smallestFirst = new Integer[n];
+        Map<String, List<Integer>> byCounty = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            smallestFirst[i] = i;
+            byCounty.computeIfAbsent(kommuner.get(i).fylkesnummer(), f -> new ArrayList<>()).add(i);
         }
+        List<String> counties = new ArrayList<>(byCounty.keySet());
+        double[] countyWeights = new double[counties.size()];
+        double[] countyShare = new double[n];
+        for (int c = 0; c < counties.size(); c++) {
+            countyWeights[c] = countyShares(kommuner, byCounty.get(counties.get(c)), countyShare, steps, lastYear);
+        }
+        double totalWeight = 0;
+        for (double w : countyWeights) {
+            totalWeight += w;
+        }
+        // The counties' parts: IMDi's county distribution where given (only counties with a kommune to ask), else the weights.
+        double[] countyParts = countyWeights.clone();
+        if (countyRequests != null) {
+            for (int c = 0; c < counties.size(); c++) {
+                countyParts[c] = countyWeights[c] > 0 ? countyRequests.getOrDefault(counties.get(c), 0) : 0;
+            }
+            if (java.util.Arrays.stream(countyParts).sum() <= 0) {
+                countyParts = countyWeights.clone();
+                countyRequests = null;
+            }
+        }
+        double totalParts = java.util.Arrays.stream(countyParts).sum();
+        int[] countyQuota = LargestRemainder.split(ordinary, countyParts);
+        for (int c = 0; c < counties.size(); c++) {
+            List<Integer> inCounty = new ArrayList<>(byCounty.get(counties.get(c)));
+            inCounty.sort((a, b) -> {
+                int byShare = Double.compare(countyShare[a], countyShare[b]);
+                return byShare != 0 ? byShare : kommuner.get(a).kommunenummer().compareTo(kommuner.get(b).kommunenummer());
+            });
+            if (explain) {
+                String countyLine = "county " + counties.get(c) + ": " + pct(totalParts == 0 ? 0 : countyParts[c] / totalParts)
+                        + (countyRequests != null ? " of IMDi's county distribution of " + countyYear : " of the eligible weight")
+                        + ", so " + n(countyQuota[c]) + " of the " + n(ordinary) + " adults and families";
+                inCounty.forEach(i -> steps.add(kommuner.get(i).kommunenummer(), countyLine));
+            }
+            distributeWithMinimum(kommuner, inCounty, countyShare, countyQuota[c], minRequest, Input::eligible, ordinaryParts, steps,
+                    "within the county");
+        }
+        Integer[] smallestFirst = new Integer[n];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
+            smallestFirst[i] = i;
             weights[i] = kommuner.get(i).weight();
         }
         java.util.Arrays.sort(smallestFirst, (a, b) -> {
             int byWeight = Double.compare(weights[a], weights[b]);
             return byWeight != 0 ? byWeight : kommuner.get(a).kommunenummer().compareTo(kommuner.get(b).kommunenummer());
         });
-        Map<String, List<Integer>> byCounty = new TreeMap<>();
-        for (int i : smallestFirst) {
-            byCounty.computeIfAbsent(kommuner.get(i).fylkesnummer(), f -> new ArrayList<>()).add(i);
-        }
-        List<String> counties = new ArrayList<>(byCounty.keySet());
+        distributeWithMinimum(kommuner, java.util.Arrays.asList(smallestFirst), weights, needEm, minRequestEm,
+                k -> k.eligible() && k.emEligible(), emParts, steps, "minors, nationally");
+
         Map<String, Integer> countyIndex = new java.util.HashMap<>();
         for (int c = 0; c < counties.size(); c++) {
             countyIndex.put(counties.get(c), c);
         }
-        double[] countyWeights = new double[counties.size()];
-        for (Input k : kommuner) {
-            if (k.eligible()) {
-                countyWeights[countyIndex.get(k.fylkesnummer())] += k.weight();
-            }
-        }
-        double totalWeight = 0;
-        for (double w : countyWeights) {
-            totalWeight += w;
-        }
-        int[] countyQuota = LargestRemainder.split(ordinary, countyWeights);
-        for (int c = 0; c < counties.size(); c++) {
-            List<Integer> inCounty = byCounty.get(counties.get(c));
-            if (explain) {
-                String countyLine = "county " + counties.get(c) + ": " + pct(countyWeights[c] / totalWeight)
-                        + " of the eligible weight, so " + n(countyQuota[c]) + " of the " + n(ordinary) + " adults and families";
-                inCounty.forEach(i -> steps.add(kommuner.get(i).kommunenummer(), countyLine));
-            }
-            distributeWithMinimum(kommuner, inCounty, countyQuota[c], minRequest, Input::eligible, ordinaryParts, steps,
-                    "within the county");
-        }
-        distributeWithMinimum(kommuner, java.util.Arrays.asList(smallestFirst), needEm, minRequestEm, k -> k.eligible() && k.emEligible(), emParts, steps,
-                "minors, nationally");
-
         Result[] out = new Result[n];
         for (int i = 0; i < n; i++) {
             Input k = kommuner.get(i);
@@ -102,10 +135,44 @@ final class Fordeling {
             if (explain) {
                 steps.add(k.kommunenummer(), "anmodet = " + n(ord + em) + " (" + n(ord) + " adults and families + " + n(em) + " minors)");
             }
-            out[i] = new Result(ord + em, em, totalWeight == 0 || !k.eligible() ? 0.0 : k.weight() / totalWeight,
-                    steps.of(k.kommunenummer()));
+            int c = countyIndex.get(k.fylkesnummer());
+            double share = totalParts == 0 || !k.eligible() ? 0.0 : countyParts[c] / totalParts * countyShare[i];
+            out[i] = new Result(ord + em, em, share, steps.of(k.kommunenummer()));
         }
         return out;
+    }
+
+    /**
+     * Each eligible kommune's share of its county: its weight share, blended with its share of the
+     * county's last published requests where it has continuity. Returns the county's summed weight.
+     */
+    private static double countyShares(List<Input> kommuner, List<Integer> inCounty, double[] share, Steps steps, int lastYear) {
+        double weight = 0;
+        double last = 0;
+        for (int i : inCounty) {
+            Input k = kommuner.get(i);
+            if (k.eligible() && k.weight() > 0) {
+                weight += k.weight();
+                last += Math.max(0, k.lastPublished());
+            }
+        }
+        for (int i : inCounty) {
+            Input k = kommuner.get(i);
+            if (!k.eligible() || k.weight() <= 0 || weight == 0) {
+                share[i] = 0;
+                continue;
+            }
+            double byWeight = k.weight() / weight;
+            double blend = k.continuity() > 0 && last > 0 ? k.continuity() : 0.0;
+            double byLast = last > 0 ? Math.max(0, k.lastPublished()) / last : 0.0;
+            share[i] = (1 - blend) * byWeight + blend * byLast;
+            if (steps.explain() && blend > 0) {
+                steps.add(k.kommunenummer(), String.format(Locale.ROOT, "share of the county = %.0f %% x weight share %.2f %% + %.0f %% x "
+                        + "share of the county's %d requests %.2f %% = %.2f %%", 100 * (1 - blend), 100 * byWeight, 100 * blend,
+                        lastYear, 100 * byLast, 100 * share[i]));
+            }
+        }
+        return weight;
     }
 
     /**
@@ -133,35 +200,35 @@ final class Fordeling {
 
     /**
      * Splits {@code total} over the eligible kommuner among {@code group} (indices into
-     * {@code kommuner}, smallest weight first) into {@code parts}.
+     * {@code kommuner}, smallest share first) by their {@code shares} into {@code parts}.
      */
-    private static void distributeWithMinimum(List<Input> kommuner, List<Integer> group, int total, int minimum,
+    private static void distributeWithMinimum(List<Input> kommuner, List<Integer> group, double[] shares, int total, int minimum,
                                               java.util.function.Predicate<Input> eligible, int[] parts,
                                               Steps steps, String where) {
         List<Integer> in = new ArrayList<>(group.size());
         for (int i : group) {
             Input k = kommuner.get(i);
-            if (eligible.test(k) && k.weight() > 0) {
+            if (eligible.test(k) && k.weight() > 0 && shares[i] > 0) {
                 in.add(i);
             }
         }
         double sum = 0;
         for (int i : in) {
-            sum += kommuner.get(i).weight();
+            sum += shares[i];
         }
         int first = 0;
-        while (in.size() - first > 1 && total * kommuner.get(in.get(first)).weight() / sum < minimum) {
+        while (in.size() - first > 1 && total * shares[in.get(first)] / sum < minimum) {
             if (steps.explain()) {
                 steps.add(kommuner.get(in.get(first)).kommunenummer(), where + ": its share would be under the minimum request of "
                         + minimum + ", so it is not asked and its share goes to the others");
             }
-            sum -= kommuner.get(in.get(first)).weight();
+            sum -= shares[in.get(first)];
             first++;
         }
         int asked = in.size() - first;
         double[] w = new double[asked];
         for (int j = 0; j < asked; j++) {
-            w[j] = kommuner.get(in.get(first + j)).weight();
+            w[j] = shares[in.get(first + j)];
         }
         int[] split = LargestRemainder.split(total, w);
         for (int j = 0; j < asked; j++) {

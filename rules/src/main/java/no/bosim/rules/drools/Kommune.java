@@ -52,6 +52,11 @@ public final class Kommune {
         return facts.bosattLastYear();
     }
 
+    /** IMDi's request for this kommune in the latest earlier year with published requests per kommune, -1 when none. */
+    public int getLastPublishedAnmodet() {
+        return facts.lastPublishedAnmodet();
+    }
+
     public boolean isExcluded() {
         return facts.excluded();
     }

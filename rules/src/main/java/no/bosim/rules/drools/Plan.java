@@ -65,6 +65,16 @@ public final class Plan {
         return facts.lastNeed();
     }
 
+    /** The year of the county distribution the need can be split by (-1 when the scenario has none). */
+    public int getCountyRequestsYear() {
+        return facts.countyRequestsYear();
+    }
+
+    /** The latest earlier year with IMDi's requests per kommune (-1 when none). */
+    public int getLastPublishedYear() {
+        return facts.lastPublishedYear();
+    }
+
     public boolean isRevision() {
         return facts.revision();
     }

@@ -55,7 +55,9 @@ final class PlanningRules {
             for (int i = 0; i < n; i++) {
                 judged[i] = new Judgement(kommuner.get(i).population());
             }
+            boolean byCounty = false;
             for (Vurdering v : concluded(plan, conclusions.vurderinger(), Vurdering.class)) {
+                byCounty |= v.getKind() == Vurdering.Kind.FYLKESFORDELING;
                 if (v.isEveryKommune()) {
                     for (Judgement j : judged) {
                         j.add(v);
@@ -75,7 +77,8 @@ final class PlanningRules {
                 KommuneFacts k = kommuner.get(i);
                 Judgement j = judged[i].settle();
                 anyEligible |= j.eligible();
-                inputs.add(new Fordeling.Input(k.kommunenummer(), k.fylkesnummer(), k.population(), j.eligible(), j.em, j.weight));
+                inputs.add(new Fordeling.Input(k.kommunenummer(), k.fylkesnummer(), k.population(), j.eligible(), j.em, j.weight,
+                        j.continuity, k.lastPublishedAnmodet()));
             }
             Behov behov = need(facts, concluded(plan, conclusions.behov(), Behov.class));
             int need = behov.getNeed();
@@ -90,7 +93,9 @@ final class PlanningRules {
                     ? Fordeling.published(inputs, kommuner.stream().mapToInt(KommuneFacts::knownAnmodet).toArray(), needEm,
                             explanations != null)
                     : Fordeling.distribute(inputs, need, needEm, (int) facts.parameter("kriterier_min_anmodning"),
-                            (int) facts.parameter("kriterier_em_min_anmodning"), explanations != null);
+                            (int) facts.parameter("kriterier_em_min_anmodning"),
+                            byCounty && facts.countyRequestsYear() > 0 ? facts.countyRequests() : null,
+                            facts.countyRequestsYear(), facts.lastPublishedYear(), explanations != null);
             for (int i = 0; i < n; i++) {
                 plan.insert(new Anmodning(kommuner.get(i), requests[i].anmodet(), requests[i].anmodetEm(), facts.deterministic()));
             }
@@ -175,6 +180,8 @@ final class PlanningRules {
         boolean no;
         boolean em;
         double weight;
+        /** The share of its place in the county that follows its last published request (KONTINUITET), 0 when none. */
+        double continuity;
 
         Judgement(int population) {
             weight = population;
@@ -185,6 +192,9 @@ final class PlanningRules {
             yes |= v.getKind() == Vurdering.Kind.AKTUELL;
             no |= v.getKind() == Vurdering.Kind.IKKE_AKTUELL;
             em |= v.getKind() == Vurdering.Kind.EM_AKTUELL;
+            if (v.getKind() == Vurdering.Kind.KONTINUITET) {
+                continuity = Math.max(continuity, v.getFactor());
+            }
         }
 
         /** Sorts what was found by rule id and multiplies the factors in that order, so the weight never depends on firing order. */
@@ -228,6 +238,10 @@ final class PlanningRules {
                 case IKKE_AKTUELL -> lines.add("not asked: " + v.getRuleId() + " (" + v.getReason() + ")");
                 case EM_AKTUELL -> lines.add("can be asked about minors: " + v.getRuleId() + " (" + v.getReason() + ")");
                 case VEKT -> w.append(String.format(java.util.Locale.ROOT, " x %.3f (%s: %s)", v.getFactor(), v.getRuleId(), v.getReason()));
+                case KONTINUITET -> lines.add(String.format(java.util.Locale.ROOT, "continuity: %.0f %% of its place in the county "
+                        + "follows its share of the county's last published requests: %s (%s)", 100 * v.getFactor(), v.getRuleId(),
+                        v.getReason()));
+                case FYLKESFORDELING -> lines.add("the need goes to the counties first: " + v.getRuleId() + " (" + v.getReason() + ")");
             }
         }
         if (!j.eligible()) {

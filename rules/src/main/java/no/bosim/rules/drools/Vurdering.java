@@ -4,13 +4,16 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * What a criteria rule derived about one kommune: that it can be asked ({@code AKTUELL}), cannot
- * ({@code IKKE_AKTUELL}, which wins), can be asked about minors ({@code EM_AKTUELL}), or a factor on
- * its weight ({@code VEKT}). Each names the rule and says why, for {@code bosim explain}.
+ * ({@code IKKE_AKTUELL}, which wins), can be asked about minors ({@code EM_AKTUELL}), a factor on
+ * its weight ({@code VEKT}), or that its share within the county follows, by {@code factor}, its share
+ * of the county's last published requests ({@code KONTINUITET}); or, about the whole plan, that the
+ * need goes to the counties by IMDi's county distribution ({@code FYLKESFORDELING}). Each names the
+ * rule and says why, for {@code bosim explain}.
  */
 public final class Vurdering {
 
     /** The kinds of derived fact. */
-    public enum Kind { AKTUELL, IKKE_AKTUELL, EM_AKTUELL, VEKT }
+    public enum Kind { AKTUELL, IKKE_AKTUELL, EM_AKTUELL, VEKT, KONTINUITET, FYLKESFORDELING }
 
     private final Kind kind;
     private final String kommunenummer;
@@ -45,6 +48,19 @@ public final class Vurdering {
 
     public static Vurdering vekt(Rule rule, String kommunenummer, double factor, String reason) {
         return new Vurdering(Kind.VEKT, kommunenummer, factor, Varsel.meta(rule, "id"), reason);
+    }
+
+    /** The need goes first to the counties by IMDi's county distribution (a conclusion about the whole plan). */
+    public static Vurdering fylkesfordeling(Rule rule, String reason) {
+        return new Vurdering(Kind.FYLKESFORDELING, null, 1.0, Varsel.meta(rule, "id"), reason);
+    }
+
+    /**
+     * Within its county the kommune's share is {@code 1 - share} of its weight share and {@code share}
+     * of its share of the county's last published requests.
+     */
+    public static Vurdering kontinuitet(Rule rule, String kommunenummer, double share, String reason) {
+        return new Vurdering(Kind.KONTINUITET, kommunenummer, share, Varsel.meta(rule, "id"), reason);
     }
 
     public Kind getKind() {

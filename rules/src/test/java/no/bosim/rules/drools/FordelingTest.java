@@ -56,4 +56,33 @@ class FordelingTest {
         assertEquals(0, r.get("0102").anmodet());
         assertEquals(100, r.get("0101").anmodet());
     }
+
+    @Test
+    void imdisCountyDistributionSetsEachCountysPartWhateverTheWeights() {
+        List<Fordeling.Input> ks = List.of(k("0101", "01", 100, false), k("0102", "01", 100, false),
+                k("0201", "02", 1000, false), k("0301", "03", 0, false));
+        Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1,
+                Map.of("01", 300, "02", 100, "03", 500), 2024, -1, false));
+        assertEquals(75, r.get("0101").anmodet() + r.get("0102").anmodet(), "county 01 has 300 of the 400 its askable counties got");
+        assertEquals(25, r.get("0201").anmodet(), "county 02 has 100 of 400, though its kommune weighs ten times as much");
+        assertEquals(0, r.get("0301").anmodet(), "a county with no kommune to ask gets nothing, and its part goes to the others");
+        Map<String, Fordeling.Result> byWeight = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1, null, -1, -1, false));
+        assertEquals(83, byWeight.get("0201").anmodet(), "without the county distribution the counties get their weight");
+    }
+
+    @Test
+    void continuityBlendsTheWeightShareWithTheShareOfTheCountysLastRequests() {
+        List<Fordeling.Input> ks = List.of(
+                new Fordeling.Input("0101", "01", 100, true, false, 100, 0.5, 30),
+                new Fordeling.Input("0102", "01", 100, true, false, 100, 0.5, 10));
+        Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 80, 0, 1, 1, null, -1, 2024, true));
+        assertEquals(50, r.get("0101").anmodet(), "0.5 x 50 % by weight + 0.5 x 75 % of the last requests = 62.5 % of 80");
+        assertEquals(30, r.get("0102").anmodet());
+        assertTrue(r.get("0101").steps().stream().anyMatch(l -> l.contains("share of the county's 2024 requests")), r.get("0101").steps().toString());
+        List<Fordeling.Input> none = List.of(
+                new Fordeling.Input("0101", "01", 100, true, false, 100, 0.0, 30),
+                new Fordeling.Input("0102", "01", 100, true, false, 100, 0.0, 10));
+        assertEquals(40, byNumber(none, Fordeling.distribute(none, 80, 0, 1, 1, null, -1, 2024, false)).get("0101").anmodet(),
+                "without continuity the weights alone count");
+    }
 }

@@ -22,12 +22,12 @@ class PlanningRulesTest {
 
     private static KommuneFacts kommune(String nr, int population) {
         return new KommuneFacts(nr, "Test " + nr, "00", "Test", population, population, population, 0, 0, 100, 80, 60, false,
-                -1, -1, -1, Double.NaN, 0.0);
+                -1, -1, -1, Double.NaN, 0.0, -1);
     }
 
     private static SettlementPlan plan(RuleBook rules) {
         return new DroolsPolicy(rules).planYear(new PlanningFacts(2026, java.time.YearMonth.of(2025, 10), "2024", 300, 0,
-                "a given need", 0, 0, "", 0, 0, -1, false, 0, true, KOMMUNER,
+                "a given need", 0, 0, "", 0, 0, -1, false, 0, true, Map.of(), -1, -1, KOMMUNER,
                 RuleCases.parameters(java.time.YearMonth.of(2025, 10), null)));
     }
 

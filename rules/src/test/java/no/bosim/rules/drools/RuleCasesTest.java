@@ -126,7 +126,7 @@ class RuleCasesTest {
                 -1, RuleCases.s(row, "known_vedtatt").isEmpty() ? -1 : RuleCases.i(row, "known_vedtatt"),
                 RuleCases.s(row, "current_vedtatt").isEmpty() ? -1 : RuleCases.i(row, "current_vedtatt"),
                 RuleCases.s(row, "last_willingness").isEmpty() ? Double.NaN : RuleCases.d(row, "last_willingness"),
-                RuleCases.d(row, "draw"));
+                RuleCases.d(row, "draw"), RuleCases.s(row, "last_published").isEmpty() ? -1 : RuleCases.i(row, "last_published"));
     }
 
     private static int last(CSVRecord row, String column) {
@@ -139,7 +139,9 @@ class RuleCasesTest {
                 fixed, fixed < 0 ? -1 : RuleCases.i(row, "fixed_need_em"), fixed < 0 ? "" : "a case's given need",
                 RuleCases.i(row, "forecast"), RuleCases.i(row, "forecast_em"), "a case's forecast", RuleCases.i(row, "settlement_ready"),
                 RuleCases.i(row, "settlement_ready_em"), RuleCases.s(row, "last_need").isEmpty() ? -1 : RuleCases.i(row, "last_need"),
-                false, 0, "true".equals(RuleCases.s(row, "deterministic")), kommuner, params);
+                false, 0, "true".equals(RuleCases.s(row, "deterministic")), Map.of(),
+                RuleCases.s(row, "county_year").isEmpty() ? -1 : RuleCases.i(row, "county_year"),
+                RuleCases.s(row, "last_published").isEmpty() ? -1 : 2024, kommuner, params);
     }
 
     @TestFactory
