@@ -38,7 +38,7 @@ public final class ScenarioLoader {
     public static final String DEFAULT_SCENARIO = "default.yaml";
 
     private static final String TOP_FIELDS = "name, description, baseline, start, horizon_months, seed, mode, "
-            + "criteria, municipalities, arrivals, planning, requests, population, kommune_history, observed, "
+            + "criteria, municipalities, arrivals, planning, requests, request_revisions, population, kommune_history, observed, "
             + "parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
 
     /** The IMDi page the 2024 columns of the kommune file come from. */
@@ -105,6 +105,8 @@ public final class ScenarioLoader {
         Path arrivals;
         Path planning;
         Path requests;
+        /** Whether the need rules also revise the requests the scenario gives (request_revisions: rules). */
+        boolean rulesRevise;
         Path population;
         final List<Path> history = new ArrayList<>();
         Path observed;
@@ -185,7 +187,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(d.name, d.description, d.chain, d.start, d.horizon.intValue(), d.seed,
                 d.mode == null ? Mode.STOCHASTIC : d.mode, new CriteriaSchedule(d.criteria), municipalities, excluded, arrivals,
-                planning, requests, population, history, initial, d.settledBefore, parameters, d.observed,
+                planning, requests, d.rulesRevise, population, history, initial, d.settledBefore, parameters, d.observed,
                 inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
     }
 
@@ -280,6 +282,15 @@ public final class ScenarioLoader {
         d.arrivals = y.has("arrivals") ? resolve(dir, y.text("arrivals", true), y, "arrivals") : d.arrivals;
         d.planning = y.has("planning") ? resolve(dir, y.text("planning", true), y, "planning") : d.planning;
         d.requests = y.has("requests") ? resolve(dir, y.text("requests", true), y, "requests") : d.requests;
+        if (y.has("request_revisions")) {
+            String by = y.text("request_revisions", true);
+            if ("rules".equals(by) || "data".equals(by)) {
+                d.rulesRevise = "rules".equals(by);
+            } else if (by != null) {
+                y.problem("request_revisions", "is '" + by + "'; expected data (only the revisions in the requests file) or rules "
+                        + "(the need rules revise the given requests too, as for arrivals that did not happen)");
+            }
+        }
         d.population = y.has("population") ? resolve(dir, y.text("population", true), y, "population") : d.population;
         d.observed = y.has("observed") ? resolve(dir, y.text("observed", true), y, "observed") : d.observed;
         if (y.has("kommune_history")) {

@@ -249,7 +249,7 @@ public final class Simulation {
         alerts.addAll(decisions.alerts());
         tempo = decisions.settlementTempo();
         ceilingFactor = decisions.settlementCeiling();
-        if (decisions.revisedNeed() >= 0 && !needGiven) {
+        if (decisions.revisedNeed() >= 0 && (!needGiven || scenario.rulesReviseRequests())) {
             revise(month, params, decisions.revisedNeed(), -1, decisions.revisionWhy());
         }
         MonthRecord record = record(month, census, arrived, cases, settled, turned18);
@@ -275,7 +275,8 @@ public final class Simulation {
         ledger.begin(plan, month.getMonthValue());
         planner.rememberNeed(plan.need());
         settledYear = 0;
-        tempo = 1.0;
+        // The pace decided in December, on January's places of this plan, holds; settling above last year's
+        // decisions does not.
         ceilingFactor = 1.0;
     }
 
@@ -456,14 +457,25 @@ public final class Simulation {
                 reception.ordinary(), reception.emergency(), turned18, ledger.anmodetTotal());
     }
 
-    /** Places the settlement profile opens next month at the planned pace, minors' places included (0 in December). */
+    /**
+     * Places the settlement profile opens next month at the planned pace, minors' places included. In
+     * December that is January's part of next year's plan, made in the autumn (0 when it is not made:
+     * the run ends with the year).
+     */
     private int placesNextMonth(YearMonth month) {
-        if (month.getMonthValue() == 12) {
-            return 0;
-        }
         YearMonth next = month.plusMonths(1);
         double share = settlement.monthShare(next, scenario.parameters());
         double ceiling = scenario.parameters().valueAt("bosetting_utnyttelse", next);
+        if (month.getMonthValue() == 12) {
+            if (nextPlan == null || nextPlan.year() != next.getYear()) {
+                return 0;
+            }
+            long places = 0;
+            for (var k : nextPlan.kommuner()) {
+                places += (long) Math.floor(k.vedtatt() * ceiling + 1e-9);
+            }
+            return (int) Math.round(places * share);
+        }
         int places = 0;
         for (int a : ledger.allowance(false, share, ceiling)) {
             places += a;
@@ -489,7 +501,8 @@ public final class Simulation {
                 reception.ordinary(), reception.emergency(), reception.pendingPlaces(), reception.pendingDueBy(month.plusMonths(1)),
                 c.awaitingAll(), c.inProcessing(), cases.readyNotDecided(), cases.capacity(), processing.extraCapacity(),
                 c.readyAll(), c.longWaiters(), c.emLongWaiters(), cases.granted(), settled.total(), settledYear,
-                ledger.vedtattTotal(), placesNextMonth(month), ledger.need(), needGiven, quotaRest, params);
+                ledger.vedtattTotal(), placesNextMonth(month), ledger.need(), needGiven && !scenario.rulesReviseRequests(),
+                quotaRest, params);
     }
 
     /**
