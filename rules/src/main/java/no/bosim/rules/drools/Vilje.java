@@ -3,7 +3,7 @@ package no.bosim.rules.drools;
 /**
  * A kommune's willingness to settle, as the decision rules use it: a latent share of the request
  * {@code m + s·z} with z standard normal, cut to 0..1, so that many kommuner decide their whole
- * request (the cut at 1) and the rest part of it (IMDi 2024: 138 of 354 decided all they were asked).
+ * request (the cut at 1) and the rest part of it (IMDi 2024: 147 of the 352 that decided decided all they were asked).
  * z persists from year to year: this year's z is {@code ρ·z_last + √(1−ρ²)·ε}. Deterministic runs
  * take the expected share over ε instead of a draw. A decision IMDi published gives z back.
  */
@@ -30,9 +30,17 @@ public final class Vilje {
         return clip(m + s * (mean + spread * draw));
     }
 
-    /** The z a decision leaves: the draw, or in deterministic runs its expectation. */
-    public static double after(double mean, double spread, double draw, boolean deterministic) {
-        return deterministic ? mean : mean + spread * draw;
+    /**
+     * The z a decision leaves for next year: the draw; in deterministic runs its expectation where
+     * something was known of the kommune (a published decision, carried), else still unknown (NaN), so
+     * next year's expected share again averages over the whole spread of kommuner, as the mean of
+     * stochastic runs does, instead of over a spread narrowed by a draw that was never made.
+     */
+    public static double after(double last, double mean, double spread, double draw, boolean deterministic) {
+        if (deterministic) {
+            return Double.isNaN(last) ? Double.NaN : mean;
+        }
+        return mean + spread * draw;
     }
 
     /**
