@@ -123,7 +123,7 @@ class CliTest {
         assertEquals("indicator,period,model,observed,error_pct,tolerance,within", rows.get(0));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("settled,2019,")), "IMDi's 2019 settlement is compared");
         assertTrue(rows.stream().skip(1).allMatch(r -> r.endsWith(",yes") || r.endsWith(",no")), "every row has a verdict");
-        assertEquals("indicator,period,model,p5,p95", Files.readAllLines(out.resolve("backtest_series.csv")).get(0));
+        assertEquals("indicator,period,model,p5,p95,kind", Files.readAllLines(out.resolve("backtest_series.csv")).get(0));
         assertTrue(Files.exists(out.resolve("timeseries.csv")) && Files.exists(out.resolve("manifest.json")), "the run's own files");
         assertTrue(Files.exists(out.resolve("charts/backtest-01-settled.png")), "a chart per indicator");
     }

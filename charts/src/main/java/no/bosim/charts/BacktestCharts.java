@@ -62,7 +62,7 @@ public final class BacktestCharts {
         Results results = Results.read(dir);
         Charts charts = new Charts(results, lang);
         Table table = Table.read(dir, "backtest.csv", List.of("indicator", "period", "model", "observed", "within"));
-        Table series = Table.read(dir, "backtest_series.csv", List.of("indicator", "period", "model", "p5", "p95"));
+        Table series = Table.read(dir, "backtest_series.csv", List.of("indicator", "period", "model", "p5", "p95", "kind"));
         Map<String, List<CSVRecord>> observed = new LinkedHashMap<>();
         for (CSVRecord r : table.rows()) {
             observed.computeIfAbsent(table.text(r, "indicator"), k -> new ArrayList<>()).add(r);
@@ -97,8 +97,15 @@ public final class BacktestCharts {
         XYSeries model = new XYSeries(lang.t("modell", "model"));
         YIntervalSeries band = new YIntervalSeries("P5–P95");
         boolean hasBand = false;
+        // With monthly values the line is drawn by month alone (a year's value is another measure); a
+        // year's observation of a stock is its end, so it stands at December.
+        boolean monthly = line.stream().anyMatch(r -> series.text(r, "period").length() == 7);
+        boolean stock = line.stream().anyMatch(r -> "stock".equals(series.text(r, "kind")));
         for (CSVRecord r : line) {
-            double x = x(series.text(r, "period"));
+            if (monthly && series.text(r, "period").length() == 4) {
+                continue;
+            }
+            double x = x(series.text(r, "period"), false);
             double v = series.number(r, "model");
             if (!Double.isNaN(v)) {
                 model.add(x, scale * v);
@@ -113,14 +120,19 @@ public final class BacktestCharts {
         XYSeries points = new XYSeries(lang.t("observert", "observed"));
         int within = 0;
         for (CSVRecord r : obs) {
-            points.add(x(table.text(r, "period")), scale * table.number(r, "observed"));
+            points.add(x(table.text(r, "period"), monthly && stock), scale * table.number(r, "observed"));
             within += "yes".equals(table.text(r, "within")) ? 1 : 0;
         }
         XYLineAndShapeRenderer modelLine = new XYLineAndShapeRenderer(true, line.size() < 30);
         modelLine.setSeriesPaint(0, MODEL);
         modelLine.setSeriesStroke(0, new BasicStroke(2.4f));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(model), charts.timeAxis(), charts.numberAxis(lang.t(label[0], label[1])
-                + " (" + unit + ")"), modelLine);
+        org.jfree.chart.axis.NumberAxis valueAxis = charts.numberAxis(lang.t(label[0], label[1]) + " (" + unit + ")");
+        if ("months".equals(label[3])) {
+            // Months are read to a tenth; whole-number ticks would repeat.
+            valueAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.0",
+                    java.text.DecimalFormatSymbols.getInstance(lang.locale())));
+        }
+        XYPlot plot = new XYPlot(new XYSeriesCollection(model), charts.timeAxis(), valueAxis, modelLine);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setSeriesPaint(0, OBSERVED);
         dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
@@ -147,15 +159,17 @@ public final class BacktestCharts {
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         String subtitle = lang.t("Scenario ", "Scenario ") + scenario + " · " + within + lang.t(" av ", " of ") + obs.size()
                 + lang.t(" observasjoner innenfor toleransen", " observations within tolerance")
-                + lang.t(" · årstall vist midt i året", " · yearly figures shown mid-year");
+                + (monthly && stock ? lang.t(" · årstall er ved årets slutt", " · a year's figure is its end")
+                        : lang.t(" · årstall vist midt i året", " · yearly figures shown mid-year"));
         return charts.decorate(new JFreeChart(null, null, plot, true), lang.t(label[0], label[1]) + lang.t(": modell og observert",
                 ": model and observed"), subtitle, scenario);
     }
 
-    /** A period's place on the time axis: a month's middle, or a year's middle. */
-    private static double x(String period) {
+    /** A period's place on the time axis: a month's middle; a year's middle, or its December's for a stock's year-end. */
+    private static double x(String period, boolean yearEnd) {
         if (period.length() == 4) {
-            return Charts.month(YearMonth.of(Integer.parseInt(period), 7)).getFirstMillisecond();
+            return yearEnd ? Charts.month(YearMonth.of(Integer.parseInt(period), 12)).getMiddleMillisecond()
+                    : Charts.month(YearMonth.of(Integer.parseInt(period), 7)).getFirstMillisecond();
         }
         return Charts.month(YearMonth.parse(period)).getMiddleMillisecond();
     }

@@ -12,7 +12,7 @@ import no.bosim.results.OutputFolder;
  * Writes a backtest's comparison: {@code backtest.csv} (one row per observation: indicator,
  * period, model, observed, error_pct, tolerance, within; with an ensemble also p5, p95, in_band)
  * and {@code backtest_series.csv} (the model's value of each observed indicator in every period of
- * the run, for the charts' lines).
+ * the run, for the charts' lines, with the indicator's kind: flow, stock or mean).
  */
 public final class BacktestWriter {
 
@@ -47,9 +47,10 @@ public final class BacktestWriter {
             throw new UncheckedIOException(e);
         }
         try (CSVPrinter p = dialect.printer(out.stage(SERIES))) {
-            p.printRecord("indicator", "period", "model", "p5", "p95");
+            p.printRecord("indicator", "period", "model", "p5", "p95", "kind");
             for (Backtest.Point pt : b.line()) {
-                p.printRecord(pt.indicator(), pt.period(), dialect.format(pt.model()), dialect.format(pt.p5()), dialect.format(pt.p95()));
+                p.printRecord(pt.indicator(), pt.period(), dialect.format(pt.model()), dialect.format(pt.p5()), dialect.format(pt.p95()),
+                        Indicator.of(pt.indicator()).kindName());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,6 +55,11 @@ public enum Indicator {
         return unit;
     }
 
+    /** How a year's value is made: {@code flow} (the months' sum), {@code stock} (December's) or {@code mean} (weighted). */
+    public String kindName() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Indicator of(String key) {
         for (Indicator i : values()) {
             if (i.key.equals(key)) {
