@@ -1,7 +1,5 @@
 package no.bosim.rules;
 
-import java.util.Arrays;
-
 /**
  * Splits a whole number over weights so the parts are whole and sum exactly to it (Hamilton's
  * method); ties go to the lower index, so the split is deterministic. Used by the request
@@ -105,22 +103,30 @@ public final class LargestRemainder {
         if (total <= 0 || sum <= 0) {
             return parts;
         }
-        double[] remainders = new double[weights.length];
+        // Keys as in the whole-number split: (1 - remainder) to 2^-40 in the high bits, the index in
+        // the low 21, so the smallest keys are the largest remainders and, on ties, the lower index; a
+        // selection finds the parts that get a leftover unit without sorting (this runs for every
+        // county of every plan).
+        long[] keys = new long[weights.length];
+        int m = 0;
         long given = 0;
         for (int i = 0; i < weights.length; i++) {
             double exact = total * weights[i] / sum;
             parts[i] = (int) Math.floor(exact);
-            remainders[i] = exact - parts[i];
             given += parts[i];
-        }
-        Integer[] order = new Integer[weights.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Double.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
-        for (int j = 0; given < total; j++) {
-            if (weights[order[j % order.length]] > 0) {
-                parts[order[j % order.length]]++;
-                given++;
+            if (weights[i] > 0) {
+                long q = (long) Math.floor((1.0 - (exact - parts[i])) * (double) (1L << 40));
+                keys[m++] = (q << 21) | i;
             }
+        }
+        int left = (int) (total - given);
+        if (m == 0) {
+            return parts;
+        }
+        selectSmallest(keys, m, Math.min(left, m));
+        // Rounding can leave more units than positive weights only in degenerate cases; they go round again.
+        for (int j = 0; j < left; j++) {
+            parts[(int) (keys[j % m] & INDEX_MASK)]++;
         }
         return parts;
     }

@@ -182,6 +182,17 @@ final class KommuneLedger {
         return no.bosim.rules.LargestRemainder.split(Math.round(all * Math.min(1.0, share)), left);
     }
 
+    /** The places all kommuner open this month, as {@link #allowance} would sum to, without sharing them out. */
+    long opening(boolean minors, double share, double ceiling) {
+        int[] decided = minors ? vedtattEm : vedtattOrdinary;
+        int[] settled = minors ? settledEm : settledOrdinary;
+        long all = 0;
+        for (int i = 0; i < n; i++) {
+            all += Math.max(0, (int) Math.floor(decided[i] * ceiling + 1e-9) - settled[i]);
+        }
+        return Math.round(all * Math.min(1.0, share));
+    }
+
     void settle(boolean minors, int[] byKommune) {
         int[] settled = minors ? settledEm : settledOrdinary;
         for (int i = 0; i < n; i++) {

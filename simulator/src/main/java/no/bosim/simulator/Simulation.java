@@ -476,14 +476,7 @@ public final class Simulation {
             }
             return (int) Math.round(places * share);
         }
-        int places = 0;
-        for (int a : ledger.allowance(false, share, ceiling)) {
-            places += a;
-        }
-        for (int a : ledger.allowance(true, share, ceiling)) {
-            places += a;
-        }
-        return places;
+        return (int) (ledger.opening(false, share, ceiling) + ledger.opening(true, share, ceiling));
     }
 
     private MonthFacts facts(Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled, YearMonth month,
