@@ -21,6 +21,11 @@ public final class Behov {
         return new Behov((int) Math.round(Math.max(0, need)), (int) Math.round(Math.max(0, needEm)), Varsel.meta(rule, "id"), reason);
     }
 
+    /** A need a revision rule set during the year (BEHOV-02, BEHOV-03): named by that rule. */
+    static Behov revisedBy(String ruleId, int need, int needEm, String reason) {
+        return new Behov(need, needEm, ruleId, reason);
+    }
+
     /** A need given from outside the rules (IMDi's real request, or a revision): named by where it came from. */
     static Behov given(int need, int needEm, String source) {
         return new Behov(need, needEm, "BEHOV-GITT", source);

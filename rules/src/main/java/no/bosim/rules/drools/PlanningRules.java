@@ -152,6 +152,12 @@ final class PlanningRules {
         }
         if (facts.needGiven()) {
             int em = facts.fixedNeedEm() >= 0 ? facts.fixedNeedEm() : 0;
+            // A revision the monthly need rules made names them, not BEHOV-00 (which is IMDi's request).
+            String source = facts.needSource();
+            int colon = source.indexOf(':');
+            if (facts.revision() && source.startsWith("BEHOV-") && colon > 0) {
+                return Behov.revisedBy(source.substring(0, colon), facts.fixedNeed(), em, source.substring(colon + 1).trim());
+            }
             if (!found.isEmpty() && found.get(0).getNeed() == facts.fixedNeed()) {
                 return found.get(0);
             }
