@@ -84,6 +84,12 @@ final class RequestsCommand implements Callable<Integer> {
         if (!policies.criteriaSets().contains(set)) {
             throw new InputException(new Problem("--criteria", 0, "", "is '" + set + "'; the rule files define " + policies.criteriaSets()));
         }
+        YearMonth madeIn = YearMonth.of(year - 1, 10);
+        scenario.parameters().all().values().stream().filter(p -> p.inForce(madeIn).isEmpty()).findFirst().ifPresent(p -> {
+            throw new InputException(new Problem("--year", 0, "", "is " + year + "; its plan is made in " + madeIn
+                    + ", before the parameters' first values (" + p.name() + " from " + p.values().get(0).from()
+                    + "); expected a later year"));
+        });
         RequestSeries.Row known = scenario.requests().inForce(year, YearMonth.of(year, 12)).orElse(null);
         if (need == null && known == null) {
             throw new InputException(new Problem("--need", 0, "", "missing: the scenario has no request for " + year + "; give the need"));

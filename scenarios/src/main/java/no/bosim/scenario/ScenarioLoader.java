@@ -211,8 +211,15 @@ public final class ScenarioLoader {
             problems.add(input(d.planning), 0, "year", "the first year is " + planning.years().get(0).year()
                     + ", after the year after the start (" + (d.start.getYear() + 1) + "); a year without a figure of its own would take it");
         }
-        for (Parameter p : parameters.all().values()) {
-            if (p.inForce(d.start).isEmpty()) {
+        List<Parameter> missing = parameters.all().values().stream().filter(p -> p.inForce(d.start).isEmpty()).toList();
+        if (missing.size() > 3) {
+            // A start before the parameter files' first values: one problem, not one per parameter.
+            YearMonth earliest = missing.stream().map(p -> p.values().get(0).from()).max(YearMonth::compareTo).orElseThrow();
+            problems.add(top, 0, "start", "is " + d.start + ", but " + missing.size() + " parameters have no value in force "
+                    + "until " + earliest + " (" + missing.get(0).name() + ", " + missing.get(1).name() + ", ...); expected a start "
+                    + "from " + earliest + ", or values dated from the start in your parameter files");
+        } else {
+            for (Parameter p : missing) {
                 problems.add(top, 0, "parameters." + p.name(), "has no value in force at the start " + d.start
                         + "; its first value is from " + p.values().get(0).from());
             }
