@@ -145,6 +145,23 @@ class CliTest {
     }
 
     @Test
+    void requestsComparesTheCriteriaWithIMDisRequestsAndRefusesAYearBeforeTheParameters() throws IOException {
+        Path out = tmp.resolve("req");
+        Outcome o = bosim("requests", "--year", "2024", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("mean absolute error") && o.out().contains("Oslo"), o.out());
+        List<String> rows = Files.readAllLines(out.resolve("requests.csv"));
+        assertEquals("kommunenummer,kommune,fylke,population,anmodet_model,anmodet_em_model,anmodet_imdi,difference", rows.get(0));
+        assertEquals(358, rows.size(), "every kommune");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("0301,")), "kommunenummer keep their leading zero");
+        Outcome early = bosim("requests", "--year", "1990", "--need", "1000", "--out", tmp.resolve("req-early").toString());
+        assertEquals(2, early.code());
+        assertTrue(early.err().contains("--year"), early.err());
+        assertNoStackTrace(early);
+        assertFalse(Files.exists(tmp.resolve("req-early")));
+    }
+
+    @Test
     void explainTellsWhyAKommuneWasAskedWhatItWasAskedAndWhichFactsAnAlertMatched() {
         Outcome request = bosim("explain", "--kommune", "0301", "--year", "2026");
         assertEquals(0, request.code(), request.err());

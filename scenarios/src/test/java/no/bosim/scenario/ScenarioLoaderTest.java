@@ -153,6 +153,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aStartBeforeTheParametersFirstValuesIsOneProblemOnStart() throws IOException {
+        Path f = defaultWith("start: 2024-01", "start: 2013-01");
+        InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(f));
+        Problem start = e.problems().stream().filter(p -> p.field().equals("start")).findFirst().orElseThrow();
+        assertTrue(start.message().contains("2014-01"), start.message());
+        assertTrue(e.problems().stream().noneMatch(p -> p.field().startsWith("parameters.")), "not one problem per parameter: " + e.problems());
+    }
+
+    @Test
     void aStockRowOfAnUnknownStageIsRefused() throws IOException {
         Path f = ShippedScenarios.copyTo(dir);
         Path csv = dir.resolve("initial/stocks-2024-01.csv");
