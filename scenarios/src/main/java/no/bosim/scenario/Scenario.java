@@ -15,9 +15,9 @@ import java.util.Set;
  * @param planning   the planner's figure for each year's settlement need (NU/BGU), which the need
  *                   rules use as their forecast; may have no years (the rules then forecast themselves)
  * @param requests   IMDi's real national requests and their revisions; years with rows use them
- * @param rulesReviseRequests whether the need rules also revise the requests given in {@code requests} (for
- *                   arrivals that did not happen, such as a surge replayed on today's requests); otherwise only
- *                   the file's own revisions apply
+ * @param rulesReviseFrom the month from which the need rules also revise the requests given in {@code requests}
+ *                   (years that have not happened, or arrivals that did not, such as a surge replayed on today's
+ *                   requests); null: only the file's own revisions apply
  * @param population Norway's population by year, to scale the kommuner's 2024 populations
  * @param history    IMDi's published per-kommune figures for past years (2024 from the kommune file)
  * @param observed   the file of observed figures a backtest compares with, or null
@@ -29,7 +29,7 @@ import java.util.Set;
 public record Scenario(String name, String description, List<String> chain, YearMonth start, int horizonMonths,
                        long seed, Mode mode, CriteriaSchedule criteria, List<Municipality> municipalities,
                        Set<String> excludedMunicipalities, ArrivalPath arrivals, PlanningFigures planning,
-                       RequestSeries requests, boolean rulesReviseRequests, PopulationSeries population, KommuneHistory history,
+                       RequestSeries requests, YearMonth rulesReviseFrom, PopulationSeries population, KommuneHistory history,
                        InitialStocks initial, Map<Integer, Integer> settledBeforeStart, Parameters parameters,
                        Path observed, List<String> inputs, String sha256) {
 
@@ -45,31 +45,36 @@ public record Scenario(String name, String description, List<String> chain, Year
         return start.plusMonths(horizonMonths - 1L);
     }
 
+    /** Whether the need rules may revise a given request in {@code month}. */
+    public boolean rulesReviseRequests(YearMonth month) {
+        return rulesReviseFrom != null && !month.isBefore(rulesReviseFrom);
+    }
+
     /** The same scenario with another seed (the CLI's --seed). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, chain, start, horizonMonths, newSeed, mode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseRequests, population, history, initial, settledBeforeStart,
+                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }
 
     /** The same scenario in another mode (the CLI's --deterministic). */
     public Scenario withMode(Mode newMode) {
         return new Scenario(name, description, chain, start, horizonMonths, seed, newMode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseRequests, population, history, initial, settledBeforeStart,
+                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }
 
     /** The same scenario over another number of months from its start (tests of the first years). */
     public Scenario withHorizon(int months) {
         return new Scenario(name, description, chain, start, months, seed, mode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseRequests, population, history, initial, settledBeforeStart,
+                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }
 
     /** The same scenario under one criteria set throughout (tests and comparisons of criteria). */
     public Scenario withCriteria(CriteriaSchedule newCriteria) {
         return new Scenario(name, description, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseRequests, population, history, initial, settledBeforeStart,
+                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }
 

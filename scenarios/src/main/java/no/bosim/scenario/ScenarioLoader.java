@@ -105,8 +105,10 @@ public final class ScenarioLoader {
         Path arrivals;
         Path planning;
         Path requests;
-        /** Whether the need rules also revise the requests the scenario gives (request_revisions: rules). */
-        boolean rulesRevise;
+        /** From when the need rules also revise the requests the requests file gives (request_revisions); null: never. */
+        YearMonth rulesReviseFrom;
+        /** request_revisions: rules, from the start whatever it is. */
+        boolean rulesReviseFromStart;
         Path population;
         final List<Path> history = new ArrayList<>();
         Path observed;
@@ -187,7 +189,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(d.name, d.description, d.chain, d.start, d.horizon.intValue(), d.seed,
                 d.mode == null ? Mode.STOCHASTIC : d.mode, new CriteriaSchedule(d.criteria), municipalities, excluded, arrivals,
-                planning, requests, d.rulesRevise, population, history, initial, d.settledBefore, parameters, d.observed,
+                planning, requests, d.rulesReviseFromStart ? d.start : d.rulesReviseFrom, population, history, initial, d.settledBefore, parameters, d.observed,
                 inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
     }
 
@@ -290,12 +292,23 @@ public final class ScenarioLoader {
         d.planning = y.has("planning") ? resolve(dir, y.text("planning", true), y, "planning") : d.planning;
         d.requests = y.has("requests") ? resolve(dir, y.text("requests", true), y, "requests") : d.requests;
         if (y.has("request_revisions")) {
-            String by = y.text("request_revisions", true);
-            if ("rules".equals(by) || "data".equals(by)) {
-                d.rulesRevise = "rules".equals(by);
-            } else if (by != null) {
-                y.problem("request_revisions", "is '" + by + "'; expected data (only the revisions in the requests file) or rules "
-                        + "(the need rules revise the given requests too, as for arrivals that did not happen)");
+            if (y.isMapping("request_revisions")) {
+                y.map("request_revisions", true).ifPresent(r -> {
+                    YearMonth from = r.month("rules_from", true);
+                    r.finish("rules_from");
+                    d.rulesReviseFrom = from;
+                    d.rulesReviseFromStart = false;
+                });
+            } else {
+                String by = y.text("request_revisions", true);
+                if ("rules".equals(by) || "data".equals(by)) {
+                    d.rulesReviseFrom = null;
+                    d.rulesReviseFromStart = "rules".equals(by);
+                } else if (by != null) {
+                    y.problem("request_revisions", "is '" + by + "'; expected data (only the revisions in the requests file), rules "
+                            + "(the need rules revise the given requests too, as for arrivals that did not happen) or "
+                            + "{rules_from: YYYY-MM} (from that month on)");
+                }
             }
         }
         d.population = y.has("population") ? resolve(dir, y.text("population", true), y, "population") : d.population;

@@ -162,6 +162,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theRulesReviseGivenRequestsFromTheMonthTheScenarioSays() throws IOException {
+        Scenario s = ScenarioLoader.loadDefault();
+        assertFalse(s.rulesReviseRequests(YearMonth.of(2025, 12)), "2025 happened: IMDi's revisions only");
+        assertTrue(s.rulesReviseRequests(YearMonth.of(2026, 1)));
+        Scenario surge = ScenarioLoader.load(ScenarioLoader.shipped("surge-2022.yaml"));
+        assertTrue(surge.rulesReviseRequests(surge.start()), "a surge that did not happen: from the start");
+        Path f = defaultWith("  rules_from: 2026-01", "  rules_from: soon");
+        Problem p = onlyProblem(f);
+        assertEquals("request_revisions.rules_from", p.field());
+        assertEquals(lineOf(f, "rules_from: soon"), p.line());
+    }
+
+    @Test
     void aStockRowOfAnUnknownStageIsRefused() throws IOException {
         Path f = ShippedScenarios.copyTo(dir);
         Path csv = dir.resolve("initial/stocks-2024-01.csv");

@@ -24,9 +24,6 @@ import no.bosim.scenario.Scenario;
  */
 final class Planner {
 
-    /** Months of grants the model's own forecast averages over. */
-    private static final int FORECAST_MONTHS = 6;
-
     private final Scenario scenario;
     private final Policy policy;
     private final KommuneLedger ledger;
@@ -67,10 +64,11 @@ final class Planner {
         }
         boolean published = fixedNeed >= 0 && scenario.history().hasYear(year)
                 && scenario.history().totalAnmodet(year) == fixedNeed;
-        int[] forecast = forecast(year);
+        int window = (int) Math.max(1, Math.round(parameters.getOrDefault("behov_prognose_mnd", 3.0)));
+        int[] forecast = forecast(year, window);
         String forecastSource = forecast[2] == 1
                 ? "the scenario's planning figure for " + year
-                : "the model's own forecast: grants of the last " + Math.min(FORECAST_MONTHS, grants.size())
+                : "the model's own forecast: grants of the last " + Math.min(window, grants.size())
                         + " months for twelve, plus the year's quota";
         double[] draw = drawsFor(year);
         // IMDi's county distribution: the year's own where the scenario has its requests per kommune, else the latest earlier one.
@@ -109,7 +107,7 @@ final class Planner {
     }
 
     /** {all, minors, 1 when the scenario's planning figure, 0 when the model's own}. */
-    private int[] forecast(int year) {
+    private int[] forecast(int year, int window) {
         for (PlanningFigures.Year y : scenario.planning().years()) {
             if (y.year() == year) {
                 return new int[] {y.bosettingsbehov(), y.bosettingsbehovEm(), 1};
@@ -122,7 +120,7 @@ final class Planner {
         if (grants.isEmpty()) {
             return new int[] {quota, 0, 0};
         }
-        int months = Math.min(FORECAST_MONTHS, grants.size());
+        int months = Math.min(window, grants.size());
         long all = 0;
         long minors = 0;
         for (int k = grants.size() - months; k < grants.size(); k++) {

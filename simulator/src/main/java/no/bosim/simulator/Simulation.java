@@ -249,7 +249,7 @@ public final class Simulation {
         alerts.addAll(decisions.alerts());
         tempo = decisions.settlementTempo();
         ceilingFactor = decisions.settlementCeiling();
-        if (decisions.revisedNeed() >= 0 && (!needGiven || scenario.rulesReviseRequests())) {
+        if (decisions.revisedNeed() >= 0 && (!needGiven || scenario.rulesReviseRequests(month))) {
             revise(month, params, decisions.revisedNeed(), -1, decisions.revisionWhy());
         }
         MonthRecord record = record(month, census, arrived, cases, settled, turned18);
@@ -494,7 +494,7 @@ public final class Simulation {
                 reception.ordinary(), reception.emergency(), reception.pendingPlaces(), reception.pendingDueBy(month.plusMonths(1)),
                 c.awaitingAll(), c.inProcessing(), cases.readyNotDecided(), cases.capacity(), processing.extraCapacity(),
                 c.readyAll(), c.longWaiters(), c.emLongWaiters(), cases.granted(), settled.total(), settledYear,
-                ledger.vedtattTotal(), placesNextMonth(month), ledger.need(), needGiven && !scenario.rulesReviseRequests(),
+                ledger.vedtattTotal(), placesNextMonth(month), ledger.need(), needGiven && !scenario.rulesReviseRequests(month),
                 quotaRest, params);
     }
 

@@ -3,9 +3,10 @@ package no.bosim.rules.drools;
 /**
  * The forecast of reception the capacity and warning rules share, derived once a month by rule
  * PROGNOSE-01: arrivals to reception expected per month (a blend of the last quarter's level and the
- * last year's, so a spike counts but is not carried forward whole), what leaves reception per month
- * (the last quarter's level), and so the residents expected after the lead times of emergency and
- * ordinary places and of the notice period.
+ * last year's, so a spike counts but is not carried forward whole), UDI's grants expected per month
+ * (the same blend, for the same reason: the need rules project them over the rest of the year), what
+ * leaves reception per month (the last quarter's level), and so the residents expected after the
+ * lead times of emergency and ordinary places and of the notice period.
  */
 public final class Prognose {
 
@@ -25,8 +26,8 @@ public final class Prognose {
 
     /**
      * The forecast from the months at hand (the newest last, at {@code index}): arrivals to reception
-     * weighted {@code recentWeight} on the last three months and the rest on the last twelve; what
-     * leaves reception, and UDI's grants, as the last three months' mean.
+     * and UDI's grants weighted {@code recentWeight} on the last three months and the rest on the last
+     * twelve; what leaves reception as the last three months' mean.
      */
     public static Prognose from(int index, java.util.List<?> history, double recentWeight) {
         java.util.List<Maaned> months = new java.util.ArrayList<>();
@@ -40,12 +41,14 @@ public final class Prognose {
         double year = 0;
         double outflow = 0;
         double grants = 0;
+        double grantsYear = 0;
         int recentN = 0;
         int yearN = 0;
         int outflowN = 0;
         for (int k = n - 1; k >= 0 && index - months.get(k).getIndex() < 12; k--) {
             Maaned m = months.get(k);
             year += m.getArrivalsToMottak();
+            grantsYear += m.getGranted();
             yearN++;
             if (index - m.getIndex() < 3) {
                 recent += m.getArrivalsToMottak();
@@ -59,10 +62,10 @@ public final class Prognose {
         }
         double arrivals = recentWeight * recent / Math.max(1, recentN) + (1 - recentWeight) * year / Math.max(1, yearN);
         return new Prognose(index, arrivals, outflowN == 0 ? arrivals : Math.max(0, outflow / outflowN), now.getInMottak(),
-                grants / Math.max(1, recentN));
+                recentWeight * grants / Math.max(1, recentN) + (1 - recentWeight) * grantsYear / Math.max(1, yearN));
     }
 
-    /** UDI's grants expected per month (the last three months' mean). */
+    /** UDI's grants expected per month (a blend of the last three months' mean and the last twelve's). */
     public double getGrantsPerMonth() {
         return grantsPerMonth;
     }
