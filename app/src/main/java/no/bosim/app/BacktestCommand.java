@@ -142,6 +142,6 @@ final class BacktestCommand implements Callable<Integer> {
         if (Math.abs(v) < 100 && v != Math.rint(v)) {
             return String.format(Locale.ROOT, "%.2f", v);
         }
-        return String.format(Locale.forLanguageTag("nb-NO"), "%,d", Math.round(v)).replace('\u00a0', ' ');
+        return Summary.n(Math.round(v)).replace('\u00a0', ' ');
     }
 }

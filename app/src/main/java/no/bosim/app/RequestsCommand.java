@@ -15,7 +15,6 @@ import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
 import no.bosim.rules.Policy;
 import no.bosim.scenario.InputException;
-import no.bosim.scenario.KommuneHistory;
 import no.bosim.scenario.Municipality;
 import no.bosim.scenario.Problem;
 import no.bosim.scenario.RequestSeries;
@@ -103,8 +102,7 @@ final class RequestsCommand implements Callable<Integer> {
         boolean compare = scenario.history().hasYear(year);
         if (compare) {
             for (Municipality m : scenario.municipalities()) {
-                real.put(m.kommunenummer(), scenario.history().of(year, m.kommunenummer()).map(KommuneHistory.Figures::anmodet)
-                        .map(a -> Math.max(0, a)).orElse(0));
+                real.put(m.kommunenummer(), Math.max(0, scenario.history().anmodet(year, m.kommunenummer())));
             }
         }
         RequestFit.Result fit;

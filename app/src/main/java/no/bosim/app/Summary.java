@@ -37,7 +37,8 @@ final class Summary {
         }
     }
 
-    private static String n(long v) {
+    /** A whole number as the summaries print it (Norwegian digit grouping). */
+    static String n(long v) {
         return NO.format(v);
     }
 }

@@ -42,6 +42,26 @@ public record KommuneHistory(Map<Integer, Map<String, Figures>> byYear, Map<Inte
         return found;
     }
 
+    /** The kommune's published request in {@code year}, -1 where the year or the cell is unknown. */
+    public int anmodet(int year, String kommunenummer) {
+        Figures f = year < 0 ? null : of(year, kommunenummer).orElse(null);
+        return f == null ? -1 : f.anmodet();
+    }
+
+    /**
+     * IMDi's requests of {@code year} summed by county (fylkesnummer), over the given kommuner: the
+     * county distribution the request criteria split a need by. Empty when the year is unknown.
+     */
+    public Map<String, Integer> countyTotals(int year, Iterable<Municipality> kommuner) {
+        Map<String, Integer> out = new TreeMap<>();
+        if (hasYear(year)) {
+            for (Municipality m : kommuner) {
+                out.merge(m.fylkesnummer(), Math.max(0, anmodet(year, m.kommunenummer())), Integer::sum);
+            }
+        }
+        return out;
+    }
+
     /** The sum of the published requests of a year (0 when the year is unknown). */
     public int totalAnmodet(int year) {
         Map<String, Figures> y = byYear.get(year);

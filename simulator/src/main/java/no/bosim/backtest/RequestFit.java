@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import no.bosim.rules.KommuneFacts;
 import no.bosim.rules.KommunePlan;
 import no.bosim.rules.PlanningFacts;
@@ -74,13 +73,9 @@ public final class RequestFit {
         KommuneHistory history = scenario.history();
         int lastYear = history.latestYearUpTo(year - 1);
         int countyYear = countyFromLast ? lastYear : history.latestYearUpTo(year);
-        Map<String, Integer> countyRequests = new TreeMap<>();
+        Map<String, Integer> countyRequests = history.countyTotals(countyYear, scenario.municipalities());
         List<KommuneFacts> facts = new ArrayList<>();
         for (Municipality m : scenario.municipalities()) {
-            if (countyYear > 0) {
-                int a = history.of(countyYear, m.kommunenummer()).map(KommuneHistory.Figures::anmodet).orElse(-1);
-                countyRequests.merge(m.fylkesnummer(), Math.max(0, a), Integer::sum);
-            }
             KommuneHistory.Figures last = lastYear < 0 ? null : history.of(lastYear, m.kommunenummer()).orElse(null);
             boolean lastIsLastYear = lastYear == year - 1 && last != null;
             facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(), scenario.populationOf(m, year),

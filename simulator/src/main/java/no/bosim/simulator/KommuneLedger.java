@@ -171,26 +171,32 @@ final class KommuneLedger {
      * @param ceiling the share of the decision that can be filled at all (settlement above the decision when over 1)
      */
     int[] allowance(boolean minors, double share, double ceiling) {
-        int[] left = new int[n];
-        int[] decided = minors ? vedtattEm : vedtattOrdinary;
-        int[] settled = minors ? settledEm : settledOrdinary;
-        long all = 0;
-        for (int i = 0; i < n; i++) {
-            left[i] = Math.max(0, (int) Math.floor(decided[i] * ceiling + 1e-9) - settled[i]);
-            all += left[i];
-        }
-        return no.bosim.rules.LargestRemainder.split(Math.round(all * Math.min(1.0, share)), left);
+        int[] left = placesLeft(minors, ceiling);
+        return no.bosim.rules.LargestRemainder.split(Math.round(sum(left) * Math.min(1.0, share)), left);
     }
 
     /** The places all kommuner open this month, as {@link #allowance} would sum to, without sharing them out. */
     long opening(boolean minors, double share, double ceiling) {
+        return Math.round(sum(placesLeft(minors, ceiling)) * Math.min(1.0, share));
+    }
+
+    /** Each kommune's places left this year: its decision times {@code ceiling}, less those settled. */
+    private int[] placesLeft(boolean minors, double ceiling) {
+        int[] left = new int[n];
         int[] decided = minors ? vedtattEm : vedtattOrdinary;
         int[] settled = minors ? settledEm : settledOrdinary;
-        long all = 0;
         for (int i = 0; i < n; i++) {
-            all += Math.max(0, (int) Math.floor(decided[i] * ceiling + 1e-9) - settled[i]);
+            left[i] = Math.max(0, (int) Math.floor(decided[i] * ceiling + 1e-9) - settled[i]);
         }
-        return Math.round(all * Math.min(1.0, share));
+        return left;
+    }
+
+    private static long sum(int[] values) {
+        long all = 0;
+        for (int v : values) {
+            all += v;
+        }
+        return all;
     }
 
     void settle(boolean minors, int[] byKommune) {

@@ -75,14 +75,7 @@ final class Planner {
         KommuneHistory history = scenario.history();
         int countyYear = history.latestYearUpTo(year);
         int lastYear = history.latestYearUpTo(year - 1);
-        Map<String, Integer> countyRequests = new java.util.TreeMap<>();
-        if (countyYear > 0) {
-            for (int i = 0; i < ledger.size(); i++) {
-                Municipality m = ledger.kommune(i);
-                int a = history.of(countyYear, m.kommunenummer()).map(KommuneHistory.Figures::anmodet).orElse(-1);
-                countyRequests.merge(m.fylkesnummer(), Math.max(0, a), Integer::sum);
-            }
-        }
+        Map<String, Integer> countyRequests = history.countyTotals(countyYear, scenario.municipalities());
         List<KommuneFacts> facts = new ArrayList<>(ledger.size());
         for (int i = 0; i < ledger.size(); i++) {
             Municipality m = ledger.kommune(i);
@@ -94,7 +87,7 @@ final class Planner {
                     known == null ? -1 : known.anmodet(), known == null ? -1 : known.vedtatt(),
                     revision && ledger.open() && ledger.year() == year ? ledger.vedtatt(i) : -1,
                     ledger.willingness(i), draw[i],
-                    lastYear < 0 ? -1 : history.of(lastYear, m.kommunenummer()).map(KommuneHistory.Figures::anmodet).orElse(-1)));
+                    history.anmodet(lastYear, m.kommunenummer())));
         }
         return policy.planYear(new PlanningFacts(year, madeIn, scenario.criteria().forYear(year), fixedNeed, fixedNeedEm,
                 needSource == null ? "" : needSource, forecast[0], forecast[1], forecastSource, settlementReady,
