@@ -1,9 +1,6 @@
 package no.bosim.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -46,8 +43,11 @@ final class CsvTable {
     static Optional<CsvTable> read(Path path, String shownAs, List<String> required, Problems problems) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setCommentMarker('#').setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
+        Optional<String> text = TextFile.read(path, shownAs, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try (CSVParser parser = CSVParser.parse(text.get(), format)) {
             Map<String, Integer> header = parser.getHeaderMap();
             List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
@@ -99,13 +99,14 @@ final class CsvTable {
         }
         try {
             long value = Long.parseLong(text);
-            if (value < min || value > Integer.MAX_VALUE) {
-                problem(row, column, "is " + value + "; expected a whole number >= " + min);
+            if (value < min || value > Limits.MAX_COUNT) {
+                problem(row, column, "is " + value + "; expected a whole number from " + min + " to " + Limits.shown(Limits.MAX_COUNT));
                 return null;
             }
             return (int) value;
         } catch (NumberFormatException e) {
-            problem(row, column, "is '" + text + "'; expected a whole number");
+            problem(row, column, text.matches("-?\\d+") ? "is " + text + "; expected a whole number from " + min + " to "
+                    + Limits.shown(Limits.MAX_COUNT) : "is '" + text + "'; expected a whole number");
             return null;
         }
     }

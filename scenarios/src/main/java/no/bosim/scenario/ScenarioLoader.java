@@ -257,7 +257,8 @@ public final class ScenarioLoader {
         YamlMap y = parsed.get();
         Path dir = file.toAbsolutePath().getParent();
         String baseline = y.text("baseline", false);
-        Draft d = baseline == null ? new Draft() : readDraft(resolve(dir, baseline, y, "baseline"), visiting);
+        Path base = baseline == null ? null : baselineFile(dir, baseline, y);
+        Draft d = base == null ? new Draft() : readDraft(base, visiting);
         d.chain.add(0, shown);
         d.name = y.text("name", true);
         d.description = y.text("description", true);
@@ -266,12 +267,9 @@ public final class ScenarioLoader {
         }
         d.start = y.has("start") ? y.month("start", true) : d.start;
         if (y.has("horizon_months")) {
-            d.horizon = y.whole("horizon_months", true, 1);
-            if (d.horizon != null && d.horizon > 1200) {
-                y.problem("horizon_months", "is " + d.horizon + "; expected at most 1200 (100 years)");
-            }
+            d.horizon = y.whole("horizon_months", true, 1, 1200);
         }
-        d.seed = y.has("seed") ? y.whole("seed", true, 0) : d.seed;
+        d.seed = y.has("seed") ? y.whole("seed", true, 0, Long.MAX_VALUE) : d.seed;
         if (y.has("mode")) {
             String mode = y.text("mode", true);
             if (mode != null) {
@@ -344,6 +342,31 @@ public final class ScenarioLoader {
         return d;
     }
 
+    /** The names of the scenarios shipped inside bosim, which an overlay anywhere may name as its baseline. */
+    public static final List<String> SHIPPED_SCENARIOS = List.of("default", "surge-2015", "surge-2022", "criteria-2026", "backtest-2019");
+
+    /**
+     * A baseline is a file relative to the overlay, or, when no such file exists, a shipped
+     * scenario by name ({@code baseline: default} or {@code default.yaml}), so the README's overlay
+     * works from any folder.
+     */
+    private Path baselineFile(Path dir, String baseline, YamlMap y) {
+        Path p = dir.resolve(baseline).normalize();
+        if (Files.isRegularFile(p)) {
+            return p;
+        }
+        String name = baseline.endsWith(".yaml") ? baseline.substring(0, baseline.length() - 5) : baseline;
+        if (SHIPPED_SCENARIOS.contains(name) && dir.getFileSystem() == FileSystems.getDefault()) {
+            return shipped(name + ".yaml");
+        }
+        if (SHIPPED_SCENARIOS.contains(name)) {
+            return dir.resolve(name + ".yaml");
+        }
+        y.problem("baseline", "file '" + baseline + "' not found (looked for " + shown(p) + "); expected a scenario file "
+                + "relative to this one, or a shipped scenario: " + String.join(", ", SHIPPED_SCENARIOS));
+        return null;
+    }
+
     private Path resolve(Path dir, String relative, YamlMap y, String field) {
         if (relative == null) {
             return null;
@@ -375,8 +398,8 @@ public final class ScenarioLoader {
             Long o = reception.get().whole("ordinary_places", true, 0);
             Long e = reception.get().whole("emergency_places", false, 0);
             reception.get().finish("ordinary_places, emergency_places");
-            ordinary = o == null ? 0 : bounded(reception.get(), "ordinary_places", o);
-            emergency = e == null ? 0 : bounded(reception.get(), "emergency_places", e);
+            ordinary = o == null ? 0 : o.intValue();
+            emergency = e == null ? 0 : e.intValue();
         }
         List<InitialStocks.PlaceOrder> orders = new ArrayList<>();
         if (m.has("orders")) {
@@ -389,8 +412,14 @@ public final class ScenarioLoader {
                 Integer n = null;
                 try {
                     n = places == null ? null : Integer.parseInt(places.replace("_", ""));
+                    if (n != null && Math.abs((long) n) > Limits.MAX_COUNT) {
+                        order.problem("places", "is " + places + "; expected at most " + Limits.shown(Limits.MAX_COUNT)
+                                + " places either way");
+                        n = null;
+                    }
                 } catch (NumberFormatException ex) {
-                    order.problem("places", "is '" + places + "'; expected a whole number of places, negative to close");
+                    order.problem("places", "is '" + places + "'; expected a whole number of places (at most "
+                            + Limits.shown(Limits.MAX_COUNT) + "), negative to close");
                 }
                 if (kind != null && !List.of("ordinær", "akutt", "nedlegging").contains(kind)) {
                     order.problem("kind", "is '" + kind + "'; expected ordinær, akutt or nedlegging");
@@ -412,14 +441,6 @@ public final class ScenarioLoader {
             return null;
         }
         return new InitialStocks(asOf, List.of(), ordinary, emergency, orders, basis);
-    }
-
-    private static int bounded(YamlMap m, String key, long value) {
-        if (value > 10_000_000) {
-            m.problem(key, "is " + value + "; expected at most 10 000 000 places");
-            return 0;
-        }
-        return (int) value;
     }
 
     /** {@code criteria: "2024"}, or dated sets {@code criteria: {2019-01: {value: "2019", source: ...}, ...}}. */

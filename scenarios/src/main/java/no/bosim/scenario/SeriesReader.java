@@ -37,7 +37,14 @@ final class SeriesReader {
         for (CsvTable.Row r : t.rows()) {
             String nr = r.get("kommunenummer");
             if (!nr.matches("\\d{4}")) {
-                t.problem(r, "kommunenummer", "is '" + nr + "'; expected 4 digits with the leading zero, e.g. 0301");
+                t.problem(r, "kommunenummer", "is '" + nr + "'; expected 4 digits with the leading zero, e.g. 0301"
+                        + (nr.matches("\\d{3}") && KommuneStructure.codes2024().containsKey("0" + nr)
+                                ? " (0" + nr + " " + KommuneStructure.codes2024().get("0" + nr) + "?)" : ""));
+                continue;
+            }
+            if (!KommuneStructure.codes2024().containsKey(nr)) {
+                t.problem(r, "kommunenummer", "is " + nr + ", which is no kommune of the 2024 structure (SSB, 357 kommuner); "
+                        + "expected a code such as 0301 Oslo");
                 continue;
             }
             if (!seen.add(nr)) {
@@ -89,6 +96,12 @@ final class SeriesReader {
             }
             if (month != null) {
                 previous = month;
+            }
+            long total = counts.values().stream().mapToLong(Integer::longValue).sum();
+            if (total > Limits.MAX_MONTHLY_ARRIVALS) {
+                t.problem(r, Stream.values()[0].column(), "the row's groups add up to " + Limits.shown(total)
+                        + " arrivals in a month; expected at most " + Limits.shown(Limits.MAX_MONTHLY_ARRIVALS));
+                continue;
             }
             if (month != null && counts.size() == Stream.values().length && basis != null) {
                 steps.add(new ArrivalPath.Step(month, counts, basis, r.line()));
@@ -199,6 +212,7 @@ final class SeriesReader {
         }
         CsvTable t = read.get();
         List<InitialStocks.Stock> out = new ArrayList<>();
+        long total = 0;
         for (CsvTable.Row r : t.rows()) {
             Stream stream = pick(t, r, "group", Stream.values(), Stream::column);
             InitialStocks.Stage stage = pick(t, r, "stage", InitialStocks.Stage.values(), InitialStocks.Stage::column);
@@ -222,6 +236,12 @@ final class SeriesReader {
             if (stream == Stream.QUOTA && stage != InitialStocks.Stage.SETTLEMENT_READY) {
                 t.problem(r, "stage", "is '" + stage.column() + "' for quota; resettlement refugees arrive decided, so only settlement_ready");
                 continue;
+            }
+            total += count;
+            if (total > Limits.MAX_INITIAL_TOTAL) {
+                t.problem(r, "count", "brings the stocks to " + Limits.shown(total) + " people; expected at most "
+                        + Limits.shown(Limits.MAX_INITIAL_TOTAL) + " in all");
+                break;
             }
             out.add(new InitialStocks.Stock(stream, stage, months[0], months[1], housing, count, basis, shownAs, r.line()));
         }
@@ -278,8 +298,13 @@ final class SeriesReader {
             Integer vedtatt = t.whole(r, "vedtatt", 0, true);
             Integer bosatt = t.whole(r, "bosatt", 0, true);
             Basis basis = t.basis(r, "basis");
+            if (!KommuneStructure.codes2024().containsKey(nr)) {
+                t.problem(r, "kommunenummer", "is '" + nr + "', which is no kommune of the 2024 structure (SSB, 357 kommuner); "
+                        + "expected a 4-digit code such as 0301");
+                continue;
+            }
             if (!known.contains(nr)) {
-                t.problem(r, "kommunenummer", "is '" + nr + "', not a kommune of the scenario's municipalities file; expected a 4-digit code of the 2024 structure, e.g. 0301");
+                // A real kommune the scenario does not simulate (a scenario of a few kommuner): its history is not needed.
                 continue;
             }
             if (year == null || basis == null) {

@@ -1,9 +1,5 @@
 package no.bosim.scenario;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -15,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -55,9 +53,16 @@ final class YamlMap {
 
     /** Parses a whole file whose top level must be a mapping; syntax errors become problems with their line. */
     static Optional<YamlMap> parse(Path file, String shownAs, Problems problems) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoadSettings settings = LoadSettings.builder().setLabel(shownAs).build();
-            Optional<Node> root = new Compose(settings).composeReader(reader);
+        Optional<String> text = TextFile.read(file, shownAs, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(shownAs).setMaxAliasesForCollections(MAX_ALIASES).build();
+            if (!shallowEnough(settings, text.get(), shownAs, problems)) {
+                return Optional.empty();
+            }
+            Optional<Node> root = new Compose(settings).composeString(text.get());
             if (root.isEmpty() || !(root.get() instanceof MappingNode)) {
                 problems.add(shownAs, root.map(YamlMap::line).orElse(0), "",
                         "expected a YAML mapping of fields (name: value) at the top level");
@@ -69,10 +74,30 @@ final class YamlMap {
             problems.add(shownAs, line, "", "YAML syntax: " + firstLine(e.getProblem()));
         } catch (YamlEngineException e) {
             problems.add(shownAs, 0, "", "YAML syntax: " + firstLine(e.getMessage()));
-        } catch (IOException e) {
-            problems.add(shownAs, 0, "", "cannot read file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Deeper than any scenario needs (they nest four levels); composing deeper YAML would recurse without bound. */
+    static final int MAX_DEPTH = 32;
+    /** Aliases (&a / *a) are refused beyond this, so a "billion laughs" file cannot blow up the loader. */
+    static final int MAX_ALIASES = 50;
+
+    /** Walks the event stream (which the parser produces without recursion) and refuses nesting deeper than {@link #MAX_DEPTH}. */
+    private static boolean shallowEnough(LoadSettings settings, String text, String shownAs, Problems problems) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            if (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart) {
+                if (++depth > MAX_DEPTH) {
+                    problems.add(shownAs, e.getStartMark().map(m -> m.getLine() + 1).orElse(0), "",
+                            "nests more than " + MAX_DEPTH + " levels deep; expected a scenario's few levels of fields");
+                    return false;
+                }
+            } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
+                depth--;
+            }
+        }
+        return true;
     }
 
     String file() {
@@ -121,21 +146,27 @@ final class YamlMap {
         return scalar.getValue().strip();
     }
 
-    /** A whole number at least {@code min}. */
+    /** A count of people or places: a whole number from {@code min} to {@link Limits#MAX_COUNT}. */
     Long whole(String key, boolean required, long min) {
+        return whole(key, required, min, Limits.MAX_COUNT);
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    Long whole(String key, boolean required, long min, long max) {
         String text = text(key, required);
         if (text == null) {
             return null;
         }
         try {
             long value = Long.parseLong(text.replace("_", ""));
-            if (value < min) {
-                problem(key, "is " + value + "; expected a whole number >= " + min);
+            if (value < min || value > max) {
+                problem(key, "is " + value + "; expected a whole number from " + min + " to " + Limits.shown(max));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(key, "is '" + text + "'; expected a whole number");
+            problem(key, text.replace("_", "").matches("-?\\d+") ? "is " + text + "; expected a whole number from " + min
+                    + " to " + Limits.shown(max) : "is '" + text + "'; expected a whole number");
             return null;
         }
     }
