@@ -21,24 +21,32 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class CostRules {
 
-    /** Years of stay the integration grant runs for: the settlement year and four more. */
-    static final int GRANT_YEARS = 5;
+    /** The parameter that says how many years the grants run, the settlement year included. */
+    static final String GRANT_YEARS = "tilskudd_aar";
+    private int cohortYears;
 
     private final KieSession session;
     private final ParamFacts params;
     private final Explanations explanations;
+    private final RuleBook rules;
 
     CostRules(RuleBook rules, Explanations explanations) {
+        this.rules = rules;
         this.explanations = explanations;
         session = explanations == null ? rules.pooledSession() : rules.kieBase().newKieSession();
         params = new ParamFacts(session);
         if (explanations != null) {
             session.addEventListener(explanations.alertListener());
         }
-        for (int year = 1; year <= GRANT_YEARS; year++) {
+    }
+
+    /** One cohort fact per kind and year of stay in the grant years (tilskudd_aar), added as the parameter grows. */
+    private void cohortsUpTo(int grantYears) {
+        for (int year = cohortYears + 1; year <= grantYears; year++) {
             session.insert(new Kull(Kull.ORDINAER, year));
             session.insert(new Kull(Kull.EM, year));
         }
+        cohortYears = Math.max(cohortYears, grantYears);
     }
 
     /** The grants and costs of the year's cohorts, and any warnings about their coverage. */
@@ -47,9 +55,11 @@ final class CostRules {
             explanations.month(java.time.YearMonth.of(facts.year(), 12));
         }
         params.update(facts.parameters());
+        int grantYears = (int) Math.round(facts.parameters().get(GRANT_YEARS));
+        cohortsUpTo(grantYears);
         List<FactHandle> thisYear = new ArrayList<>();
         thisYear.add(session.insert(new Mottaksaar(facts.avgCapacity(), facts.avgInMottak())));
-        fire(session, facts.year() + " (costs)");
+        fire(rules, session, facts.year() + " (costs)");
         // Rate per person by kind (ordinary, minors) and year of stay, grants and costs apart; the rules behind them.
         // Summed in a fixed order, so the amounts never depend on the order Drools holds its facts in.
         List<Sats> satser = new ArrayList<>();
@@ -58,11 +68,11 @@ final class CostRules {
         }
         satser.sort(java.util.Comparator.comparing(Sats::getKind).thenComparingInt(Sats::getYearOfStay)
                 .thenComparing(Sats::isGrant).thenComparing(Sats::getRuleId).thenComparingDouble(Sats::getNok));
-        double[][][] rate = new double[2][GRANT_YEARS + 1][2];
+        double[][][] rate = new double[2][cohortYears + 1][2];
         java.util.Set<String> rateRules = new java.util.TreeSet<>();
         for (Sats x : satser) {
             int kind = Kull.ORDINAER.equals(x.getKind()) ? 0 : Kull.EM.equals(x.getKind()) ? 1 : -1;
-            if (kind >= 0 && x.getYearOfStay() >= 1 && x.getYearOfStay() <= GRANT_YEARS) {
+            if (kind >= 0 && x.getYearOfStay() >= 1 && x.getYearOfStay() <= grantYears) {
                 rate[kind][x.getYearOfStay()][x.isGrant() ? 0 : 1] += x.getNok();
             }
             rateRules.add(x.getRuleId());
@@ -71,7 +81,7 @@ final class CostRules {
         double[] national = new double[2];
         for (CostFacts.Cohort c : facts.cohorts()) {
             int yearOfStay = facts.year() - c.settlementYear() + 1;
-            if (yearOfStay < 1 || yearOfStay > GRANT_YEARS) {
+            if (yearOfStay < 1 || yearOfStay > grantYears) {
                 continue;
             }
             double[] ord = rate[0][yearOfStay];
@@ -113,7 +123,7 @@ final class CostRules {
                 thisYear.add(session.insert(new Dekning(r.subject(), december, r.coverage())));
             }
         }
-        fire(session, facts.year() + " (cost warnings)");
+        fire(rules, session, facts.year() + " (cost warnings)");
         List<Alert> alerts = new ArrayList<>();
         for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(of(Varsel.class)))) {
             alerts.add(((Varsel) session.getObject(h)).alert());

@@ -27,8 +27,8 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class DroolsPolicy implements Policy {
 
-    /** Months of history kept in the session; every window parameter must fit in it. */
-    static final int HISTORY_MONTHS = 24;
+    /** Months of history kept in the session; every window a rule reads (a parameter in months) must fit in it. */
+    public static final int HISTORY_MONTHS = 24;
     /** More firings than this in one month means rules undo each other; stop with a clear error instead of looping. */
     static final int MAX_FIRINGS_PER_MONTH = 10_000;
 
@@ -71,13 +71,55 @@ public final class DroolsPolicy implements Policy {
         return planning.plan(facts);
     }
 
-    /** Fires until the rules settle; a loop between rules ends in a clear error instead of running on. */
-    static void fire(KieSession s, String when) {
-        int fired = s.fireAllRules(MAX_FIRINGS_PER_MONTH + 1);
-        if (fired > MAX_FIRINGS_PER_MONTH) {
-            throw new RuleProblem(List.of("rules fired more than " + MAX_FIRINGS_PER_MONTH + " times in " + when
-                    + " without settling: two rules are undoing each other's decisions"));
+    /**
+     * Fires until the rules settle. A rule that throws is named with its file and the month; a
+     * loop between rules ends in a clear error naming the rules that fired most, instead of running on.
+     */
+    static void fire(RuleBook book, KieSession s, String when) {
+        int fired;
+        try {
+            fired = s.fireAllRules(MAX_FIRINGS_PER_MONTH + 1);
+        } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw RuleProblem.running(book.describe(e.getMatch().getRule()) + " failed in " + when + ": "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + firstLine(cause.getMessage()) + ")"));
+        } catch (RuntimeException e) {
+            if (e instanceof RuleProblem) {
+                throw e;
+            }
+            throw RuleProblem.running("a rule's condition failed in " + when + ": " + firstLine(String.valueOf(e.getMessage())));
         }
+        if (fired > MAX_FIRINGS_PER_MONTH) {
+            throw RuleProblem.running("rules fired more than " + MAX_FIRINGS_PER_MONTH + " times in " + when
+                    + " without settling: two rules are undoing each other's decisions; firing most: " + loopingRules(book, s));
+        }
+    }
+
+    /** Fires a few more rounds with a counter attached (only once a loop is found, so runs pay nothing) and names the busiest rules. */
+    private static String loopingRules(RuleBook book, KieSession s) {
+        Map<org.kie.api.definition.rule.Rule, Integer> counts = new java.util.HashMap<>();
+        org.kie.api.event.rule.AgendaEventListener counter = new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                counts.merge(event.getMatch().getRule(), 1, Integer::sum);
+            }
+        };
+        s.addEventListener(counter);
+        try {
+            s.fireAllRules(1_000);
+        } catch (RuntimeException ignored) {
+            // The count so far is what the message needs.
+        } finally {
+            s.removeEventListener(counter);
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<org.kie.api.definition.rule.Rule, Integer>comparingByValue().reversed())
+                .limit(3).map(e -> book.describe(e.getKey()) + " " + e.getValue() + " of the last 1 000 times")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     /** Disposes the run's sessions: a session not disposed stays referenced by the knowledge base. */
@@ -120,7 +162,7 @@ public final class DroolsPolicy implements Policy {
         if (explanations != null) {
             explanations.month(facts.month());
         }
-        fire(session, facts.month().toString());
+        fire(rules, session, facts.month().toString());
 
         List<Alert> alerts = new ArrayList<>();
         for (Varsel v : take(Varsel.class)) {
@@ -138,8 +180,8 @@ public final class DroolsPolicy implements Policy {
         String why = "";
         List<Behovsrevisjon> revisions = take(Behovsrevisjon.class);
         if (revisions.size() > 1) {
-            throw new RuleProblem(List.of("two rules revised the need in " + facts.month() + ": "
-                    + revisions.stream().map(Behovsrevisjon::getRuleId).toList()));
+            throw RuleProblem.running("two rules revised the need in " + facts.month() + ": "
+                    + revisions.stream().map(Behovsrevisjon::getRuleId).toList());
         }
         if (!revisions.isEmpty()) {
             revised = revisions.get(0).getNeed();
@@ -168,14 +210,8 @@ public final class DroolsPolicy implements Policy {
         return out;
     }
 
+    /** Window lengths were checked against {@link #HISTORY_MONTHS} before the run, by their unit (Policies' contract check). */
     private void updateParams(Map<String, Double> values) {
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            boolean window = (e.getKey().startsWith("varsel_") || e.getKey().startsWith("kapasitet_")) && e.getKey().endsWith("_mnd");
-            if (window && e.getValue() >= HISTORY_MONTHS) {
-                throw new RuleProblem(List.of("parameter " + e.getKey() + " = " + e.getValue() + ": rules look back at most "
-                        + (HISTORY_MONTHS - 1) + " months; a longer window would never be complete"));
-            }
-        }
         params.update(values);
     }
 

@@ -139,6 +139,15 @@ final class Fordeling {
             double share = totalParts == 0 || !k.eligible() ? 0.0 : countyParts[c] / totalParts * countyShare[i];
             out[i] = new Result(ord + em, em, share, steps.of(k.kommunenummer()));
         }
+        int givenOrdinary = java.util.Arrays.stream(ordinaryParts).sum();
+        int givenEm = java.util.Arrays.stream(emParts).sum();
+        if (givenOrdinary != ordinary || givenEm != needEm) {
+            // People do not vanish in a distribution: a need nobody is asked to meet is a failure of the criteria, said aloud.
+            throw RuleProblem.running("the criteria's distribution asked the kommuner for " + n(givenOrdinary) + " of " + n(ordinary)
+                    + " adults and families and " + n(givenEm) + " of " + n(needEm) + " unaccompanied minors: "
+                    + (givenEm < needEm ? "no kommune the criteria rules found able to take minors (VEDTAK/KRIT rules) can be asked"
+                            : "no kommune the criteria rules made eligible can be asked") + "; every part of the need goes to some kommune");
+        }
         return out;
     }
 

@@ -48,7 +48,7 @@ final class PlanningRules {
             for (KommuneFacts k : kommuner) {
                 plan.insert(new Kommune(k, facts.criteria()));
             }
-            fire(plan, facts.year() + "");
+            fire(rules, plan, facts.year() + "");
 
             // The criteria rules' judgement per kommune: IKKE_AKTUELL wins over AKTUELL; weight is population x every VEKT.
             Judgement[] judged = new Judgement[n];
@@ -66,8 +66,8 @@ final class PlanningRules {
                 }
                 Integer i = index.get(v.getKommunenummer());
                 if (i == null) {
-                    throw new RuleProblem(List.of(v.getRuleId() + " judged kommune " + v.getKommunenummer()
-                            + ", which is not in the scenario, in " + facts.year()));
+                    throw RuleProblem.running(v.getRuleId() + " judged kommune " + v.getKommunenummer()
+                            + ", which is not in the scenario, in " + facts.year());
                 }
                 judged[i].add(v);
             }
@@ -85,8 +85,8 @@ final class PlanningRules {
             int needEm = behov.getNeedEm();
             String needWhy = behov.getRuleId() + ": " + behov.getReason();
             if (!anyEligible && need > 0) {
-                throw new RuleProblem(List.of("criteria set '" + facts.criteria() + "' made no kommune eligible in "
-                        + facts.year() + "; the rule files define " + rules.criteriaSets()));
+                throw RuleProblem.running("criteria set '" + facts.criteria() + "' made no kommune eligible in "
+                        + facts.year() + "; the rule files define " + rules.criteriaSets());
             }
             boolean published = kommuner.stream().allMatch(k -> k.knownAnmodet() >= 0);
             Fordeling.Result[] requests = published
@@ -99,15 +99,15 @@ final class PlanningRules {
             for (int i = 0; i < n; i++) {
                 plan.insert(new Anmodning(kommuner.get(i), requests[i].anmodet(), requests[i].anmodetEm(), facts.deterministic()));
             }
-            fire(plan, facts.year() + "");
+            fire(rules, plan, facts.year() + "");
 
             Vedtak[] decided = new Vedtak[n];
             for (Vedtak v : concluded(plan, conclusions.vedtak(), Vedtak.class)) {
                 Integer i = index.get(v.getKommunenummer());
                 if (i == null || decided[i] != null) {
-                    throw new RuleProblem(List.of(i == null
+                    throw RuleProblem.running(i == null
                             ? v.getRuleId() + " decided for kommune " + v.getKommunenummer() + ", which is not in the scenario, in " + facts.year()
-                            : "two decision rules decided for kommune " + v.getKommunenummer() + " in " + facts.year()));
+                            : "two decision rules decided for kommune " + v.getKommunenummer() + " in " + facts.year());
                 }
                 decided[i] = v;
             }
@@ -117,7 +117,7 @@ final class PlanningRules {
                 Fordeling.Result r = requests[i];
                 Vedtak v = decided[i];
                 if (v == null) {
-                    throw new RuleProblem(List.of("no decision rule decided for kommune " + k.kommunenummer() + " in " + facts.year()));
+                    throw RuleProblem.running("no decision rule decided for kommune " + k.kommunenummer() + " in " + facts.year());
                 }
                 String requestRule = published ? "ANMODNING-KJENT" : "FORDELING";
                 plans.add(new KommunePlan(k.kommunenummer(), r.anmodet(), r.anmodetEm(), v.getVedtatt(), v.getVedtattEm(),
@@ -147,8 +147,8 @@ final class PlanningRules {
      */
     private Behov need(PlanningFacts facts, List<Behov> found) {
         if (found.size() > 1) {
-            throw new RuleProblem(List.of("two need rules set the need for " + facts.year() + ": "
-                    + found.stream().map(Behov::getRuleId).toList() + "; one rule sets it"));
+            throw RuleProblem.running("two need rules set the need for " + facts.year() + ": "
+                    + found.stream().map(Behov::getRuleId).toList() + "; one rule sets it");
         }
         if (facts.needGiven()) {
             int em = facts.fixedNeedEm() >= 0 ? facts.fixedNeedEm() : 0;
@@ -164,8 +164,8 @@ final class PlanningRules {
             return Behov.given(facts.fixedNeed(), em, facts.needSource());
         }
         if (found.isEmpty()) {
-            throw new RuleProblem(List.of("no need rule set the national need for " + facts.year()
-                    + "; the shipped rules set it in behov.drl (BEHOV-01)"));
+            throw RuleProblem.running("no need rule set the national need for " + facts.year()
+                    + "; the shipped rules set it in behov.drl (BEHOV-01)");
         }
         return found.get(0);
     }

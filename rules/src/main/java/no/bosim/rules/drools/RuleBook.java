@@ -39,6 +39,7 @@ public final class RuleBook {
     private final Map<String, String> byPath;
     private final boolean declaresConclusions;
     private final org.kie.api.runtime.KieSessionsPool pool;
+    private RuleContract contract;
 
     private RuleBook(KieContainer container, Map<String, String> sha256, Map<String, String> byPath) {
         this.kieBase = container.getKieBase();
@@ -108,7 +109,21 @@ public final class RuleBook {
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         Map<String, String> hashes = new LinkedHashMap<>();
         sources.forEach((name, text) -> hashes.put(name, sha256(text)));
-        return new RuleBook(container, hashes, byPath);
+        RuleBook book = new RuleBook(container, hashes, byPath);
+        Map<String, Map<String, Map<String, Object>>> metadata = new LinkedHashMap<>();
+        for (RuleInfo r : book.rules()) {
+            metadata.computeIfAbsent(r.file(), f -> new LinkedHashMap<>()).put(r.name(), r.metadata());
+        }
+        book.contract = RuleContract.of(sources, metadata);
+        if (!book.contract.problems().isEmpty()) {
+            throw new RuleProblem(book.contract.problems());
+        }
+        return book;
+    }
+
+    /** What these rules require of a scenario and promise of their metadata. */
+    public RuleContract contract() {
+        return contract;
     }
 
     /**
@@ -165,16 +180,28 @@ public final class RuleBook {
         List<RuleInfo> out = new ArrayList<>();
         for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
-                String file = "";
-                if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-                    String path = impl.getResource().getSourcePath().replace("src/main/resources/", "");
-                    file = byPath.getOrDefault(path, path);
-                }
-                out.add(new RuleInfo(file, rule.getName(), Map.copyOf(rule.getMetaData())));
+                out.add(new RuleInfo(fileOf(rule), rule.getName(), Map.copyOf(rule.getMetaData())));
             }
         }
         out.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return out;
+    }
+
+    /** The file a compiled rule came from, as named to the rule book ("" when Drools does not say). */
+    String fileOf(org.kie.api.definition.rule.Rule rule) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            String path = impl.getResource().getSourcePath().replace("src/main/resources/", "");
+            return byPath.getOrDefault(path, path);
+        }
+        return "";
+    }
+
+    /** How messages name a rule: its @id, its name and its file. */
+    String describe(org.kie.api.definition.rule.Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        String file = fileOf(rule);
+        return "rule " + (id == null ? "" : id.toString().replace("\"", "") + " ") + "\"" + rule.getName() + "\""
+                + (file.isEmpty() ? "" : " (" + file + ")");
     }
 
     /** Rule file name to the SHA-256 of its text, for the run's manifest. */
