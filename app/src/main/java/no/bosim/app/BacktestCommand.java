@@ -103,9 +103,10 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestWriter.write(result, folder, dialect);
             ResultsWriter.write(run, folder, dialect, policies.ruleHashes());
             if (!noCharts) {
-                no.bosim.charts.ChartWriter.drawAll(folder.dir(), lang, null);
-                no.bosim.charts.BacktestCharts.draw(folder.dir(), lang);
+                no.bosim.charts.ChartWriter.drawAll(folder.work(), lang, null);
+                no.bosim.charts.BacktestCharts.draw(folder.work(), lang);
             }
+            folder.commit();
             print(result, stdout);
             stdout.printf("Results in %s%n", folder.dir());
         }

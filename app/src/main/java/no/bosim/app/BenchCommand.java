@@ -128,6 +128,7 @@ final class BenchCommand implements Callable<Integer> {
                     no.bosim.results.ResultsWriter.FILES)) {
                 no.bosim.results.ResultsWriter.write(Simulation.run(scenario, policies.newPolicy()), folder,
                         no.bosim.results.CsvDialect.STANDARD, policies.ruleHashes());
+                folder.commit();
             }
             long t0 = System.nanoTime();
             no.bosim.charts.ChartWriter.drawAll(dir, "nb", null);

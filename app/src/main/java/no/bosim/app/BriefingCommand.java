@@ -29,7 +29,12 @@ final class BriefingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path pdf = Briefing.write(outDir, lang, year);
+        Path pdf;
+        try (no.bosim.results.OutputFolder folder = no.bosim.results.OutputFolder.reopen(outDir)) {
+            Briefing.write(folder.dir(), folder.work(), lang, year);
+            folder.commit();
+            pdf = outDir.resolve(Briefing.FILE);
+        }
         spec.commandLine().getOut().printf("Briefing in %s%n", pdf);
         return 0;
     }

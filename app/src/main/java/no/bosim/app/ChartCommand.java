@@ -29,7 +29,11 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = ChartWriter.drawAll(outDir, lang, year);
+        List<Path> files;
+        try (no.bosim.results.OutputFolder folder = no.bosim.results.OutputFolder.reopen(outDir)) {
+            files = ChartWriter.drawAll(folder.dir(), folder.work(), lang, year);
+            folder.commit();
+        }
         spec.commandLine().getOut().printf("%d chart files in %s%n", files.size(), outDir.resolve("charts"));
         return 0;
     }

@@ -80,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
         if (runs != null && (runs < 2 || runs > 1_000_000)) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 1 000 000"));
         }
-        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts"));
+        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts", MANIFEST));
         own.addAll(names);
         List<Path> inputs = ScenarioArgument.inputsOnDisk(scenarios);
         List<RunResult> results = new ArrayList<>();
@@ -88,24 +88,41 @@ final class CompareCommand implements Callable<Integer> {
             for (Scenario s : scenarios) {
                 RunResult r = Simulation.run(s.withSeed(common), policies.newPolicy());
                 results.add(r);
-                try (OutputFolder sub = OutputFolder.open(folder.dir().resolve(s.name()), inputs, ResultsWriter.FILES)) {
+                try (OutputFolder sub = OutputFolder.open(folder.work().resolve(s.name()), inputs, ResultsWriter.FILES)) {
                     ResultsWriter.write(r, sub, dialect, policies.ruleHashes());
-                    ChartWriter.drawAll(sub.dir(), lang, null);
+                    ChartWriter.drawAll(sub.work(), lang, null);
+                    sub.commit();
                 }
             }
             Comparison comparison = new Comparison(results);
-            comparison.write(folder.dir(), dialect);
-            ComparisonCharts.draw(folder.dir(), scenarios.stream().map(Scenario::name).toList(), lang);
+            comparison.write(folder.work(), dialect);
+            ComparisonCharts.draw(folder.work(), scenarios.stream().map(Scenario::name).toList(), lang);
             print(comparison, stdout);
             if (runs != null) {
-                compareDistributions(scenarios, common, policies, folder.dir().resolve(DISTRIBUTIONS), dialect, stdout);
+                compareDistributions(scenarios, common, policies, folder.stage(DISTRIBUTIONS), dialect, stdout);
             }
+            folder.manifest(MANIFEST, manifest(scenarios, common, runs));
+            folder.commit();
             stdout.printf("Comparison in %s (seed %d for every run)%n", folder.dir(), common);
         }
         return 0;
     }
 
     static final String DISTRIBUTIONS = "comparison-ensemble.csv";
+    static final String MANIFEST = "comparison.json";
+
+    /** What the comparison folder holds: which scenarios, with which seed (each subfolder has its own full manifest). */
+    private static java.util.Map<String, Object> manifest(List<Scenario> scenarios, long seed, Integer runs) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("bosim_version", no.bosim.results.Version.get());
+        m.put("scenarios", scenarios.stream().map(Scenario::name).toList());
+        m.put("scenario_sha256", scenarios.stream().map(Scenario::sha256).toList());
+        m.put("seed", seed);
+        if (runs != null) {
+            m.put("runs", runs);
+        }
+        return m;
+    }
 
     /** Each indicator's P5, P50 and P95 over N runs per scenario, and the difference of medians from the first. */
     private void compareDistributions(List<Scenario> scenarios, long common, Policies policies, Path file, CsvDialect dialect,

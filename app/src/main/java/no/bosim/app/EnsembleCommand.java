@@ -78,7 +78,8 @@ final class EnsembleCommand implements Callable<Integer> {
             Ensemble.Result result = Ensemble.run(scenario, policies::newPolicy, runs, t, r -> progress.step());
             double seconds = (System.nanoTime() - t0) / 1e9;
             EnsembleWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD);
-            FanCharts.draw(folder.dir(), lang);
+            FanCharts.draw(folder.work(), lang);
+            folder.commit();
             progress.close();
             stdout.printf(Locale.ROOT, "%d runs of %s (%d months) on %d threads in %.1f s; seed %d%n", runs, scenario.name(),
                     scenario.horizonMonths(), t, seconds, scenario.seed());

@@ -39,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RequestsCommand implements Callable<Integer> {
 
     static final String FILE = "requests.csv";
+    static final String MANIFEST = "requests.json";
     static final List<String> COLUMNS = List.of("kommunenummer", "kommune", "fylke", "population", "anmodet_model",
             "anmodet_em_model", "anmodet_imdi", "difference");
 
@@ -111,7 +112,7 @@ final class RequestsCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-requests-" + year);
         CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
-        try (OutputFolder folder = OutputFolder.open(dir, ScenarioArgument.inputsOnDisk(List.of(scenario)), List.of(FILE))) {
+        try (OutputFolder folder = OutputFolder.open(dir, ScenarioArgument.inputsOnDisk(List.of(scenario)), List.of(FILE, MANIFEST))) {
             try (CSVPrinter p = dialect.printer(folder.stage(FILE))) {
                 p.printRecord(COLUMNS);
                 for (RequestFit.Row r : fit.rows()) {
@@ -121,7 +122,13 @@ final class RequestsCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            folder.commit(FILE);
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("bosim_version", no.bosim.results.Version.get());
+            m.put("scenario", scenario.name());
+            m.put("scenario_sha256", scenario.sha256());
+            m.put("year", year);
+            folder.manifest(MANIFEST, m);
+            folder.commit();
             print(fit, compare, stdout);
             stdout.printf("Requests in %s%n", folder.dir().resolve(FILE));
         }

@@ -76,8 +76,9 @@ final class RunCommand implements Callable<Integer> {
             RunResult result = Simulation.run(scenario, policies.newPolicy());
             ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, policies.ruleHashes());
             if (!noCharts) {
-                no.bosim.charts.ChartWriter.drawAll(folder.dir(), lang, null);
+                no.bosim.charts.ChartWriter.drawAll(folder.work(), lang, null);
             }
+            folder.commit();
             Summary.print(result, stdout);
             int assumed = Assumptions.inForce(scenario).size();
             stdout.printf("%d assumed figures in force (listed in manifest.json).%n", assumed);

@@ -58,7 +58,7 @@ class CliTest {
     void chartingAFolderWithoutResultsNamesTheMissingFile() {
         Outcome o = bosim("chart", tmp.toString());
         assertEquals(2, o.code());
-        assertTrue(o.err().contains("manifest.json") && o.err().contains("missing"), o.err());
+        assertTrue(o.err().contains("manifest.json") && o.err().contains("no bosim manifest"), o.err());
         assertNoStackTrace(o);
         assertEquals(2, bosim("briefing", tmp.resolve("nowhere").toString()).code());
     }
@@ -307,5 +307,59 @@ class CliTest {
             assertTrue(v.out().startsWith("bosim "), v.out());
         }
         assertEquals(0, bosim("--version").code());
+    }
+
+    @Test
+    void aRunFolderCutShortOrChangedAfterTheRunIsRefusedByChartAndBriefing() throws IOException {
+        Path out = tmp.resolve("cut");
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code());
+        Path ts = out.resolve("timeseries.csv");
+        byte[] whole = Files.readAllBytes(ts);
+        Files.write(ts, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Outcome chart = bosim("chart", out.toString());
+        assertEquals(2, chart.code());
+        assertTrue(chart.err().contains("timeseries.csv") && chart.err().contains("cut short"), chart.err());
+        assertNoStackTrace(chart);
+        assertFalse(Files.exists(out.resolve("charts")), "nothing drawn from a broken run");
+        Files.write(ts, whole);
+        Files.writeString(out.resolve("alerts.csv"), Files.readString(out.resolve("alerts.csv")).replace("2024-", "2O24-"));
+        Outcome briefing = bosim("briefing", out.toString());
+        assertEquals(2, briefing.code());
+        assertTrue(briefing.err().contains("alerts.csv") && briefing.err().contains("changed after the run"), briefing.err());
+    }
+
+    @Test
+    void chartAndBriefingAddTheirFilesToTheManifestAndTheBriefingIsTheSameBytesTwice() throws IOException {
+        Path out = tmp.resolve("again");
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code());
+        assertEquals(0, bosim("briefing", out.toString()).code());
+        byte[] first = Files.readAllBytes(out.resolve("briefing.pdf"));
+        assertEquals(0, bosim("chart", out.toString()).code());
+        assertEquals(0, bosim("briefing", out.toString()).code());
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(out.resolve("briefing.pdf"))),
+                "the PDF's ID and content come from the run, not the clock");
+        List<String> listed = no.bosim.results.OutputFolder.listedFiles(Files.readString(out.resolve("manifest.json")));
+        assertTrue(listed.contains("briefing.pdf") && listed.contains("charts/1-ankomster.png") && listed.contains("timeseries.csv"),
+                listed.toString());
+        String pdf = new String(first, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(pdf.contains(tmp.toString()), "no local path in the briefing");
+        // A rerun without charts leaves neither the old charts nor the old briefing beside the new results.
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts", "--seed", "7").code());
+        assertFalse(Files.exists(out.resolve("briefing.pdf")));
+        assertFalse(Files.exists(out.resolve("charts")));
+    }
+
+    @Test
+    void aCsvSavedByExcelWithAByteOrderMarkIsReadAndAnOverlayAnywhereFindsTheShippedBaseline() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("mine"));
+        Files.write(dir.resolve("arrivals.csv"), ("\uFEFFmonth,asylum,em,ukraine,quota,basis\n"
+                + "2024-01,405,45,1639,104,assumption: Excel's CSV UTF-8\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("overlay.yaml"), "name: mine\ndescription: 测试 a description in CJK\nbaseline: default.yaml\n"
+                + "horizon_months: 24\narrivals: arrivals.csv\n");
+        Path out = tmp.resolve("mine-out");
+        Outcome o = bosim("run", dir.resolve("overlay.yaml").toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(0, bosim("briefing", out.toString()).code(), "a glyph the font lacks is replaced, not fatal");
+        assertFalse(Files.readString(out.resolve("manifest.json")).contains(tmp.toString()), "inputs recorded relative to the scenario");
     }
 }

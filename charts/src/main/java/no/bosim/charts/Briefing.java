@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +31,14 @@ public final class Briefing {
 
     /** Writes {@code OUTDIR/briefing.pdf} and returns its path. */
     public static Path write(Path outDir, String lang, Integer countyYear) {
-        Results results = Results.read(outDir);
+        return write(outDir, outDir, lang, countyYear);
+    }
+
+    /** Reads the run in {@code runDir} and writes the briefing into {@code into} (a staging folder of that run). */
+    public static Path write(Path runDir, Path into, String lang, Integer countyYear) {
+        Results results = Results.read(runDir);
         Briefing b = new Briefing(results, Lang.parse(lang));
-        Path target = outDir.resolve(FILE);
+        Path target = into.resolve(FILE);
         try {
             b.write(target, countyYear);
         } catch (IOException e) {
@@ -50,6 +53,9 @@ public final class Briefing {
         String footer = "bosim " + m.version() + " · " + lang.t("scenario ", "scenario ") + m.scenario() + " · "
                 + lang.t("frø ", "seed ") + m.seed();
         try (PdfPages pdf = new PdfPages(footer)) {
+            pdf.identify(lang.t("Bosetting og mottak: ", "Settlement and reception: ") + m.scenario(), m.description(),
+                    String.join("|", m.version(), m.scenario(), m.sha256(), Long.toString(m.seed()), m.policy(),
+                            String.join(",", m.ruleFiles()), lang.t("nb", "en"), String.valueOf(countyYear)));
             titlePage(pdf, m);
             keyFigures(pdf, k);
             charts(pdf, countyYear);
@@ -70,7 +76,6 @@ public final class Briefing {
         pdf.space(30);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {lang.t("Om kjøringen", "About the run"), ""});
-        rows.add(new String[] {lang.t("Dato", "Date"), LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE)});
         rows.add(new String[] {lang.t("Periode", "Period"), m.start() + lang.t(" til ", " to ") + m.end()});
         rows.add(new String[] {lang.t("Anmodningskriterier", "Request criteria"), m.criteria()});
         rows.add(new String[] {lang.t("Frø (tilfeldige tall)", "Seed (random numbers)"), String.valueOf(m.seed())});
@@ -185,7 +190,6 @@ public final class Briefing {
         rows.add(new String[] {lang.t("Kriterier", "Criteria"), m.criteria()});
         rows.add(new String[] {lang.t("Beslutninger", "Decisions"), m.policy()});
         rows.add(new String[] {lang.t("Regelfiler", "Rule files"), String.join(", ", m.ruleFiles())});
-        rows.add(new String[] {lang.t("Resultatmappe", "Output folder"), results.dir().toAbsolutePath().toString()});
         pdf.table(rows, new float[] {0.3f, 0.7f}, 9);
         pdf.space(10);
         pdf.paragraph(lang.t("Samme scenario, regler og frø gir de samme resultatfilene byte for byte; manifest.json i resultatmappen "

@@ -37,10 +37,15 @@ public final class ChartWriter {
      * @return the files written
      */
     public static List<Path> drawAll(Path outDir, String lang, Integer countyYear) {
-        Results results = Results.read(outDir);
+        return drawAll(outDir, outDir, lang, countyYear);
+    }
+
+    /** Reads the run in {@code runDir} and draws into {@code into}/charts/ (a staging folder when redrawing a finished run). */
+    public static List<Path> drawAll(Path runDir, Path into, String lang, Integer countyYear) {
+        Results results = Results.read(runDir);
         Charts charts = new Charts(results, Lang.parse(lang));
         int year = countyYear == null ? charts.defaultCountyYear() : countyYear;
-        Path dir = outDir.resolve("charts");
+        Path dir = into.resolve("charts");
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);

@@ -156,6 +156,7 @@ public final class FanCharts {
         if (!Files.isRegularFile(p)) {
             throw new ResultsProblem(p + ": missing; expected the output folder of bosim ensemble");
         }
+        Manifest.verifyListed(dir, p);
         Map<String, String> out = new LinkedHashMap<>();
         try {
             Matcher m = Pattern.compile("\"([a-z_0-9]+)\": \"?([^\",\\n]*)\"?").matcher(Files.readString(p, StandardCharsets.UTF_8));

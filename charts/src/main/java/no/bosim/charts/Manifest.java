@@ -22,6 +22,8 @@ record Manifest(String scenario, String description, long seed, String criteria,
     private static final Pattern FIELD = Pattern.compile("^  \"([a-z_0-9]+)\": (.*?),?$");
     private static final Pattern ITEM = Pattern.compile("^    \"(.*)\",?$");
     private static final Pattern ENTRY = Pattern.compile("^    \"([^\"]+)\": (.*?),?$");
+    /** One line of the manifest's {@code files}: the path, its size and SHA-256 (as bosim's OutputFolder writes them). */
+    private static final Pattern FILE = Pattern.compile("^    \"(.+)\": \\{\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"},?$");
 
     static Manifest read(Path dir) {
         Path path = dir.resolve("manifest.json");
@@ -32,8 +34,14 @@ record Manifest(String scenario, String description, long seed, String criteria,
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
         String current = null;
+        Map<String, String[]> files = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                Matcher file = FILE.matcher(line);
+                if ("files".equals(current) && file.matches()) {
+                    files.put(file.group(1), new String[] {file.group(2), file.group(3)});
+                    continue;
+                }
                 Matcher f = FIELD.matcher(line);
                 if (f.matches()) {
                     current = f.group(1);
@@ -51,6 +59,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
         } catch (IOException e) {
             throw new ResultsProblem(path + ": cannot read: " + e.getMessage());
         }
+        verify(dir, files);
         Map<String, Double> parameters = new LinkedHashMap<>();
         maps.getOrDefault("parameters_at_start", Map.of()).forEach((k, v) -> parameters.put(k, Double.parseDouble(v)));
         try {
@@ -62,6 +71,65 @@ record Manifest(String scenario, String description, long seed, String criteria,
                     new ArrayList<>(maps.getOrDefault("rule_files_sha256", Map.of()).keySet()));
         } catch (NumberFormatException e) {
             throw new ResultsProblem(path + ": seed is not a whole number");
+        }
+    }
+
+    /**
+     * Every file the manifest lists must be there with the size and hash it had when the run
+     * finished: a file truncated by a full disk, cut short by a copy or edited by hand is refused
+     * rather than charted. (A folder being written has no list yet and is read as it is.)
+     */
+    /** Checks the files listed in any bosim manifest (ensemble.json, comparison.json too). */
+    static void verifyListed(Path dir, Path manifest) {
+        Map<String, String[]> files = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                Matcher file = FILE.matcher(line);
+                if (file.matches()) {
+                    files.put(file.group(1), new String[] {file.group(2), file.group(3)});
+                }
+            }
+        } catch (IOException e) {
+            throw new ResultsProblem(manifest + ": cannot read: " + e.getMessage());
+        }
+        verify(dir, files);
+    }
+
+    static void verify(Path dir, Map<String, String[]> files) {
+        for (Map.Entry<String, String[]> e : files.entrySet()) {
+            Path p = dir.resolve(e.getKey());
+            try {
+                if (!Files.isRegularFile(p)) {
+                    throw new ResultsProblem(p + ": listed in manifest.json but missing; the folder is not the complete run "
+                            + "(run the scenario again)");
+                }
+                long size = Files.size(p);
+                if (size != Long.parseLong(e.getValue()[0])) {
+                    throw new ResultsProblem(p + ": is " + size + " bytes, but the run wrote " + e.getValue()[0]
+                            + "; the file was cut short or changed after the run (run the scenario again)");
+                }
+                if (!sha256(p).equals(e.getValue()[1])) {
+                    throw new ResultsProblem(p + ": its content differs from what the run wrote (SHA-256 in manifest.json); "
+                            + "it was changed after the run (run the scenario again)");
+                }
+            } catch (IOException ex) {
+                throw new ResultsProblem(p + ": cannot read: " + ex.getMessage());
+            }
+        }
+    }
+
+    private static String sha256(Path p) throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            try (var in = Files.newInputStream(p)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    md.update(buf, 0, n);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -31,7 +31,7 @@ final class PdfPages implements AutoCloseable {
     private final PDDocument doc = new PDDocument();
     private final PDFont regular;
     private final PDFont bold;
-    private final boolean unicode;
+    private final java.util.Map<PDFont, java.util.Map<Integer, Boolean>> encodable = new java.util.HashMap<>();
     private final String footer;
     private PDPageContentStream content;
     private float y;
@@ -44,11 +44,9 @@ final class PdfPages implements AutoCloseable {
         if (r != null && b != null) {
             regular = PDType0Font.load(doc, r.toFile());
             bold = PDType0Font.load(doc, b.toFile());
-            unicode = true;
         } else {
             regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            unicode = false;
         }
     }
 
@@ -152,25 +150,32 @@ final class PdfPages implements AutoCloseable {
         content.setNonStrokingColor(grey);
         content.setFont(font, size);
         content.newLineAtOffset(x, yPos);
-        content.showText(safe(s));
+        content.showText(safe(s, font));
         content.endText();
         content.setNonStrokingColor(0f);
     }
 
-    /** Without an embedded Unicode font, characters outside WinAnsi are replaced rather than failing. */
-    private String safe(String s) {
-        if (unicode) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            try {
-                regular.encode(String.valueOf(c));
-                out.append(c);
-            } catch (IOException | IllegalArgumentException e) {
+    /**
+     * Characters the font has no glyph for (Chinese in a description, say, or anything outside
+     * WinAnsi without the embedded font) are replaced by '?' rather than failing the briefing.
+     */
+    private String safe(String s, PDFont font) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            Boolean ok = encodable.computeIfAbsent(font, f -> new java.util.HashMap<>()).computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                    return false;
+                }
+            });
+            if (ok) {
+                out.appendCodePoint(cp);
+            } else {
                 out.append('?');
             }
-        }
+        });
         return out.toString();
     }
 
@@ -179,7 +184,7 @@ final class PdfPages implements AutoCloseable {
         StringBuilder line = new StringBuilder();
         for (String word : text.split("\\s+")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
-            if (font.getStringWidth(safe(candidate)) / 1000 * size > maxWidth && line.length() > 0) {
+            if (font.getStringWidth(safe(candidate, font)) / 1000 * size > maxWidth && line.length() > 0) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {
@@ -190,6 +195,29 @@ final class PdfPages implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    /**
+     * The document's title and author for PDF readers and archives, and its ID derived from the
+     * run (not from the clock, as PDFBox would), so the same run gives the same bytes.
+     */
+    void identify(String title, String subject, String runIdentity) {
+        var info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setSubject(subject);
+        info.setAuthor("bosim");
+        info.setCreator("bosim");
+        byte[] id;
+        try {
+            id = java.util.Arrays.copyOf(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(runIdentity.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
     }
 
     void save(Path target) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
@@ -70,13 +71,18 @@ public final class EnsembleWriter {
                     p.printRecord(row);
                 }
             }
-            Files.writeString(out.stage(MANIFEST), "{\n  \"scenario\": \"" + e.scenario().name() + "\",\n  \"scenario_sha256\": \""
-                    + e.scenario().sha256() + "\",\n  \"seed\": " + e.scenario().seed() + ",\n  \"runs\": " + e.runs()
-                    + ",\n  \"start\": \"" + e.scenario().start() + "\",\n  \"end\": \"" + e.scenario().end()
-                    + "\",\n  \"criteria\": \"" + e.scenario().criteria() + "\",\n  \"run_seeds\": \"run i uses Ensemble.seedOf(seed, i)\"\n}\n",
-                    StandardCharsets.UTF_8);
-            out.commit(MANIFEST);
-            return out.dir();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("bosim_version", no.bosim.results.Version.get());
+            m.put("scenario", e.scenario().name());
+            m.put("scenario_sha256", e.scenario().sha256());
+            m.put("seed", e.scenario().seed());
+            m.put("runs", e.runs());
+            m.put("start", e.scenario().start().toString());
+            m.put("end", e.scenario().end().toString());
+            m.put("criteria", e.scenario().criteria().toString());
+            m.put("run_seeds", "run i uses Ensemble.seedOf(seed, i)");
+            out.manifest(MANIFEST, m);
+            return out.work();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -45,7 +45,7 @@ final class Json {
         }
     }
 
-    private static void string(String s, StringBuilder out) {
+    static void string(String s, StringBuilder out) {
         out.append('"');
         for (char c : s.toCharArray()) {
             switch (c) {

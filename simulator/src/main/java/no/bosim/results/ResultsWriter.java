@@ -24,7 +24,8 @@ public final class ResultsWriter {
     }
 
     /**
-     * Writes the four contract files and returns the folder.
+     * Stages the contract files and the manifest (the caller draws charts into the staging folder,
+     * then commits) and returns the staging folder.
      *
      * @param ruleHashes the rule files in force and their SHA-256, for the manifest
      */
@@ -35,10 +36,8 @@ public final class ResultsWriter {
             csv(out.stage(Contract.ALERTS), dialect, Contract.ALERT_COLUMNS, run.alerts());
             csv(out.stage(Contract.COSTS), dialect, Contract.COST_COLUMNS, costRows(run));
             csv(out.stage(Contract.CAPACITY_ORDERS), dialect, Contract.CAPACITY_ORDER_COLUMNS, run.capacityOrders());
-            Files.writeString(out.stage(Contract.MANIFEST), Json.write(manifest(run, dialect, ruleHashes)),
-                    StandardCharsets.UTF_8);
-            out.commit(Contract.MANIFEST);
-            return out.dir();
+            out.manifest(Contract.MANIFEST, manifest(run, dialect, ruleHashes));
+            return out.work();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,14 +72,28 @@ public final class ResultsWriter {
         return rows;
     }
 
+    /**
+     * Input files as the manifest records them: relative to the folder of the scenario file run
+     * (that file by its name alone), so a manifest holds no absolute path of the machine that made it.
+     */
+    static List<String> relative(List<String> files, List<String> chain) {
+        String top = chain.get(0);
+        if (top.startsWith("embedded:")) {
+            return files;
+        }
+        Path topDir = Path.of(top).toAbsolutePath().normalize().getParent();
+        return files.stream().map(f -> f.startsWith("embedded:") ? f
+                : topDir.relativize(Path.of(f).toAbsolutePath().normalize()).toString().replace('\\', '/')).toList();
+    }
+
     static Map<String, Object> manifest(RunResult run, CsvDialect dialect, Map<String, String> ruleHashes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("bosim_version", Version.get());
         m.put("scenario", run.scenario().name());
         m.put("scenario_description", run.scenario().description());
-        m.put("scenario_chain", run.scenario().chain());
+        m.put("scenario_chain", relative(run.scenario().chain(), run.scenario().chain()));
         m.put("scenario_sha256", run.scenario().sha256());
-        m.put("scenario_inputs", run.scenario().inputs());
+        m.put("scenario_inputs", relative(run.scenario().inputs(), run.scenario().chain()));
         m.put("seed", run.scenario().seed());
         m.put("mode", ScenarioLoader.modeName(run.scenario().mode()));
         m.put("start", run.scenario().start().toString());

@@ -31,7 +31,9 @@ class EnsembleTest {
 
     private Path write(Ensemble.Result r, String name) {
         try (OutputFolder out = OutputFolder.open(tmp.resolve(name), List.of(), EnsembleWriter.FILES)) {
-            return EnsembleWriter.write(r, out, CsvDialect.STANDARD);
+            EnsembleWriter.write(r, out, CsvDialect.STANDARD);
+            out.commit();
+            return out.dir();
         }
     }
 

@@ -31,7 +31,9 @@ class ResultsWriterTest {
     private Path write(Path dir, CsvDialect dialect) {
         RunResult run = Simulation.run(scenario, new CarryForward2024Policy());
         try (OutputFolder out = OutputFolder.open(dir, List.of(), ResultsWriter.FILES)) {
-            return ResultsWriter.write(run, out, dialect, Map.of());
+            ResultsWriter.write(run, out, dialect, Map.of());
+            out.commit();
+            return out.dir();
         }
     }
 
@@ -105,13 +107,58 @@ class ResultsWriterTest {
     }
 
     @Test
+    void theManifestListsEveryFileWithItsSizeAndHashAndComesLast() throws IOException {
+        Path dir = write(tmp.resolve("listed"), CsvDialect.STANDARD);
+        String manifest = Files.readString(dir.resolve(Contract.MANIFEST));
+        assertEquals(List.of(Contract.ALERTS, Contract.CAPACITY_ORDERS, Contract.COSTS, Contract.MUNICIPALITIES, Contract.TIMESERIES),
+                OutputFolder.listedFiles(manifest));
+        String line = manifest.lines().filter(l -> l.contains("\"" + Contract.TIMESERIES + "\"")).findFirst().orElseThrow();
+        assertTrue(line.contains("\"bytes\": " + Files.size(dir.resolve(Contract.TIMESERIES)) + ","), line);
+        assertFalse(manifest.contains(tmp.toString()), "no absolute path of this machine in the manifest");
+    }
+
+    @Test
+    void filesOfAnEarlierRunThatTheNewRunDoesNotWriteAreRemoved() throws IOException {
+        Path dir = write(tmp.resolve("stale"), CsvDialect.STANDARD);
+        Files.writeString(dir.resolve("briefing.pdf"), "an old briefing");
+        Files.createDirectories(dir.resolve("charts"));
+        Files.writeString(dir.resolve("charts/old.png"), "an old chart");
+        write(dir, CsvDialect.STANDARD);
+        assertFalse(Files.exists(dir.resolve("briefing.pdf")), "the old briefing does not sit beside the new results");
+        assertFalse(Files.exists(dir.resolve("charts")), "nor do the old charts");
+    }
+
+    @Test
+    void aFolderWithAManifestBosimDidNotWriteIsNotTakenForARun() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("theirs"));
+        Files.writeString(dir.resolve(Contract.MANIFEST), "{\"name\": \"someone else's\"}");
+        Files.writeString(dir.resolve(Contract.COSTS), "their costs");
+        assertThrows(InputException.class, () -> OutputFolder.open(dir, List.of(), ResultsWriter.FILES));
+        assertEquals("their costs", Files.readString(dir.resolve(Contract.COSTS)));
+    }
+
+    @Test
+    void aSecondCommandIntoAFolderInUseIsRefusedAndALockLeftByAKilledRunIsTakenOver() throws IOException {
+        Path dir = tmp.resolve("busy");
+        try (OutputFolder first = OutputFolder.open(dir, List.of(), ResultsWriter.FILES)) {
+            InputException e = assertThrows(InputException.class, () -> OutputFolder.open(dir, List.of(), ResultsWriter.FILES));
+            assertTrue(e.getMessage().contains("another bosim command"), e.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve(OutputFolder.LOCK)), "the lock goes with the command");
+        Files.createDirectories(dir);
+        // A run killed mid-commit: some files moved in, no manifest, its lock (of a process long gone) still there.
+        Files.writeString(dir.resolve(Contract.TIMESERIES), "half");
+        Files.writeString(dir.resolve(OutputFolder.LOCK), "2147483646");
+        Path again = write(dir, CsvDialect.STANDARD);
+        assertTrue(Files.exists(again.resolve(Contract.MANIFEST)));
+    }
+
+    @Test
     void aRunThatFailsBeforeCommitLeavesNoManifestAndNoStaging() throws IOException {
         Path dir = tmp.resolve("failed");
         try (OutputFolder out = OutputFolder.open(dir, List.of(), ResultsWriter.FILES)) {
             Files.writeString(out.stage(Contract.TIMESERIES), "half");
         }
-        try (var files = Files.list(dir)) {
-            assertFalse(files.findAny().isPresent(), "nothing left that could pass for a run");
-        }
+        assertFalse(Files.exists(dir), "the folder this command made is gone: nothing left that could pass for a run");
     }
 }
