@@ -19,6 +19,8 @@ public final class Bosim implements Runnable {
     static final int BAD_INPUT = 2;
     /** Exit code for a fault in bosim itself. */
     static final int INTERNAL_ERROR = 1;
+    /** Problems listed in full; the rest are counted. */
+    static final int MAX_PROBLEMS_SHOWN = 40;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,14 +45,34 @@ public final class Bosim implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> report(ex, err));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError e) {
+            err.println("bosim: the input nests or chains too deeply to follow (stack exhausted); "
+                    + "check for a scenario or rule that refers to itself");
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("bosim: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap); ask for fewer runs, "
+                    + "a shorter horizon, or give Java more memory (BOSIM_JAVA_OPTS=-Xmx4g)");
+            return BAD_INPUT;
+        } catch (Error e) {
+            err.println("bosim: internal error: " + e);
+            if (System.getenv("BOSIM_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(set BOSIM_DEBUG=1 to see where; please report it)");
+            }
+            return INTERNAL_ERROR;
+        }
     }
 
     static int report(Exception ex, PrintWriter err) {
         if (ex instanceof InputException input) {
             err.println("bosim: " + input.problems().size() + (input.problems().size() == 1 ? " problem" : " problems") + ":");
-            for (Problem p : input.problems()) {
-                err.println("  " + p);
+            // The first ones say what is wrong; hundreds of lines of the same say nothing more.
+            input.problems().stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("  " + p));
+            if (input.problems().size() > MAX_PROBLEMS_SHOWN) {
+                err.println("  ... and " + (input.problems().size() - MAX_PROBLEMS_SHOWN) + " more like these");
             }
             return BAD_INPUT;
         }
@@ -58,9 +80,18 @@ public final class Bosim implements Runnable {
             err.println("bosim: " + results.getMessage());
             return BAD_INPUT;
         }
-        if (ex instanceof RuleProblem rules) {
-            err.println("bosim: rule files do not compile (" + rules.errors().size() + (rules.errors().size() == 1 ? " error" : " errors") + "):");
+        if (ex instanceof RuleProblem rules && rules.kind() == RuleProblem.Kind.COMPILE) {
+            err.println("bosim: rule files do not compile or break bosim's rule contract (" + rules.errors().size()
+                    + (rules.errors().size() == 1 ? " error" : " errors") + "):");
             rules.errors().forEach(e -> err.println("  " + e));
+            return BAD_INPUT;
+        }
+        if (ex instanceof RuleProblem rules) {
+            err.println("bosim: the rules failed while the model ran: " + String.join("; ", rules.errors()));
+            return BAD_INPUT;
+        }
+        if (ex instanceof java.io.UncheckedIOException io) {
+            err.println("bosim: " + Failures.io(io.getCause()));
             return BAD_INPUT;
         }
         err.println("bosim: internal error: " + ex);

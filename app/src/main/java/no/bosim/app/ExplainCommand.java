@@ -88,6 +88,9 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new InputException(new Problem("--year", 0, "", year + " is outside the scenario's " + scenario.start()
                         + " to " + scenario.end()));
             }
+        } else if (!policies.alertIds().contains(question.alert.ruleId)) {
+            throw new InputException(new Problem("--alert", 0, "", "'" + question.alert.ruleId + "' is no alert of the rules in force; "
+                    + "expected one of " + String.join(", ", policies.alertIds())));
         } else if (month.isBefore(scenario.start()) || month.isAfter(scenario.end())) {
             throw new InputException(new Problem("--month", 0, "", month + " is outside the scenario's " + scenario.start()
                     + " to " + scenario.end()));

@@ -34,6 +34,10 @@ final class Policies {
             throw new InputException(new Problem("--policy", 0, "", "'" + name + "' is not a policy; expected one of " + KNOWN));
         }
         if (name.equals("stand-in")) {
+            if (rulesDir != null) {
+                throw new InputException(new Problem("--rules", 0, "", "is given with --policy stand-in, which reads no rule files; "
+                        + "drop --rules, or use --policy rules"));
+            }
             return new Policies(name, null);
         }
         return new Policies(name, rulesDir == null ? RuleBook.shipped() : RuleBook.fromFolder(rulesDir));
@@ -56,12 +60,46 @@ final class Policies {
         if (rules == null) {
             return;
         }
+        java.util.Map<String, String> given = new java.util.TreeMap<>();
+        scenario.parameters().all().values().forEach(p -> given.put(p.name(), p.values().get(0).file() + ":" + p.values().get(0).line()));
+        List<Problem> problems = new java.util.ArrayList<>(rules.contract().check(given, no.bosim.simulator.Simulation.parametersRead(),
+                scenario.name()).stream().map(Policies::problem).toList());
+        // A window a rule reads must fit in the months of history the session keeps; windows are known by their unit.
+        for (String name : rules.contract().readers().keySet()) {
+            if (scenario.parameters().has(name) && scenario.parameters().get(name).unit().equals("months")) {
+                for (no.bosim.scenario.DatedValue v : scenario.parameters().get(name).values()) {
+                    if (v.value() >= DroolsPolicy.HISTORY_MONTHS) {
+                        problems.add(new Problem(v.file(), v.line(), name + ".values." + v.from() + ".value", "is " + v.value()
+                                + " months; the rules keep " + DroolsPolicy.HISTORY_MONTHS + " months of history, so a window of at most "
+                                + (DroolsPolicy.HISTORY_MONTHS - 1) + " months can be complete"));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
         for (String name : scenario.criteria().names()) {
             if (!rules.criteriaSets().contains(name)) {
                 throw new InputException(new Problem(scenario.chain().get(0), 0, "criteria", "is '" + name
                         + "'; the rule files define the criteria sets " + rules.criteriaSets()));
             }
         }
+    }
+
+    /** A contract finding, {@code file:line: message}, as a problem naming its file and line. */
+    private static Problem problem(String finding) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?):(\\d+): (.*)$").matcher(finding);
+        if (m.matches()) {
+            return new Problem(m.group(1), Integer.parseInt(m.group(2)), "", m.group(3));
+        }
+        int colon = finding.indexOf(": ");
+        return colon < 0 ? new Problem("rules", 0, "", finding) : new Problem(finding.substring(0, colon), 0, "", finding.substring(colon + 2));
+    }
+
+    /** The ids of the rules that raise alerts, in id order. */
+    java.util.SortedSet<String> alertIds() {
+        return rules == null ? new java.util.TreeSet<>() : rules.contract().alertIds();
     }
 
     /** The criteria sets the rule files define (none for the stand-in). */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bosim validate}: check a scenario and everything it refers to, reporting every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
-        description = "Checks a scenario and every file it names; prints every problem (file:line: field: what is expected). Exit 0 only when clean.")
+        description = "Checks a scenario, every file it names and the rules it will run under (criteria sets, every parameter "
+                + "a rule reads); prints every problem (file:line: field: what is expected). Exit 0 only when clean.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -20,9 +21,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
     Path scenarioFile;
 
+    @picocli.CommandLine.Option(names = "--rules", paramLabel = "DIR",
+            description = "Check the scenario against the .drl files in DIR instead of the shipped rules.")
+    Path rulesDir;
+
+    @picocli.CommandLine.Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT,
+            description = "The policy the scenario will run under: rules or stand-in (default: ${DEFAULT-VALUE}).")
+    String policyName;
+
     @Override
     public Integer call() {
         Scenario s = ScenarioArgument.load(scenarioFile);
+        // The rules and the scenario checked against each other: criteria sets, every parameter a rule reads, windows.
+        Policies.choose(policyName, rulesDir).check(s);
         spec.commandLine().getOut().printf("ok: %s (%s to %s, %d kommuner, %d parameters, %d assumed figures, criteria %s)%n",
                 s.name(), s.start(), s.end(), s.municipalities().size(), s.parameters().all().size(),
                 Assumptions.inForce(s).size(), s.criteria());

@@ -99,12 +99,34 @@ public final class Ensemble {
      * @param policies a new policy for each run (runs run in parallel and a policy holds a session)
      * @param onRun    called with each finished run before it is dropped (progress, tests); may be null
      */
+    /** Memory a run in flight holds besides the buffers (its stocks, ledger and rule session), measured roughly with the default scenario. */
+    static final long BYTES_PER_RUN_IN_FLIGHT = 64L * 1024 * 1024;
+
+    /**
+     * Refuses, before allocating, an ensemble whose percentile buffers (every series, month and run
+     * as a float) would not fit in the heap, with the largest number of runs that would.
+     */
+    static void checkMemory(int months, int runs, int threads) {
+        long perRun = (long) SERIES.size() * months * Float.BYTES + (long) INDICATORS.size() * Double.BYTES;
+        long need = perRun * runs + BYTES_PER_RUN_IN_FLIGHT * threads;
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (need > free * 0.8) {
+            long fits = Math.max(0, (long) ((free * 0.8 - BYTES_PER_RUN_IN_FLIGHT * threads) / perRun));
+            throw new no.bosim.scenario.InputException(new no.bosim.scenario.Problem("--runs", 0, "", "is " + runs + ": "
+                    + runs + " runs of " + months + " months need about " + need / (1024 * 1024) + " MB for their percentiles, "
+                    + "and this Java has about " + free / (1024 * 1024) + " MB free; ask for at most " + fits
+                    + " runs, or give Java more memory (BOSIM_JAVA_OPTS=\"-Xmx8g\")"));
+        }
+    }
+
     public static Result run(Scenario scenario, Supplier<Policy> policies, int runs, int threads, Consumer<RunResult> onRun) {
         int months = scenario.horizonMonths();
         YearMonth[] calendar = new YearMonth[months];
         for (int m = 0; m < months; m++) {
             calendar[m] = scenario.start().plusMonths(m);
         }
+        checkMemory(months, runs, threads);
         float[][][] values = new float[SERIES.size()][months][runs];
         double[][] indicators = new double[INDICATORS.size()][runs];
         Map<String, AtomicIntegerArray> warned = new ConcurrentHashMap<>();

@@ -64,7 +64,7 @@ final class Planner {
         }
         boolean published = fixedNeed >= 0 && scenario.history().hasYear(year)
                 && scenario.history().totalAnmodet(year) == fixedNeed;
-        int window = (int) Math.max(1, Math.round(parameters.getOrDefault("behov_prognose_mnd", 3.0)));
+        int window = (int) Math.max(1, Math.round(parameters.get("behov_prognose_mnd")));
         int[] forecast = forecast(year, window);
         String forecastSource = forecast[2] == 1
                 ? "the scenario's planning figure for " + year

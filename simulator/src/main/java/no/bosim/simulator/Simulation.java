@@ -58,11 +58,22 @@ public final class Simulation {
             "behandlingstid_ukraina_mnd", "behandlingstid_min_asyl_mnd", "behandlingstid_min_em_mnd",
             "behandlingstid_min_ukraina_mnd", "utreisetid_mnd", "min_ventetid_mnd", "ventetidsmaal_voksne_mnd",
             "ventetidsmaal_barn_mnd", "bosetting_hoesttakt_fra_mnd", "behov_fastsettes_mnd", "overforing_mnd_fra_vedtak",
-            "min_ventetid_ukraina_mnd");
+            "min_ventetid_ukraina_mnd", "behov_prognose_mnd");
     /** Other parameters the core reads, with their units. */
     public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
             "behandling_vekt_kollektiv", "factor", "bosetting_hoesttakt", "factor", "em_aar_til_15", "years",
             "tilskudd_aar", "years");
+    /** Parameters the core reads when given (the ensemble's spreads); without them a run has no such spread. */
+    public static final List<String> OPTIONAL_PARAMETERS = List.of("ankomst_variasjon", "behandlingstid_usikkerhet");
+
+    /** Every parameter the simulator core reads, required or optional (the rules read the rest). */
+    public static java.util.Set<String> parametersRead() {
+        java.util.Set<String> out = new java.util.TreeSet<>(SHARE_PARAMETERS);
+        out.addAll(MONTH_PARAMETERS);
+        out.addAll(OTHER_PARAMETERS.keySet());
+        out.addAll(OPTIONAL_PARAMETERS);
+        return out;
+    }
 
     private final Scenario scenario;
     private final Policy policy;
