@@ -82,7 +82,7 @@ public final class Contract {
     public static final List<Column<Alert>> ALERT_COLUMNS = List.of(
             new Column<>("month", a -> a.month().toString()),
             new Column<>("rule_id", Alert::ruleId),
-            new Column<>("severity", Alert::severity),
+            new Column<>("severity", a -> a.severity().label()),
             new Column<>("clause", Alert::clause),
             new Column<>("subject", Alert::subject),
             new Column<>("value", a -> a.value()),

@@ -17,9 +17,6 @@ import no.bosim.scenario.Scenario;
  */
 public final class ScenarioCheck {
 
-    /** The most people a count in bosim may hold: sums of many months and streams stay far from overflow. */
-    public static final long MAX_PEOPLE = 100_000_000L;
-
     private ScenarioCheck() {
     }
 
@@ -57,8 +54,9 @@ public final class ScenarioCheck {
         if (initial.ordinaryPlaces() + initial.emergencyPlaces() < 1) {
             out.add(new Problem(top, 0, "initial.reception", "has no places; expected at least 1 reception place"));
         }
-        if (initial.total() > MAX_PEOPLE) {
-            out.add(new Problem(top, 0, "initial.stocks", "hold " + initial.total() + " people; expected at most " + MAX_PEOPLE));
+        if (initial.total() > no.bosim.scenario.Limits.MAX_INITIAL_TOTAL) {
+            out.add(new Problem(top, 0, "initial.stocks", "hold " + initial.total() + " people; expected at most "
+                    + no.bosim.scenario.Limits.shown(no.bosim.scenario.Limits.MAX_INITIAL_TOTAL)));
         }
         return out;
     }

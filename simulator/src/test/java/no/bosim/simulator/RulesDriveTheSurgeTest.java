@@ -27,7 +27,7 @@ class RulesDriveTheSurgeTest {
         YearMonth jump = run.alerts().stream().filter(a -> a.ruleId().equals("VARSEL-09")).findFirst().orElseThrow().month();
         YearMonth longWaits = run.alerts().stream().filter(a -> a.ruleId().equals("VARSEL-03")).findFirst().orElseThrow().month();
         assertTrue(jump.isBefore(longWaits), "the arrivals warning leads the long-wait warning");
-        run.alerts().forEach(a -> assertTrue(!a.clause().isEmpty() && !a.severity().isEmpty(), a.toString()));
+        run.alerts().forEach(a -> assertTrue(!a.clause().isEmpty() && a.severity() != null, a.toString()));
     }
 
     @Test

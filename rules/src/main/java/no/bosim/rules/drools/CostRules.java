@@ -71,8 +71,8 @@ final class CostRules {
         double[][][] rate = new double[2][cohortYears + 1][2];
         java.util.Set<String> rateRules = new java.util.TreeSet<>();
         for (Sats x : satser) {
-            int kind = Kull.ORDINAER.equals(x.getKind()) ? 0 : Kull.EM.equals(x.getKind()) ? 1 : -1;
-            if (kind >= 0 && x.getYearOfStay() >= 1 && x.getYearOfStay() <= grantYears) {
+            int kind = x.getKind().ordinal();
+            if (x.getYearOfStay() >= 1 && x.getYearOfStay() <= grantYears) {
                 rate[kind][x.getYearOfStay()][x.isGrant() ? 0 : 1] += x.getNok();
             }
             rateRules.add(x.getRuleId());

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class RuleContract {
 
     /** The severities an alert or an order may carry, lowest first. */
-    public static final List<String> SEVERITIES = List.of("lav", "middels", "høy");
+    public static final List<String> SEVERITIES = no.bosim.rules.Severity.labels();
     /** Parameters the rules module's Java reads besides the rule files, and which part reads each. */
     static final Map<String, String> JAVA_READS = Map.of("kriterier_min_anmodning", "Fordeling (the smallest request)",
             "kriterier_em_min_anmodning", "Fordeling (the smallest request for minors)",

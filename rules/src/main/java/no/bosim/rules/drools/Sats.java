@@ -5,13 +5,13 @@ import org.kie.api.definition.rule.Rule;
 /** A rate in NOK per person for one kind and year of stay: a grant the state pays or a cost the kommune has. */
 public final class Sats {
 
-    private final String kind;
+    private final Kull.Kind kind;
     private final int yearOfStay;
     private final boolean grant;
     private final double nok;
     private final String ruleId;
 
-    private Sats(String kind, int yearOfStay, boolean grant, double nok, String ruleId) {
+    private Sats(Kull.Kind kind, int yearOfStay, boolean grant, double nok, String ruleId) {
         this.kind = kind;
         this.yearOfStay = yearOfStay;
         this.grant = grant;
@@ -27,7 +27,7 @@ public final class Sats {
         return new Sats(kull.getKind(), kull.getYearOfStay(), false, nok, Varsel.meta(rule, "id"));
     }
 
-    public String getKind() {
+    public Kull.Kind getKind() {
         return kind;
     }
 

@@ -19,7 +19,7 @@ public final class Varsel {
     /** Called from a rule's consequence: {@code insert(Varsel.of(drools.getRule(), ...))}. */
     public static Varsel of(Rule rule, int monthIndex, String subject, double value, double threshold, String message) {
         YearMonth month = YearMonth.of(monthIndex / 12, monthIndex % 12 + 1);
-        return new Varsel(new Alert(month, meta(rule, "id"), meta(rule, "severity"), meta(rule, "clause"), subject,
+        return new Varsel(new Alert(month, meta(rule, "id"), no.bosim.rules.Severity.of(meta(rule, "severity")), meta(rule, "clause"), subject,
                 value, threshold, message));
     }
 

@@ -85,4 +85,43 @@ class FordelingTest {
         assertEquals(40, byNumber(none, Fordeling.distribute(none, 80, 0, 1, 1, null, -1, 2024, false)).get("0101").anmodet(),
                 "without continuity the weights alone count");
     }
+
+    @Test
+    void aShareExactlyAtTheMinimumIsAskedAndOneBelowIsNot() {
+        List<Fordeling.Input> at = List.of(k("0101", "01", 5, false), k("0102", "01", 95, false));
+        assertEquals(5, byNumber(at, Fordeling.distribute(at, 100, 0, 5, 1, false)).get("0101").anmodet(), "5 of 100 at a minimum of 5");
+        List<Fordeling.Input> below = List.of(k("0101", "01", 4, false), k("0102", "01", 96, false));
+        assertEquals(0, byNumber(below, Fordeling.distribute(below, 100, 0, 5, 1, false)).get("0101").anmodet(), "4 of 100 is under 5");
+        assertEquals(100, byNumber(below, Fordeling.distribute(below, 100, 0, 5, 1, false)).get("0102").anmodet());
+    }
+
+    @Test
+    void publishedRequestsStandAndTheMinorsGoOnlyToKommunerThatTakeThemNeverAboveTheirRequest() {
+        List<Fordeling.Input> ks = List.of(k("0101", "01", 10, true), k("0102", "01", 30, false), k("0103", "01", 5, true));
+        Fordeling.Result[] r = Fordeling.published(ks, new int[] {10, 30, 5}, 6, false);
+        assertEquals(List.of(10, 30, 5), java.util.Arrays.stream(r).map(Fordeling.Result::anmodet).toList());
+        assertEquals(List.of(4, 0, 2), java.util.Arrays.stream(r).map(Fordeling.Result::anmodetEm).toList(),
+                "the minors in proportion to the requests of the kommuner that take them (10:5), none to the one that does not");
+        assertEquals(30.0 / 45, r[1].weightShare(), 1e-12, "its share of the published requests");
+        Fordeling.Result[] capped = Fordeling.published(ks, new int[] {2, 30, 1}, 9, false);
+        assertEquals(List.of(2, 0, 1), java.util.Arrays.stream(capped).map(Fordeling.Result::anmodetEm).toList(),
+                "never more minors than the kommune's request");
+    }
+
+    @Test
+    void aCountyDistributionNamingNoCountyWithAKommuneToAskFallsBackToTheWeights() {
+        List<Fordeling.Input> ks = List.of(k("0101", "01", 300, false), k("0201", "02", 100, false));
+        Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1, Map.of("99", 500), 2024, -1, false));
+        assertEquals(75, r.get("0101").anmodet(), "by weight: 300 of 400");
+        assertEquals(25, r.get("0201").anmodet());
+    }
+
+    @Test
+    void aNeedForMinorsThatNoKommuneCanTakeFailsLoudlyInsteadOfVanishing() {
+        List<Fordeling.Input> ks = List.of(k("0101", "01", 300, false), k("0201", "02", 100, false));
+        RuleProblem e = org.junit.jupiter.api.Assertions.assertThrows(RuleProblem.class,
+                () -> Fordeling.distribute(ks, 100, 10, 1, 1, false));
+        assertEquals(RuleProblem.Kind.RUN, e.kind());
+        assertTrue(e.getMessage().contains("0 of 10 unaccompanied minors"), e.getMessage());
+    }
 }

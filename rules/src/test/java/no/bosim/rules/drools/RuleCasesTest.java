@@ -175,6 +175,36 @@ class RuleCasesTest {
         }));
     }
 
+    /**
+     * The same criteria cases through the planner the simulator calls (PlanningRules: the rules,
+     * how their conclusions combine, Fordeling, the decisions): the kommune's plan names every rule
+     * the case expects, and it is asked for people exactly when the rules made it eligible. A large
+     * kommune that every set asks stands beside it, so the need always has somewhere to go.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCriteriaCaseAlsoThroughThePlanner() throws IOException {
+        return RuleCases.rows("kriterier.drl").stream().map(row -> DynamicTest.dynamicTest("kriterier.drl via PlanningRules: "
+                + row.get("case"), () -> {
+            Map<String, Double> params = RuleCases.parameters(YearMonth.of(2025, 10), row);
+            KommuneFacts k = kommune(row);
+            KommuneFacts large = new KommuneFacts("0002", "Stor", "00", "Test", 500_000, 500_000, 500_000, 0, 0, 1_000, 1_000, 1_000,
+                    false, -1, -1, -1, Double.NaN, 0.5, 1_000);
+            no.bosim.rules.SettlementPlan plan = new PlanningRules(rules, null).plan(plan(row, List.of(k, large), params));
+            no.bosim.rules.KommunePlan mine = plan.kommuner().stream().filter(p -> p.kommunenummer().equals(k.kommunenummer()))
+                    .findFirst().orElseThrow();
+            Set<String> named = Set.of(mine.ruleIds().split(" "));
+            for (String id : RuleCases.expect(row)) {
+                String bare = id.contains("(") ? id.substring(0, id.indexOf('(')) : id;
+                assertTrue(named.contains(bare), row.get("case") + ": the plan names " + bare + ": " + mine.ruleIds());
+            }
+            if (mine.weight() == 0) {
+                assertEquals(0, mine.anmodet(), row.get("case") + ": a kommune the rules left out is asked for no one: " + mine);
+            }
+            assertEquals(plan.need(), plan.kommuner().stream().mapToInt(no.bosim.rules.KommunePlan::anmodet).sum(),
+                    row.get("case") + ": the two kommuner are asked for the whole need");
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCaseOfTheDecisionRules() throws IOException {
         return RuleCases.rows("vedtak.drl").stream().map(row -> DynamicTest.dynamicTest("vedtak.drl: " + row.get("case"), () -> {
@@ -195,7 +225,11 @@ class RuleCasesTest {
         return RuleCases.rows("kostnad.drl").stream().map(row -> DynamicTest.dynamicTest("kostnad.drl: " + row.get("case"), () -> {
             SessionRun run = new SessionRun(RuleCases.parameters(YearMonth.of(2025, 12), row));
             switch (row.get("fact")) {
-                case "kull" -> run.insert(new Kull(row.get("a"), RuleCases.i(row, "b")));
+                case "kull" -> run.insert(new Kull(switch (row.get("a")) {
+                    case "ordinær" -> Kull.ORDINAER;
+                    case "em" -> Kull.EM;
+                    default -> throw new IllegalArgumentException("unknown kind of cohort " + row.get("a"));
+                }, RuleCases.i(row, "b")));
                 case "mottak" -> run.insert(new Mottaksaar(RuleCases.d(row, "a"), RuleCases.d(row, "b")));
                 case "dekning" -> run.insert(new Dekning(row.get("a"), 2025 * 12 + 11, RuleCases.d(row, "b")));
                 default -> throw new IllegalArgumentException("unknown fact " + row.get("fact"));
