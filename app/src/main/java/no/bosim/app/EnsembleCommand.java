@@ -51,6 +51,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
     boolean excel;
 
+    @Option(names = "--xlsx", description = "Also write results.xlsx: every result file as a sheet.")
+    boolean xlsx;
+
     @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
     String lang;
 
@@ -79,6 +82,9 @@ final class EnsembleCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - t0) / 1e9;
             EnsembleWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD);
             FanCharts.draw(folder.work(), lang);
+            if (xlsx) {
+                no.bosim.charts.Workbook.write(folder.work(), folder.work());
+            }
             folder.commit();
             progress.close();
             stdout.printf(Locale.ROOT, "%d runs of %s (%d months) on %d threads in %.1f s; seed %d%n", runs, scenario.name(),

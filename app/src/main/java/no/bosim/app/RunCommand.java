@@ -42,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Norwegian Excel: semicolons, decimal comma, UTF-8 with BOM.")
     boolean excel;
 
+    @Option(names = "--xlsx", description = "Also write results.xlsx: every result file as a sheet, kommunenummer as text, months as dates.")
+    boolean xlsx;
+
     @Option(names = "--no-charts", description = "Do not draw the charts (they go to OUT/charts/ by default).")
     boolean noCharts;
 
@@ -77,6 +80,9 @@ final class RunCommand implements Callable<Integer> {
             ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, policies.ruleHashes());
             if (!noCharts) {
                 no.bosim.charts.ChartWriter.drawAll(folder.work(), lang, null);
+            }
+            if (xlsx) {
+                no.bosim.charts.Workbook.write(folder.work(), folder.work());
             }
             folder.commit();
             Summary.print(result, stdout);

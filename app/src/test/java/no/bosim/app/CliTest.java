@@ -362,4 +362,30 @@ class CliTest {
         assertEquals(0, bosim("briefing", out.toString()).code(), "a glyph the font lacks is replaced, not fatal");
         assertFalse(Files.readString(out.resolve("manifest.json")).contains(tmp.toString()), "inputs recorded relative to the scenario");
     }
+
+    @Test
+    void completionPrintsAScriptThatCompletesEveryCommand() {
+        Outcome o = bosim("completion");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("_complete_bosim") && o.out().contains("complete -F _complete_bosim"), "a bash completion function for bosim");
+        for (String command : List.of("run", "ensemble", "backtest", "requests", "validate", "briefing", "explain", "completion")) {
+            assertTrue(o.out().contains(command), command);
+        }
+        assertTrue(o.out().contains("--deterministic") && o.out().contains("--no-charts"), "options of run complete too");
+    }
+
+    @Test
+    void xlsxWritesTheWorkbookIntoTheRunAndTheManifestListsIt() throws IOException {
+        Path out = tmp.resolve("book");
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts", "--xlsx").code());
+        assertTrue(Files.size(out.resolve("results.xlsx")) > 10_000);
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"results.xlsx\": {\"bytes\""));
+        Files.delete(out.resolve("results.xlsx"));
+        Outcome missing = bosim("xlsx", out.toString());
+        assertEquals(2, missing.code(), "a listed file gone: the folder is no longer the complete run");
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code());
+        Outcome o = bosim("xlsx", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("5 sheets"), o.out());
+    }
 }

@@ -68,6 +68,18 @@ final class Table {
         return rows;
     }
 
+    /** The column names in file order. */
+    List<String> columns() {
+        String[] names = new String[header.size()];
+        header.forEach((name, i) -> names[i] = name);
+        return List.of(names);
+    }
+
+    /** Whether the file is in the Norwegian Excel dialect (decimal comma). */
+    boolean decimalComma() {
+        return decimalComma;
+    }
+
     String text(CSVRecord row, String column) {
         return row.get(column);
     }

@@ -15,6 +15,8 @@ public final class Contract {
     public static final String MUNICIPALITIES = "municipalities.csv";
     public static final String ALERTS = "alerts.csv";
     public static final String MANIFEST = "manifest.json";
+    /** The result files as one Excel workbook, with --xlsx or bosim xlsx (written by the charts module). */
+    public static final String WORKBOOK = "results.xlsx";
     public static final String COSTS = "costs.csv";
     public static final String CAPACITY_ORDERS = "capacity_orders.csv";
 
