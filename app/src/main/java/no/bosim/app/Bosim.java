@@ -56,14 +56,19 @@ public final class Bosim implements Runnable {
                     + "a shorter horizon, or give Java more memory (BOSIM_JAVA_OPTS=-Xmx4g)");
             return BAD_INPUT;
         } catch (Error e) {
-            err.println("bosim: internal error: " + e);
-            if (System.getenv("BOSIM_DEBUG") != null) {
-                e.printStackTrace(err);
-            } else {
-                err.println("(set BOSIM_DEBUG=1 to see where; please report it)");
-            }
-            return INTERNAL_ERROR;
+            return internalError(e, err);
         }
+    }
+
+    /** A fault in bosim itself: one line, and the trace only when asked for. */
+    private static int internalError(Throwable t, PrintWriter err) {
+        err.println("bosim: internal error: " + t);
+        if (System.getenv("BOSIM_DEBUG") != null) {
+            t.printStackTrace(err);
+        } else {
+            err.println("(set BOSIM_DEBUG=1 to see where; please report it)");
+        }
+        return INTERNAL_ERROR;
     }
 
     static int report(Exception ex, PrintWriter err) {
@@ -94,13 +99,7 @@ public final class Bosim implements Runnable {
             err.println("bosim: " + Failures.io(io.getCause()));
             return BAD_INPUT;
         }
-        err.println("bosim: internal error: " + ex);
-        if (System.getenv("BOSIM_DEBUG") != null) {
-            ex.printStackTrace(err);
-        } else {
-            err.println("(set BOSIM_DEBUG=1 to see where; please report it)");
-        }
-        return INTERNAL_ERROR;
+        return internalError(ex, err);
     }
 
     /** Prints bosim's version as the build stamped it. */

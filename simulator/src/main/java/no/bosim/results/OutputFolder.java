@@ -268,6 +268,7 @@ public final class OutputFolder implements AutoCloseable {
                         delete(dir.resolve(own));
                     }
                 }
+                removeOtherRuns();
             }
             for (String entry : top) {
                 if (!entry.equals(manifestName)) {
@@ -280,6 +281,34 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An earlier bosim folder of another kind (an ensemble where a run now goes): the files its
+     * manifest lists, and that manifest, are removed, so two runs never mix in one folder.
+     */
+    private void removeOtherRuns() throws IOException {
+        for (String other : MANIFESTS) {
+            Path p = dir.resolve(other);
+            if (other.equals(manifestName) || !Files.isRegularFile(p) || findManifest(dir).isEmpty()) {
+                continue;
+            }
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            if (!text.contains("\"bosim_version\"")) {
+                continue;
+            }
+            Files.delete(p);
+            for (String listed : filesOf(text).keySet()) {
+                Path f = dir.resolve(listed).normalize();
+                if (f.startsWith(dir) && !staged(listed)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private boolean staged(String relative) {
+        return Files.exists(staging.resolve(relative));
     }
 
     private List<String> topEntries() throws IOException {

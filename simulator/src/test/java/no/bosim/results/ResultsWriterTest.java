@@ -129,6 +129,18 @@ class ResultsWriterTest {
     }
 
     @Test
+    void aRunIntoTheFolderOfAnotherKindOfBosimRunRemovesThatRunsFiles() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("was-ensemble"));
+        Files.writeString(dir.resolve("ensemble.csv"), "month,series\n");
+        Files.writeString(dir.resolve("ensemble.json"), "{\n  \"bosim_version\": \"0.1.0\",\n  \"files\": {\n"
+                + "    \"ensemble.csv\": {\"bytes\": 13, \"sha256\": \"" + "0".repeat(64) + "\"}\n  }\n}\n");
+        write(dir, CsvDialect.STANDARD);
+        assertFalse(Files.exists(dir.resolve("ensemble.csv")), "the ensemble's files do not sit beside the run's");
+        assertFalse(Files.exists(dir.resolve("ensemble.json")));
+        assertTrue(Files.exists(dir.resolve(Contract.MANIFEST)));
+    }
+
+    @Test
     void aFolderWithAManifestBosimDidNotWriteIsNotTakenForARun() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("theirs"));
         Files.writeString(dir.resolve(Contract.MANIFEST), "{\"name\": \"someone else's\"}");
