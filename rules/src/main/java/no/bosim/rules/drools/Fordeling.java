@@ -50,18 +50,21 @@ final class Fordeling {
 
     /** Distributes by weight alone: no county distribution given. */
     static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm, boolean explain) {
-        return distribute(kommuner, need, needEm, minRequest, minRequestEm, null, -1, -1, explain);
+        return distribute(kommuner, need, needEm, minRequest, minRequestEm, null, -1, -1, false, explain);
     }
 
     /**
      * @param countyRequests IMDi's requests per county to split the need by (null: by the counties' summed weights)
      * @param countyYear     the year of {@code countyRequests}, and {@code lastYear} that of the kommuner's last
      *                       published requests, for the explanation
+     * @param minorsByCounty whether the minors' part goes to the counties as the adults' does (a rule's
+     *                       EM_FYLKESFORDELING), instead of to the kommuner nationally
      * @param explain        whether to record each kommune's steps in words (for {@code bosim explain}); off in ordinary runs
      * @return each kommune's request, in the order of {@code kommuner}
      */
     static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm,
-                               Map<String, Integer> countyRequests, int countyYear, int lastYear, boolean explain) {
+                               Map<String, Integer> countyRequests, int countyYear, int lastYear, boolean minorsByCounty,
+                               boolean explain) {
         int ordinary = need - needEm;
         Steps steps = new Steps(explain);
         int n = kommuner.size();
@@ -120,8 +123,28 @@ final class Fordeling {
             int byWeight = Double.compare(weights[a], weights[b]);
             return byWeight != 0 ? byWeight : kommuner.get(a).kommunenummer().compareTo(kommuner.get(b).kommunenummer());
         });
-        distributeWithMinimum(kommuner, java.util.Arrays.asList(smallestFirst), weights, needEm, minRequestEm,
-                k -> k.eligible() && k.emEligible(), emParts, steps, "minors, nationally");
+        java.util.function.Predicate<Input> takesMinors = k -> k.eligible() && k.emEligible();
+        // Minors by county: each county's part of the minors in proportion to its part of the need,
+        // among the counties with a kommune that takes minors; nationally when none or when no rule asks.
+        double[] emCountyParts = new double[counties.size()];
+        if (minorsByCounty) {
+            for (int c = 0; c < counties.size(); c++) {
+                boolean any = byCounty.get(counties.get(c)).stream().anyMatch(i -> takesMinors.test(kommuner.get(i)) && weights[i] > 0);
+                emCountyParts[c] = any ? countyParts[c] : 0;
+            }
+        }
+        if (minorsByCounty && java.util.Arrays.stream(emCountyParts).sum() > 0) {
+            int[] emQuota = LargestRemainder.split(needEm, emCountyParts);
+            for (int c = 0; c < counties.size(); c++) {
+                String county = counties.get(c);
+                List<Integer> inCounty = java.util.Arrays.stream(smallestFirst).filter(i -> kommuner.get(i).fylkesnummer().equals(county)).toList();
+                distributeWithMinimum(kommuner, inCounty, weights, emQuota[c], minRequestEm, takesMinors, emParts, steps,
+                        "minors, within the county");
+            }
+        } else {
+            distributeWithMinimum(kommuner, java.util.Arrays.asList(smallestFirst), weights, needEm, minRequestEm, takesMinors,
+                    emParts, steps, "minors, nationally");
+        }
 
         Map<String, Integer> countyIndex = new java.util.HashMap<>();
         for (int c = 0; c < counties.size(); c++) {

@@ -56,8 +56,10 @@ final class PlanningRules {
                 judged[i] = new Judgement(kommuner.get(i).population());
             }
             boolean byCounty = false;
+            boolean minorsByCounty = false;
             for (Vurdering v : concluded(plan, conclusions.vurderinger(), Vurdering.class)) {
                 byCounty |= v.getKind() == Vurdering.Kind.FYLKESFORDELING;
+                minorsByCounty |= v.getKind() == Vurdering.Kind.EM_FYLKESFORDELING;
                 if (v.isEveryKommune()) {
                     for (Judgement j : judged) {
                         j.add(v);
@@ -95,7 +97,7 @@ final class PlanningRules {
                     : Fordeling.distribute(inputs, need, needEm, (int) facts.parameter("kriterier_min_anmodning"),
                             (int) facts.parameter("kriterier_em_min_anmodning"),
                             byCounty && facts.countyRequestsYear() > 0 ? facts.countyRequests() : null,
-                            facts.countyRequestsYear(), facts.lastPublishedYear(), explanations != null);
+                            facts.countyRequestsYear(), facts.lastPublishedYear(), minorsByCounty, explanations != null);
             for (int i = 0; i < n; i++) {
                 plan.insert(new Anmodning(kommuner.get(i), requests[i].anmodet(), requests[i].anmodetEm(), facts.deterministic()));
             }
@@ -248,6 +250,7 @@ final class PlanningRules {
                         + "follows its share of the county's last published requests: %s (%s)", 100 * v.getFactor(), v.getRuleId(),
                         v.getReason()));
                 case FYLKESFORDELING -> lines.add("the need goes to the counties first: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case EM_FYLKESFORDELING -> lines.add("the minors' part goes to the counties too: " + v.getRuleId() + " (" + v.getReason() + ")");
             }
         }
         if (!j.eligible()) {

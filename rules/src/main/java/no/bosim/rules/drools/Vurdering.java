@@ -7,13 +7,14 @@ import org.kie.api.definition.rule.Rule;
  * ({@code IKKE_AKTUELL}, which wins), can be asked about minors ({@code EM_AKTUELL}), a factor on
  * its weight ({@code VEKT}), or that its share within the county follows, by {@code factor}, its share
  * of the county's last published requests ({@code KONTINUITET}); or, about the whole plan, that the
- * need goes to the counties by IMDi's county distribution ({@code FYLKESFORDELING}). Each names the
+ * need goes to the counties by IMDi's county distribution ({@code FYLKESFORDELING}), and the minors'
+ * part with it ({@code EM_FYLKESFORDELING}; without it they are distributed nationally). Each names the
  * rule and says why, for {@code bosim explain}.
  */
 public final class Vurdering {
 
     /** The kinds of derived fact. */
-    public enum Kind { AKTUELL, IKKE_AKTUELL, EM_AKTUELL, VEKT, KONTINUITET, FYLKESFORDELING }
+    public enum Kind { AKTUELL, IKKE_AKTUELL, EM_AKTUELL, VEKT, KONTINUITET, FYLKESFORDELING, EM_FYLKESFORDELING }
 
     private final Kind kind;
     private final String kommunenummer;
@@ -53,6 +54,14 @@ public final class Vurdering {
     /** The need goes first to the counties by IMDi's county distribution (a conclusion about the whole plan). */
     public static Vurdering fylkesfordeling(Rule rule, String reason) {
         return new Vurdering(Kind.FYLKESFORDELING, null, 1.0, Varsel.meta(rule, "id"), reason);
+    }
+
+    /**
+     * The minors' part of the need goes to the counties too, as the adults' does, instead of to the
+     * kommuner nationally (a conclusion about the whole plan; no shipped set draws it).
+     */
+    public static Vurdering emFylkesfordeling(Rule rule, String reason) {
+        return new Vurdering(Kind.EM_FYLKESFORDELING, null, 1.0, Varsel.meta(rule, "id"), reason);
     }
 
     /**

@@ -62,11 +62,11 @@ class FordelingTest {
         List<Fordeling.Input> ks = List.of(k("0101", "01", 100, false), k("0102", "01", 100, false),
                 k("0201", "02", 1000, false), k("0301", "03", 0, false));
         Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1,
-                Map.of("01", 300, "02", 100, "03", 500), 2024, -1, false));
+                Map.of("01", 300, "02", 100, "03", 500), 2024, -1, false, false));
         assertEquals(75, r.get("0101").anmodet() + r.get("0102").anmodet(), "county 01 has 300 of the 400 its askable counties got");
         assertEquals(25, r.get("0201").anmodet(), "county 02 has 100 of 400, though its kommune weighs ten times as much");
         assertEquals(0, r.get("0301").anmodet(), "a county with no kommune to ask gets nothing, and its part goes to the others");
-        Map<String, Fordeling.Result> byWeight = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1, null, -1, -1, false));
+        Map<String, Fordeling.Result> byWeight = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1, null, -1, -1, false, false));
         assertEquals(83, byWeight.get("0201").anmodet(), "without the county distribution the counties get their weight");
     }
 
@@ -75,14 +75,14 @@ class FordelingTest {
         List<Fordeling.Input> ks = List.of(
                 new Fordeling.Input("0101", "01", 100, true, false, 100, 0.5, 30),
                 new Fordeling.Input("0102", "01", 100, true, false, 100, 0.5, 10));
-        Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 80, 0, 1, 1, null, -1, 2024, true));
+        Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 80, 0, 1, 1, null, -1, 2024, false, true));
         assertEquals(50, r.get("0101").anmodet(), "0.5 x 50 % by weight + 0.5 x 75 % of the last requests = 62.5 % of 80");
         assertEquals(30, r.get("0102").anmodet());
         assertTrue(r.get("0101").steps().stream().anyMatch(l -> l.contains("share of the county's 2024 requests")), r.get("0101").steps().toString());
         List<Fordeling.Input> none = List.of(
                 new Fordeling.Input("0101", "01", 100, true, false, 100, 0.0, 30),
                 new Fordeling.Input("0102", "01", 100, true, false, 100, 0.0, 10));
-        assertEquals(40, byNumber(none, Fordeling.distribute(none, 80, 0, 1, 1, null, -1, 2024, false)).get("0101").anmodet(),
+        assertEquals(40, byNumber(none, Fordeling.distribute(none, 80, 0, 1, 1, null, -1, 2024, false, false)).get("0101").anmodet(),
                 "without continuity the weights alone count");
     }
 
@@ -111,7 +111,7 @@ class FordelingTest {
     @Test
     void aCountyDistributionNamingNoCountyWithAKommuneToAskFallsBackToTheWeights() {
         List<Fordeling.Input> ks = List.of(k("0101", "01", 300, false), k("0201", "02", 100, false));
-        Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1, Map.of("99", 500), 2024, -1, false));
+        Map<String, Fordeling.Result> r = byNumber(ks, Fordeling.distribute(ks, 100, 0, 1, 1, Map.of("99", 500), 2024, -1, false, false));
         assertEquals(75, r.get("0101").anmodet(), "by weight: 300 of 400");
         assertEquals(25, r.get("0201").anmodet());
     }
@@ -123,5 +123,17 @@ class FordelingTest {
                 () -> Fordeling.distribute(ks, 100, 10, 1, 1, false));
         assertEquals(RuleProblem.Kind.RUN, e.kind());
         assertTrue(e.getMessage().contains("0 of 10 unaccompanied minors"), e.getMessage());
+    }
+
+    @Test
+    void minorsGoNationallyUnlessARuleSendsThemToTheCountiesWithTheRestOfTheNeed() {
+        List<Fordeling.Input> ks = List.of(k("0101", "01", 100, true), k("0201", "02", 900, true));
+        Map<String, Integer> counties = Map.of("01", 50, "02", 50);
+        Map<String, Fordeling.Result> national = byNumber(ks, Fordeling.distribute(ks, 100, 10, 1, 1, counties, 2024, -1, false, false));
+        assertEquals(1, national.get("0101").anmodetEm(), "nationally by weight: 100 of 1 000");
+        Map<String, Fordeling.Result> byCounty = byNumber(ks, Fordeling.distribute(ks, 100, 10, 1, 1, counties, 2024, -1, true, false));
+        assertEquals(5, byCounty.get("0101").anmodetEm(), "by county: county 01 has half the need, so half the minors");
+        assertEquals(5, byCounty.get("0201").anmodetEm());
+        assertEquals(50, byCounty.get("0101").anmodet(), "45 adults and families, as without the switch, and 5 minors");
     }
 }

@@ -73,4 +73,38 @@ class PlanningRulesTest {
         assertTrue(byNumber.get("0003").ruleIds().contains("MINE-01"), byNumber.get("0003").ruleIds());
         assertEquals(300, byNumber.get("0001").anmodet() + byNumber.get("0002").anmodet(), "the others share the need");
     }
+
+    @Test
+    void aRuleCanSendTheMinorsToTheCountiesWithTheRestOfTheNeed() throws IOException {
+        List<KommuneFacts> twoCounties = List.of(
+                new KommuneFacts("0101", "Liten", "01", "En", 10_000, 10_000, 10_000, 0, 0, 100, 80, 60, false, -1, -1, -1, Double.NaN, 0.0, -1),
+                new KommuneFacts("0201", "Stor", "02", "To", 90_000, 90_000, 90_000, 0, 0, 100, 80, 60, false, -1, -1, -1, Double.NaN, 0.0, -1));
+        java.util.function.Function<RuleBook, Map<String, KommunePlan>> plan = rules -> {
+            SettlementPlan p = new DroolsPolicy(rules).planYear(new PlanningFacts(2026, java.time.YearMonth.of(2025, 10), "2024", 300, 20,
+                    "a given need", 0, 0, "", 0, 0, -1, false, 0, true, Map.of("01", 50, "02", 50), 2025, -1, twoCounties,
+                    RuleCases.parameters(java.time.YearMonth.of(2025, 10), null)));
+            Map<String, KommunePlan> byNumber = new LinkedHashMap<>();
+            p.kommuner().forEach(k -> byNumber.put(k.kommunenummer(), k));
+            return byNumber;
+        };
+        Map<String, KommunePlan> shipped = plan.apply(RuleBook.compile(shippedSources()));
+        assertTrue(shipped.get("0101").anmodetEm() < 10, "shipped sets: minors nationally, by weight: " + shipped.get("0101"));
+        Map<String, String> sources = shippedSources();
+        sources.put("mine.drl", """
+                package no.bosim.rules.mine;
+                import no.bosim.rules.drools.Plan;
+                import no.bosim.rules.drools.Vurdering;
+                global no.bosim.rules.drools.Conclusions conclusions;
+                rule "MINE-EM Enslige mindreårige fordeles også på fylkene"
+                    @id("MINE-EM")
+                when
+                    Plan()
+                then
+                    conclusions.add(Vurdering.emFylkesfordeling(drools.getRule(), "a user's criteria set"));
+                end
+                """);
+        Map<String, KommunePlan> mine = plan.apply(RuleBook.compile(sources));
+        assertEquals(10, mine.get("0101").anmodetEm(), "half the need's county share, so half the minors: " + mine.get("0101"));
+        assertTrue(mine.get("0101").ruleIds().contains("MINE-EM"), mine.get("0101").ruleIds());
+    }
 }
