@@ -156,17 +156,31 @@ final class CompareCommand implements Callable<Integer> {
         out.printf("Distributions over %d runs per scenario in %s%n", runs, file.getFileName());
     }
 
+    /** The indicators side by side under a header naming the scenarios, with each one's difference from the first. */
     private static void print(Comparison c, PrintWriter out) {
-        var rows = c.indicators();
-        for (var r : rows) {
+        List<String> names = c.names();
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s %5s", "indicator", "year"));
+        names.forEach(n -> header.append(String.format(Locale.ROOT, " %16s", clip(n))));
+        names.subList(1, names.size()).forEach(n -> header.append(String.format(Locale.ROOT, " %16s", clip("Δ " + n))));
+        out.println(header);
+        for (var r : c.indicators()) {
             if (!r.year().isEmpty() && !r.indicator().equals("settled") && !r.indicator().equals("coverage")) {
                 continue;
             }
+            boolean share = r.unit().equals("share");
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s %5s", r.indicator(), r.year()));
             for (double v : r.values()) {
-                line.append(r.unit().equals("share") ? String.format(Locale.ROOT, " %10.3f", v) : String.format(Locale.ROOT, " %10.0f", v));
+                line.append(share ? String.format(Locale.ROOT, " %16.3f", v) : " " + String.format("%16s", Summary.n(Math.round(v))));
+            }
+            for (int i = 1; i < r.values().length; i++) {
+                double d = r.values()[i] - r.values()[0];
+                line.append(share ? String.format(Locale.ROOT, " %+16.3f", d) : " " + String.format("%16s", (d > 0 ? "+" : "") + Summary.n(Math.round(d))));
             }
             out.println(line);
         }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 16 ? s : s.substring(0, 15) + "…";
     }
 }

@@ -73,6 +73,10 @@ class CliTest {
                 "default/manifest.json", "criteria-2026/timeseries.csv", "charts/sammenligning-1-mottak.png"}) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
+        String header = o.out().lines().findFirst().orElse("");
+        assertTrue(header.contains("indicator") && header.contains("default") && header.contains("Δ criteria-2026"),
+                "the table names its columns, the difference from the first included: " + header);
+        assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"bosim_version\""), "the comparison has its manifest");
         Outcome twice = bosim("compare", sc.toString(), sc.toString(), "--out", tmp.resolve("cmp2").toString());
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("name"), twice.err());

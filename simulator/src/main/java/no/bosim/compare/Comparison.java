@@ -119,7 +119,8 @@ public final class Comparison {
         }
     }
 
-    private List<String> names() {
+    /** The scenarios compared, the first the reference. */
+    public List<String> names() {
         return runs.stream().map(r -> r.scenario().name()).toList();
     }
 
