@@ -47,6 +47,13 @@ class PlanningRulesTest {
             assertTrue(k.anmodet() > 0, k.kommunenummer() + " is asked");
             assertTrue(k.ruleIds().startsWith("BEHOV-00 KRIT-24-01 KRIT-24-02 KRIT-24-03 KRIT-EM-01 KRIT-SPREDT FORDELING "), k.ruleIds());
         }
+        // The weight factors multiply: equal histories leave population^0.7 (KRIT-SPREDT), so 40 000 : 20 000 : 10 000
+        // inhabitants weigh 2^0.7 : 1 : 2^-0.7, not 4 : 2 : 1.
+        double a = Math.pow(2, 0.7);
+        double b = 1.0;
+        double c = Math.pow(2, -0.7);
+        assertEquals(a / (a + b + c), plan.kommuner().get(0).weight(), 1e-6, "the largest kommune's share of the weight");
+        assertEquals(Math.round(300 * c / (a + b + c)), plan.kommuner().get(2).anmodet(), 1, "the smallest is asked for its share");
     }
 
     @Test
