@@ -34,14 +34,9 @@ record Manifest(String scenario, String description, long seed, String criteria,
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
         String current = null;
-        Map<String, String[]> files = new LinkedHashMap<>();
+        verifyListed(dir, path);
         try {
             for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-                Matcher file = FILE.matcher(line);
-                if ("files".equals(current) && file.matches()) {
-                    files.put(file.group(1), new String[] {file.group(2), file.group(3)});
-                    continue;
-                }
                 Matcher f = FIELD.matcher(line);
                 if (f.matches()) {
                     current = f.group(1);
@@ -59,7 +54,6 @@ record Manifest(String scenario, String description, long seed, String criteria,
         } catch (IOException e) {
             throw new ResultsProblem(path + ": cannot read: " + e.getMessage());
         }
-        verify(dir, files);
         Map<String, Double> parameters = new LinkedHashMap<>();
         maps.getOrDefault("parameters_at_start", Map.of()).forEach((k, v) -> parameters.put(k, Double.parseDouble(v)));
         try {
@@ -95,7 +89,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
         verify(dir, files);
     }
 
-    static void verify(Path dir, Map<String, String[]> files) {
+    private static void verify(Path dir, Map<String, String[]> files) {
         for (Map.Entry<String, String[]> e : files.entrySet()) {
             Path p = dir.resolve(e.getKey());
             try {

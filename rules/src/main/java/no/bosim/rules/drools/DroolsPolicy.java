@@ -144,7 +144,8 @@ public final class DroolsPolicy implements Policy {
         Maaned month = new Maaned(facts);
         int index = month.getIndex();
         if (!params.holds(facts.parameters())) {
-            updateParams(facts.parameters());
+            // Window lengths were checked against HISTORY_MONTHS before the run, by their unit (Policies' contract check).
+            params.update(facts.parameters());
         }
         months.add(session.insert(month));
         while (months.size() > HISTORY_MONTHS) {
@@ -208,11 +209,6 @@ public final class DroolsPolicy implements Policy {
             session.delete(h);
         }
         return out;
-    }
-
-    /** Window lengths were checked against {@link #HISTORY_MONTHS} before the run, by their unit (Policies' contract check). */
-    private void updateParams(Map<String, Double> values) {
-        params.update(values);
     }
 
     /** A class filter: Drools then walks only that class's facts instead of every fact in the session. */
