@@ -50,6 +50,7 @@ public final class ScenarioCheck {
                 }
             }
         }
+        waitingBands(scenario, out);
         InitialStocks initial = scenario.initial();
         if (initial.ordinaryPlaces() + initial.emergencyPlaces() < 1) {
             out.add(new Problem(top, 0, "initial.reception", "has no places; expected at least 1 reception place"));
@@ -59,6 +60,49 @@ public final class ScenarioCheck {
                     + no.bosim.scenario.Limits.shown(no.bosim.scenario.Limits.MAX_INITIAL_TOTAL)));
         }
         return out;
+    }
+
+    /** The waiting bands' edges, where given, are whole months that rise band by band, whenever one changes. */
+    private static void waitingBands(Scenario scenario, List<Problem> out) {
+        List<String> names = Simulation.WAITING_BAND_PARAMETERS;
+        for (int i = 0; i < names.size(); i++) {
+            if (!scenario.parameters().has(names.get(i))) {
+                continue;
+            }
+            Parameter p = scenario.parameters().get(names.get(i));
+            if (!p.unit().equals("months")) {
+                out.add(new Problem(p.values().get(0).file(), 0, p.name() + ".unit", "is '" + p.unit()
+                        + "'; the simulator reads it in months"));
+                return;
+            }
+            for (DatedValue v : p.values()) {
+                if (v.value() != Math.rint(v.value()) || v.value() < 1 || v.value() > Queues.MAX_WAIT) {
+                    out.add(new Problem(v.file(), v.line(), p.name() + ".values." + v.from() + ".value", "is " + v.value()
+                            + "; expected a whole number of months between 1 and " + Queues.MAX_WAIT));
+                    continue;
+                }
+                double lower = i == 0 ? 0 : edgeAt(scenario, i - 1, v.from());
+                double upper = i == names.size() - 1 ? Double.MAX_VALUE : edgeAt(scenario, i + 1, v.from());
+                if (v.value() <= lower || v.value() >= upper) {
+                    out.add(new Problem(v.file(), v.line(), p.name() + ".values." + v.from() + ".value", "is " + v.value()
+                            + " from " + v.from() + "; expected more than the band before it (" + fmt(lower)
+                            + ") and less than the band after it (" + fmt(upper) + ")"));
+                }
+            }
+        }
+    }
+
+    private static double edgeAt(Scenario scenario, int band, java.time.YearMonth month) {
+        String name = Simulation.WAITING_BAND_PARAMETERS.get(band);
+        if (!scenario.parameters().has(name) || !scenario.parameters().get(name).unit().equals("months")) {
+            return Simulation.WAITING_BAND_DEFAULTS[band];
+        }
+        return scenario.parameters().get(name).inForce(month).map(DatedValue::value)
+                .orElse((double) Simulation.WAITING_BAND_DEFAULTS[band]);
+    }
+
+    private static String fmt(double v) {
+        return v == Double.MAX_VALUE ? "none" : String.valueOf((long) v);
     }
 
     private static void require(Scenario scenario, String name, String top, List<Problem> out, String unit) {

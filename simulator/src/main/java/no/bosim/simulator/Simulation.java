@@ -64,7 +64,15 @@ public final class Simulation {
             "behandling_vekt_kollektiv", "factor", "bosetting_hoesttakt", "factor", "em_aar_til_15", "years",
             "tilskudd_aar", "years");
     /** Parameters the core reads when given (the ensemble's spreads); without them a run has no such spread. */
-    public static final List<String> OPTIONAL_PARAMETERS = List.of("ankomst_variasjon", "behandlingstid_usikkerhet");
+    public static final List<String> OPTIONAL_PARAMETERS = List.of("ankomst_variasjon", "behandlingstid_usikkerhet",
+            "ventetid_grense_1_mnd", "ventetid_grense_2_mnd", "ventetid_grense_3_mnd");
+    /**
+     * The upper edges of the first three waiting bands of the settlement-ready (the fourth is open),
+     * read from {@code ventetid_grense_1_mnd} .. {@code _3_mnd}. Without them the edges are the ones
+     * the output columns are named after ({@code ready_0_3m}, {@code ready_4_6m}, {@code ready_7_12m}).
+     */
+    public static final List<String> WAITING_BAND_PARAMETERS = OPTIONAL_PARAMETERS.subList(2, 5);
+    static final int[] WAITING_BAND_DEFAULTS = {3, 6, 12};
 
     /** Every parameter the simulator core reads, required or optional (the rules read the rest). */
     public static java.util.Set<String> parametersRead() {
@@ -404,6 +412,7 @@ public final class Simulation {
     private Census census(YearMonth month) {
         int adultGoal = (int) Math.round(scenario.parameters().valueAt("ventetidsmaal_voksne_mnd", month));
         int childGoal = (int) Math.round(scenario.parameters().valueAt("ventetidsmaal_barn_mnd", month));
+        int[] edges = waitingBandEdges(month);
         int awaitingAll = 0;
         int inProcessing = 0;
         int refusedAll = 0;
@@ -434,7 +443,7 @@ public final class Simulation {
                         emLongWaiters += r;
                     }
                 }
-                buckets[w <= 3 ? 0 : w <= 6 ? 1 : w <= 12 ? 2 : 3] += r;
+                buckets[w <= edges[0] ? 0 : w <= edges[1] ? 1 : w <= edges[2] ? 2 : 3] += r;
             }
             readyAll += ready;
             if (seg.housing() != Housing.PRIVATE) {
@@ -444,6 +453,17 @@ public final class Simulation {
         }
         return new Census(awaitingAll, inProcessing, refusedAll, readyAll, readyInMottak, longWaiters, emLongWaiters,
                 buckets, where);
+    }
+
+    private int[] waitingBandEdges(YearMonth month) {
+        int[] edges = WAITING_BAND_DEFAULTS.clone();
+        for (int i = 0; i < edges.length; i++) {
+            String name = WAITING_BAND_PARAMETERS.get(i);
+            if (scenario.parameters().has(name)) {
+                edges[i] = (int) Math.round(scenario.parameters().valueAt(name, month));
+            }
+        }
+        return edges;
     }
 
     private MonthRecord record(YearMonth month, Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled,
