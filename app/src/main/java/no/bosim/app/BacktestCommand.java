@@ -58,6 +58,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
     boolean excel;
 
+    @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the backtest.")
+    boolean noReport;
+
     @Option(names = "--no-charts", description = "Do not draw the charts.")
     boolean noCharts;
 
@@ -105,6 +108,9 @@ final class BacktestCommand implements Callable<Integer> {
             if (!noCharts) {
                 no.bosim.charts.ChartWriter.drawAll(folder.work(), lang, null);
                 no.bosim.charts.BacktestCharts.draw(folder.work(), lang);
+            }
+            if (!noReport) {
+                no.bosim.charts.Report.write(folder.work(), folder.work(), lang);
             }
             folder.commit();
             print(result, stdout);

@@ -49,6 +49,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
     boolean excel;
 
+    @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the comparison.")
+    boolean noReport;
+
     @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
     String lang;
 
@@ -80,7 +83,8 @@ final class CompareCommand implements Callable<Integer> {
         if (runs != null && (runs < 2 || runs > 1_000_000)) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 1 000 000"));
         }
-        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts", MANIFEST));
+        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts", MANIFEST,
+                no.bosim.results.Contract.REPORT));
         own.addAll(names);
         List<Path> inputs = ScenarioArgument.inputsOnDisk(scenarios);
         List<RunResult> results = new ArrayList<>();
@@ -102,6 +106,9 @@ final class CompareCommand implements Callable<Integer> {
                 compareDistributions(scenarios, common, policies, folder.stage(DISTRIBUTIONS), dialect, stdout);
             }
             folder.manifest(MANIFEST, manifest(scenarios, common, runs));
+            if (!noReport) {
+                no.bosim.charts.Report.write(folder.work(), folder.work(), lang);
+            }
             folder.commit();
             stdout.printf("Comparison in %s (seed %d for every run)%n", folder.dir(), common);
         }

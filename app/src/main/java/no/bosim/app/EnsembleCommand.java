@@ -51,6 +51,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
     boolean excel;
 
+    @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the ensemble.")
+    boolean noReport;
+
     @Option(names = "--xlsx", description = "Also write results.xlsx: every result file as a sheet.")
     boolean xlsx;
 
@@ -84,6 +87,9 @@ final class EnsembleCommand implements Callable<Integer> {
             FanCharts.draw(folder.work(), lang);
             if (xlsx) {
                 no.bosim.charts.Workbook.write(folder.work(), folder.work());
+            }
+            if (!noReport) {
+                no.bosim.charts.Report.write(folder.work(), folder.work(), lang);
             }
             folder.commit();
             progress.close();

@@ -42,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Norwegian Excel: semicolons, decimal comma, UTF-8 with BOM.")
     boolean excel;
 
+    @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the run.")
+    boolean noReport;
+
     @Option(names = "--xlsx", description = "Also write results.xlsx: every result file as a sheet, kommunenummer as text, months as dates.")
     boolean xlsx;
 
@@ -83,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
             }
             if (xlsx) {
                 no.bosim.charts.Workbook.write(folder.work(), folder.work());
+            }
+            if (!noReport) {
+                no.bosim.charts.Report.write(folder.work(), folder.work(), lang);
             }
             folder.commit();
             Summary.print(result, stdout);

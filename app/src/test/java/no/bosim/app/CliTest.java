@@ -354,6 +354,29 @@ class CliTest {
     }
 
     @Test
+    void runWritesTheReportListedInItsManifestAndReportRemakesItFromTheFolder() throws IOException {
+        Path out = tmp.resolve("reported");
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code());
+        Path page = out.resolve("report.html");
+        assertTrue(Files.size(page) > 1_000_000, "the page carries its charting library");
+        assertTrue(no.bosim.results.OutputFolder.listedFiles(Files.readString(out.resolve("manifest.json"))).contains("report.html"));
+        // A rerun without the report leaves no old report beside the new results; `bosim report` makes it again.
+        assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts", "--no-report", "--seed", "7").code());
+        assertFalse(Files.exists(page));
+        Outcome o = bosim("report", out.toString(), "--lang", "en");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.readString(page).contains("<html lang=\"en\">"));
+        assertTrue(no.bosim.results.OutputFolder.listedFiles(Files.readString(out.resolve("manifest.json"))).contains("report.html"));
+        Files.writeString(out.resolve("municipalities.csv"), Files.readString(out.resolve("municipalities.csv")).replace("Oslo", "0slo"));
+        Outcome changed = bosim("report", out.toString());
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("municipalities.csv") && changed.err().contains("changed after the run"), changed.err());
+        assertNoStackTrace(changed);
+        Outcome lang = bosim("report", out.toString(), "--lang", "de");
+        assertEquals(2, lang.code());
+    }
+
+    @Test
     void aCsvSavedByExcelWithAByteOrderMarkIsReadAndAnOverlayAnywhereFindsTheShippedBaseline() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("mine"));
         Files.write(dir.resolve("arrivals.csv"), ("\uFEFFmonth,asylum,em,ukraine,quota,basis\n"

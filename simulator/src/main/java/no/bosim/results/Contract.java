@@ -17,6 +17,8 @@ public final class Contract {
     public static final String MANIFEST = "manifest.json";
     /** The result files as one Excel workbook, with --xlsx or bosim xlsx (written by the charts module). */
     public static final String WORKBOOK = "results.xlsx";
+    /** The interactive page of a run, ensemble, comparison or backtest (written by the charts module's Report). */
+    public static final String REPORT = "report.html";
     public static final String COSTS = "costs.csv";
     public static final String CAPACITY_ORDERS = "capacity_orders.csv";
 

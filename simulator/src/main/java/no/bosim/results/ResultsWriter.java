@@ -18,7 +18,8 @@ import no.bosim.simulator.RunResult;
 public final class ResultsWriter {
 
     public static final List<String> FILES = List.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS,
-            Contract.COSTS, Contract.CAPACITY_ORDERS, Contract.MANIFEST, "charts", "briefing.pdf", Contract.WORKBOOK);
+            Contract.COSTS, Contract.CAPACITY_ORDERS, Contract.MANIFEST, "charts", "briefing.pdf", Contract.WORKBOOK,
+            Contract.REPORT);
 
     private ResultsWriter() {
     }

@@ -1,0 +1,174 @@
+package no.bosim.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Each kind of report.html (run, backtest, ensemble, comparison), made by the real CLI, opened in
+ * headless Chromium: no errors in the console, no request of any kind leaves the page (none
+ * blocked by its content security policy either), every chart has drawn, the kommune search narrows
+ * the table and a column sorts. A screenshot of each goes to target/report-screenshots/.
+ *
+ * <p>Needs Debian's chromium and chromium-driver ({@code .ci/run} installs them). Where they are
+ * missing the tests are skipped with that message, unless BOSIM_REQUIRE_BROWSER is set (as in CI),
+ * when a missing browser fails them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("BOSIM_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("BOSIM_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    /** Collects what would otherwise only reach the console: errors, failed promises, CSP refusals. */
+    private static final String WATCH = """
+            window.__bosimErrors = [];
+            addEventListener('error', function (e) { __bosimErrors.push('error: ' + e.message); });
+            addEventListener('unhandledrejection', function (e) { __bosimErrors.push('rejection: ' + e.reason); });
+            document.addEventListener('securitypolicyviolation', function (e) {
+              __bosimErrors.push('blocked by the page\\'s policy: ' + e.violatedDirective + ' ' + e.blockedURI); });
+            (function () { var original = console.error;
+              console.error = function () { __bosimErrors.push('console.error: ' + Array.prototype.join.call(arguments, ' '));
+                return original.apply(console, arguments); }; })();
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void makeFoldersAndOpenTheBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "no Chromium for the report's browser tests: install Debian's chromium and chromium-driver (.ci/run does),"
+                + " or set BOSIM_CHROMIUM and BOSIM_CHROMEDRIVER";
+        if (System.getenv("BOSIM_REQUIRE_BROWSER") != null) {
+            assertTrue(present, missing);
+        }
+        Assumptions.assumeTrue(present, missing);
+        bosim("run", "../scenarios/default.yaml", "--no-charts", "--out", dir.resolve("run").toString());
+        bosim("backtest", "../scenarios/backtest-2019.yaml", "--no-charts", "--out", dir.resolve("backtest").toString());
+        bosim("ensemble", "../scenarios/surge-2015.yaml", "--runs", "20", "--out", dir.resolve("ensemble").toString());
+        bosim("compare", "../scenarios/default.yaml", "../scenarios/criteria-2026.yaml", "--out", dir.resolve("compare").toString());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-extensions", "--window-size=1300,2400",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void bosim(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Bosim.execute(args, new PrintWriter(new ByteArrayOutputStream(), true), new PrintWriter(err, true));
+        assertEquals(0, code, String.join(" ", args) + ": " + err);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private void open(Path page) throws InterruptedException {
+        browser.get(page.toUri().toString());
+        for (int i = 0; i < 200; i++) {
+            if (js("return document.documentElement.getAttribute('data-bosim-ready') || document.documentElement.getAttribute('data-bosim-error')") != null) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(page + ": the report did not finish drawing in 10 s");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "run,       7, kommuner, 0301, Oslo",
+        "backtest, 13, kommuner, Bergen, Bergen",
+        "ensemble, 13, ,,",
+        "compare,   8, kommuner, Tromsø, Tromsø"})
+    void theReportDrawsOfflineAndItsTablesAnswer(String kind, int charts, String table, String query, String expected)
+            throws IOException, InterruptedException {
+        Path page = dir.resolve(kind).resolve("report.html");
+        assertTrue(Files.size(page) < 3_000_000, page + " is " + Files.size(page) + " bytes; the goal is under 3 MB");
+        open(page);
+        assertNull(js("return document.documentElement.getAttribute('data-bosim-error')"), kind + ": the page's script failed");
+        assertEquals(List.of(), js("return window.__bosimErrors"), kind + ": errors in the console");
+        assertEquals(0L, js("return performance.getEntriesByType('resource').length"), kind + ": the page asked the network for something");
+
+        @SuppressWarnings("unchecked")
+        List<Long> drawn = (List<Long>) js("return Array.from(document.querySelectorAll('.chart'))"
+                + ".map(function (d) { return d.querySelectorAll('svg path').length; })");
+        assertTrue(drawn.size() >= charts, kind + ": " + drawn.size() + " charts; expected at least " + charts);
+        for (int i = 0; i < drawn.size(); i++) {
+            assertTrue(drawn.get(i) >= 5, kind + ": chart " + (i + 1) + " has drawn " + drawn.get(i) + " shapes");
+        }
+
+        if (table != null) {
+            WebElement section = browser.findElement(By.cssSelector("[data-table='" + table + "']"));
+            int before = section.findElements(By.cssSelector("tbody tr")).size();
+            section.findElement(By.cssSelector("input[type=search]")).sendKeys(query);
+            List<WebElement> after = section.findElements(By.cssSelector("tbody tr"));
+            assertTrue(!after.isEmpty() && after.size() < before, kind + ": searching '" + query + "' left " + after.size()
+                    + " of " + before + " rows");
+            for (WebElement row : after) {
+                assertTrue(row.getText().contains(expected), kind + ": '" + row.getText() + "' does not match '" + query + "'");
+            }
+        }
+        sortsByAColumn(kind);
+        Path shots = Path.of("target", "report-screenshots");
+        Files.createDirectories(shots);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(kind + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The first numeric column of the first table sorts descending on its first click, then ascending. */
+    private void sortsByAColumn(String kind) {
+        WebElement table = browser.findElement(By.cssSelector("main table"));
+        List<WebElement> numeric = table.findElements(By.cssSelector("th.num button"));
+        assertTrue(!numeric.isEmpty(), kind + ": the first table has a numeric column");
+        WebElement header = numeric.get(0);
+        js("arguments[0].scrollIntoView()", header);
+        header.click();
+        int column = ((Long) js("return Array.prototype.indexOf.call(arguments[0].parentNode.parentNode.children, arguments[0].parentNode)", header)).intValue();
+        @SuppressWarnings("unchecked")
+        List<String> cells = (List<String>) js("var column = arguments[1]; return Array.from(arguments[0].querySelectorAll('tbody tr'))"
+                + ".map(function (r) { return r.children[column].getAttribute('data-value'); })", table, column);
+        List<Double> values = cells.stream().filter(java.util.Objects::nonNull).map(Double::parseDouble).toList();
+        assertTrue(values.size() > 1, kind + ": the column has numbers");
+        for (int i = 1; i < values.size(); i++) {
+            assertTrue(values.get(i - 1) >= values.get(i), kind + ": after one click the column is not descending: " + cells);
+        }
+        assertEquals("descending", header.findElement(By.xpath("..")).getAttribute("aria-sort"));
+    }
+}

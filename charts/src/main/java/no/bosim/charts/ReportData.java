@@ -1,0 +1,219 @@
+package no.bosim.charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A finished bosim folder (run, backtest, ensemble or comparison) as the one JSON object the HTML
+ * report embeds: its kind, its manifest as the text bosim wrote, and each result table column by
+ * column (numbers as numbers, codes such as kommunenummer {@code 0301} as text). The data is embedded
+ * once; every chart and table of the page reads it from there.
+ */
+final class ReportData {
+
+    /** The kinds of folder bosim writes, told apart by their manifest (and a run's backtest table). */
+    enum Kind { RUN, BACKTEST, ENSEMBLE, COMPARE }
+
+    /** The tables each kind embeds (optional ones are embedded when present). */
+    private static final List<String> RUN_TABLES = List.of("timeseries.csv", "municipalities.csv", "alerts.csv", "costs.csv",
+            "capacity_orders.csv");
+    private static final List<String> BACKTEST_TABLES = List.of("backtest.csv", "backtest_series.csv");
+    private static final List<String> ENSEMBLE_TABLES = List.of("ensemble.csv", "ensemble_indicators.csv",
+            "warning_probability.csv");
+    private static final List<String> COMPARE_TABLES = List.of("comparison.csv", "comparison-kommuner.csv",
+            "comparison-counties.csv");
+    /** Columns that hold codes or clause numbers, kept as text even where every cell looks like a number. */
+    private static final Set<String> TEXT_COLUMNS = Set.of("kommunenummer", "subject", "clause", "month", "period",
+            "criteria", "rule_ids", "rule_id");
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+    private ReportData() {
+    }
+
+    static Kind kindOf(Path dir) {
+        if (Files.isRegularFile(dir.resolve("comparison.json"))) {
+            return Kind.COMPARE;
+        }
+        if (Files.isRegularFile(dir.resolve("ensemble.json"))) {
+            return Kind.ENSEMBLE;
+        }
+        if (Files.isRegularFile(dir.resolve("manifest.json"))) {
+            return Files.isRegularFile(dir.resolve("backtest.csv")) ? Kind.BACKTEST : Kind.RUN;
+        }
+        throw new ResultsProblem(dir + ": holds no bosim manifest (manifest.json, ensemble.json or comparison.json);"
+                + " expected the folder of a finished run, backtest, ensemble or comparison");
+    }
+
+    static String manifestName(Kind kind) {
+        return switch (kind) {
+            case COMPARE -> "comparison.json";
+            case ENSEMBLE -> "ensemble.json";
+            default -> "manifest.json";
+        };
+    }
+
+    /** The folder's data as JSON; every file its manifest lists is checked against its size and hash first. */
+    static String json(Path dir, Kind kind, Lang lang) {
+        Path manifest = dir.resolve(manifestName(kind));
+        Manifest.verifyListed(dir, manifest);
+        StringBuilder out = new StringBuilder(1 << 20);
+        out.append("{\"kind\":").append(string(kind.name().toLowerCase(java.util.Locale.ROOT)))
+                .append(",\"lang\":").append(string(lang == Lang.NB ? "nb" : "en"));
+        folder(out, dir, kind, tables(kind));
+        if (kind == Kind.COMPARE) {
+            out.append(",\"runs\":{");
+            boolean first = true;
+            for (String name : comparedScenarios(dir)) {
+                Path sub = dir.resolve(name);
+                if (!Files.isRegularFile(sub.resolve("manifest.json"))) {
+                    continue;
+                }
+                out.append(first ? "" : ",").append(string(name)).append(":{\"kind\":\"run\"");
+                // The comparison's own tables hold the kommuner and counties; of each run the page needs its months.
+                folder(out, sub, Kind.RUN, List.of("timeseries.csv"));
+                out.append('}');
+                first = false;
+            }
+            out.append('}');
+        }
+        return out.append('}').toString();
+    }
+
+    private static List<String> tables(Kind kind) {
+        List<String> tables = new ArrayList<>(switch (kind) {
+            case RUN, BACKTEST -> RUN_TABLES;
+            case ENSEMBLE -> ENSEMBLE_TABLES;
+            case COMPARE -> COMPARE_TABLES;
+        });
+        if (kind == Kind.BACKTEST) {
+            tables.addAll(BACKTEST_TABLES);
+        }
+        return tables;
+    }
+
+    private static void folder(StringBuilder out, Path dir, Kind kind, List<String> tables) {
+        out.append(",\"manifest\":").append(string(read(dir.resolve(manifestName(kind)))));
+        out.append(",\"tables\":{");
+        boolean first = true;
+        for (String name : tables) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                continue;
+            }
+            out.append(first ? "" : ",").append(string(name.replace(".csv", ""))).append(':');
+            table(out, Table.read(dir, name, List.of()));
+            first = false;
+        }
+        out.append('}');
+    }
+
+    /** The scenarios of a comparison, in its manifest's order (each has its own run folder beside the tables). */
+    private static List<String> comparedScenarios(Path dir) {
+        List<String> names = new ArrayList<>();
+        boolean inList = false;
+        for (String line : read(dir.resolve("comparison.json")).split("\n")) {
+            if (line.startsWith("  \"scenarios\": [")) {
+                inList = true;
+            } else if (inList && line.startsWith("  ]")) {
+                break;
+            } else if (inList) {
+                String name = line.strip().replaceAll("^\"|\",?$", "");
+                if (!name.isEmpty() && !name.contains("/") && !name.contains("\\") && !name.startsWith(".")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** One table, column by column: {"columns":[...],"data":[[...],[...]]}. */
+    private static void table(StringBuilder out, Table t) {
+        List<String> columns = t.columns();
+        List<CSVRecord> rows = t.rows();
+        out.append("{\"columns\":[");
+        for (int c = 0; c < columns.size(); c++) {
+            out.append(c == 0 ? "" : ",").append(string(columns.get(c)));
+        }
+        out.append("],\"data\":[");
+        for (int c = 0; c < columns.size(); c++) {
+            String name = columns.get(c);
+            boolean numeric = !TEXT_COLUMNS.contains(name);
+            if (numeric) {
+                for (CSVRecord r : rows) {
+                    String cell = cell(r, c, t.decimalComma());
+                    if (!cell.isEmpty() && !NUMBER.matcher(cell).matches()) {
+                        numeric = false;
+                        break;
+                    }
+                }
+            }
+            out.append(c == 0 ? "[" : ",[");
+            for (int i = 0; i < rows.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                if (numeric) {
+                    String cell = cell(rows.get(i), c, t.decimalComma());
+                    out.append(cell.isEmpty() ? "null" : number(cell));
+                } else {
+                    out.append(string(rows.get(i).get(c)));
+                }
+            }
+            out.append(']');
+        }
+        out.append("]}");
+    }
+
+    private static String cell(CSVRecord r, int c, boolean decimalComma) {
+        String cell = r.get(c).strip();
+        return decimalComma ? cell.replace(',', '.') : cell;
+    }
+
+    /** A number as short as it reads: bosim writes six decimals, the page needs no trailing zeros. */
+    private static String number(String cell) {
+        if (cell.contains(".") && !cell.contains("e") && !cell.contains("E")) {
+            String trimmed = cell.replaceAll("0+$", "");
+            return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        }
+        return cell;
+    }
+
+    /**
+     * A JSON string that is also safe inside an HTML script element: {@code <}, {@code >} and {@code &}
+     * are escaped, so no text in a result file can close the element or open another.
+     */
+    static String string(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> b.append(String.format("\\u%04x", (int) ch));
+                default -> {
+                    if (ch < 0x20) {
+                        b.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
+        }
+    }
+}
