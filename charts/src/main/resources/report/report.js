@@ -6,6 +6,7 @@
 (function () {
   'use strict';
 
+  var STARTED = performance.now();
   var D = JSON.parse(document.getElementById('bosim-data').textContent);
   var LANG = D.lang === 'en' ? 'en' : 'nb';
   var LOCALE = LANG === 'nb' ? 'nb-NO' : 'en-GB';
@@ -17,7 +18,8 @@
     keyFigures: ['Nøkkeltall', 'Key figures'], charts: ['Diagrammer', 'Charts'], kommuner: ['Kommuner', 'Municipalities'],
     fylker: ['Fylker', 'Counties'], warnings: ['Varsler', 'Warnings'], assumptions: ['Forutsetninger og kilder', 'Assumptions and sources'],
     indicators: ['Indikatorer', 'Indicators'], history: ['Mot historien', 'Against history'], differences: ['Forskjeller', 'Differences'],
-    persons: ['personer', 'persons'], perMonthShort: ['måned for måned', 'by month'], perYearShort: ['år for år', 'by year'], places: ['plasser', 'places'], perMonth: ['personer per måned', 'persons per month'],
+    persons: ['personer', 'persons'], kommuneLead: ['Hver kommune i referansen og i de andre scenarioene, med endringen; sortert etter endringen i anmodning.',
+      'Each municipality in the reference and the other scenarios, with the change; sorted by the change in the request.'], perMonthShort: ['måned for måned', 'by month'], perYearShort: ['år for år', 'by year'], places: ['plasser', 'places'], perMonth: ['personer per måned', 'persons per month'],
     share: ['andel', 'share'], nok: ['kroner', 'NOK'], months: ['måneder', 'months'],
     arrivals: ['Ankomster per måned', 'Arrivals per month'], asylum: ['Asylsøkere', 'Asylum seekers'],
     em: ['Enslige mindreårige', 'Unaccompanied minors'], ukraine: ['Fordrevne fra Ukraina', 'Displaced from Ukraine'],
@@ -615,15 +617,51 @@
         })
       });
     });
-    var kom = rows(D.tables['comparison-kommuner']);
-    var sK = section('kommuner', t('kommuner'));
+    // Every kommune, the reference against each other scenario, for a chosen year: who carries the change.
+    var sK = section('kommuner', t('kommuner'), t('kommuneLead'));
     sK.setAttribute('data-table', 'kommuner');
-    var kcols = D.tables['comparison-kommuner'] ? D.tables['comparison-kommuner'].columns : [];
-    dataTable(sK, { caption: t('kommuner'), rows: kom, search: ['kommunenummer', 'kommune', 'fylke'], searchLabel: t('search'), sort: 'rank',
-      columns: kcols.map(function (c) {
-        var label = { scenario: t('scenario'), against: t('reference'), rank: t('rank'), kommunenummer: t('nr'), kommune: t('kommune'), fylke: t('fylke') }[c] || c.replace(/_/g, ' ');
-        return { key: c, label: label, num: ['scenario', 'against', 'kommunenummer', 'kommune', 'fylke'].indexOf(c) < 0 };
-      }) });
+    var byRun = {};
+    names.forEach(function (n) { byRun[n] = rows(D.runs[n].tables.municipalities); });
+    var kYears = Array.from(new Set(byRun[ref].map(function (r) { return r.year; }))).sort();
+    var kYear = kYears.length > 1 ? kYears[1] : kYears[0];
+    function kommuneRows(y) {
+      return kommuneRowsOf(y);
+    }
+    // The year shown first is the one where the requests change most (the change may start years in).
+    var most = -1;
+    kYears.forEach(function (y) {
+      var moved = kommuneRowsOf(y).reduce(function (a, r) { return a + Math.abs(r.anmodet_d1 || 0); }, 0);
+      if (moved > most) { most = moved; kYear = moved > 0 ? y : kYear; }
+    });
+    function kommuneRowsOf(y) {
+      var index = {};
+      names.forEach(function (n, i) {
+        byRun[n].filter(function (r) { return r.year === y; }).forEach(function (r) {
+          var row = index[r.kommunenummer] || (index[r.kommunenummer] = { kommunenummer: r.kommunenummer, kommune: r.kommune, fylke: r.fylke });
+          ['anmodet', 'vedtatt', 'bosatt'].forEach(function (m) { row[m + '_' + i] = r[m]; });
+        });
+      });
+      return Object.keys(index).map(function (k) {
+        var row = index[k];
+        for (var i = 1; i < names.length; i++) {
+          ['anmodet', 'vedtatt', 'bosatt'].forEach(function (m) {
+            row[m + '_d' + i] = row[m + '_' + i] === undefined || row[m + '_0'] === undefined ? null : row[m + '_' + i] - row[m + '_0'];
+          });
+        }
+        return row;
+      });
+    }
+    var kColumns = [{ key: 'kommunenummer', label: t('nr') }, { key: 'kommune', label: t('kommune') }, { key: 'fylke', label: t('fylke') }];
+    ['anmodet', 'vedtatt', 'bosatt'].forEach(function (m) {
+      kColumns.push({ key: m + '_0', label: t(m) + ', ' + ref, num: true });
+      for (var i = 1; i < names.length; i++) {
+        kColumns.push({ key: m + '_' + i, label: t(m) + ', ' + names[i], num: true });
+        kColumns.push({ key: m + '_d' + i, label: t(m) + ', ' + t('change') + ' (' + names[i] + ')', num: true });
+      }
+    });
+    var kt = null;
+    kt = dataTable(sK, { caption: t('kommuner'), rows: kommuneRows(kYear), search: ['kommunenummer', 'kommune', 'fylke'], searchLabel: t('search'),
+      sort: 'anmodet_d1', sortDir: -1, tools: [yearSelect(kYears, kYear, function (y) { kt.setRows(kommuneRows(y)); })], columns: kColumns });
     var counties = rows(D.tables['comparison-counties']);
     if (counties.length) {
       var sF = section('fylker', t('fylker'));
@@ -654,6 +692,7 @@
     document.documentElement.setAttribute('data-bosim-ready', String(charts.length));
     // From the start of loading to every chart and table drawn (docs/performance.md reports it).
     document.documentElement.setAttribute('data-bosim-ms', String(Math.round(performance.now())));
+    document.documentElement.setAttribute('data-bosim-script-ms', String(Math.round(STARTED)));
   } catch (e) {
     main.replaceChildren(el('p', { role: 'alert', text: 'bosim: ' + e.message }));
     document.documentElement.setAttribute('data-bosim-error', e.message);

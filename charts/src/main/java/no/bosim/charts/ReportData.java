@@ -66,7 +66,7 @@ final class ReportData {
         StringBuilder out = new StringBuilder(1 << 20);
         out.append("{\"kind\":").append(string(kind.name().toLowerCase(java.util.Locale.ROOT)))
                 .append(",\"lang\":").append(string(lang == Lang.NB ? "nb" : "en"));
-        folder(out, dir, kind, tables(kind));
+        folder(out, dir, kind, tables(kind), null);
         if (kind == Kind.COMPARE) {
             out.append(",\"runs\":{");
             boolean first = true;
@@ -76,8 +76,8 @@ final class ReportData {
                     continue;
                 }
                 out.append(first ? "" : ",").append(string(name)).append(":{\"kind\":\"run\"");
-                // The comparison's own tables hold the kommuner and counties; of each run the page needs its months.
-                folder(out, sub, Kind.RUN, List.of("timeseries.csv"));
+                // Of each run the page needs its months and, to compare every kommune, the kommune-years' figures.
+                folder(out, sub, Kind.RUN, List.of("timeseries.csv", "municipalities.csv"), COMPARED_COLUMNS);
                 out.append('}');
                 first = false;
             }
@@ -98,7 +98,7 @@ final class ReportData {
         return tables;
     }
 
-    private static void folder(StringBuilder out, Path dir, Kind kind, List<String> tables) {
+    private static void folder(StringBuilder out, Path dir, Kind kind, List<String> tables, Set<String> keep) {
         out.append(",\"manifest\":").append(string(read(dir.resolve(manifestName(kind)))));
         out.append(",\"tables\":{");
         boolean first = true;
@@ -107,7 +107,7 @@ final class ReportData {
                 continue;
             }
             out.append(first ? "" : ",").append(string(name.replace(".csv", ""))).append(':');
-            table(out, Table.read(dir, name, List.of()));
+            table(out, Table.read(dir, name, List.of()), keep);
             first = false;
         }
         out.append('}');
@@ -132,17 +132,23 @@ final class ReportData {
         return names;
     }
 
-    /** One table, column by column: {"columns":[...],"data":[[...],[...]]}. */
-    private static void table(StringBuilder out, Table t) {
-        List<String> columns = t.columns();
+    /** The columns a comparison's page reads of each run's tables (the rest would only make the page heavier). */
+    private static final Set<String> COMPARED_COLUMNS = Set.of("month", "in_mottak", "settlement_ready", "long_waiters",
+            "settled_year", "year", "kommunenummer", "kommune", "fylke", "anmodet", "vedtatt", "bosatt");
+
+    /** One table, column by column: {"columns":[...],"data":[[...],[...]]}; only {@code keep}'s columns when given. */
+    private static void table(StringBuilder out, Table t, Set<String> keep) {
+        List<String> columns = t.columns().stream().filter(c -> keep == null || keep.contains(c)).toList();
+        List<String> all = t.columns();
         List<CSVRecord> rows = t.rows();
         out.append("{\"columns\":[");
         for (int c = 0; c < columns.size(); c++) {
             out.append(c == 0 ? "" : ",").append(string(columns.get(c)));
         }
         out.append("],\"data\":[");
-        for (int c = 0; c < columns.size(); c++) {
-            String name = columns.get(c);
+        for (int k = 0; k < columns.size(); k++) {
+            String name = columns.get(k);
+            int c = all.indexOf(name);
             boolean numeric = !TEXT_COLUMNS.contains(name);
             if (numeric) {
                 for (CSVRecord r : rows) {
@@ -153,7 +159,7 @@ final class ReportData {
                     }
                 }
             }
-            out.append(c == 0 ? "[" : ",[");
+            out.append(k == 0 ? "[" : ",[");
             for (int i = 0; i < rows.size(); i++) {
                 out.append(i == 0 ? "" : ",");
                 if (numeric) {
