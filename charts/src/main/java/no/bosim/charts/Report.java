@@ -57,14 +57,16 @@ public final class Report {
     static String fill(String template, Map<String, String> parts) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder(template.length() + parts.values().stream().mapToInt(String::length).sum());
+        int last = 0;
         while (m.find()) {
             String part = parts.get(m.group(1));
             if (part == null) {
                 throw new IllegalStateException("report.html names {{" + m.group(1) + "}}, which bosim does not fill");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(part));
+            out.append(template, last, m.start()).append(part);
+            last = m.end();
         }
-        return m.appendTail(out).toString();
+        return out.append(template, last, template.length()).toString();
     }
 
     private static String resource(String name) {

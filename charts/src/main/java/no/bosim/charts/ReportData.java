@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -32,7 +31,6 @@ final class ReportData {
     /** Columns that hold codes or clause numbers, kept as text even where every cell looks like a number. */
     private static final Set<String> TEXT_COLUMNS = Set.of("kommunenummer", "subject", "clause", "month", "period",
             "criteria", "rule_ids", "rule_id");
-    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private ReportData() {
     }
@@ -150,21 +148,16 @@ final class ReportData {
             String name = columns.get(k);
             int c = all.indexOf(name);
             boolean numeric = !TEXT_COLUMNS.contains(name);
-            if (numeric) {
-                for (CSVRecord r : rows) {
-                    String cell = cell(r, c, t.decimalComma());
-                    if (!cell.isEmpty() && !NUMBER.matcher(cell).matches()) {
-                        numeric = false;
-                        break;
-                    }
-                }
+            String[] cells = new String[rows.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cell(rows.get(i), c, t.decimalComma());
+                numeric &= cells[i].isEmpty() || isNumber(cells[i]);
             }
             out.append(k == 0 ? "[" : ",[");
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < cells.length; i++) {
                 out.append(i == 0 ? "" : ",");
                 if (numeric) {
-                    String cell = cell(rows.get(i), c, t.decimalComma());
-                    out.append(cell.isEmpty() ? "null" : number(cell));
+                    out.append(cells[i].isEmpty() ? "null" : number(cells[i]));
                 } else {
                     out.append(string(rows.get(i).get(c)));
                 }
@@ -174,6 +167,49 @@ final class ReportData {
         out.append("]}");
     }
 
+    /**
+     * A plain decimal as bosim writes it: an optional minus, digits without a leading zero (so
+     * kommunenummer 0301 is text), an optional fraction and exponent. By hand, not by a regular
+     * expression: it runs once per cell, and a report has some 50 000 of them.
+     */
+    static boolean isNumber(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        int digits = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits || (s.charAt(digits) == '0' && i - digits > 1)) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == fraction) {
+                return false;
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == exponent) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
     private static String cell(CSVRecord r, int c, boolean decimalComma) {
         String cell = r.get(c).strip();
         return decimalComma ? cell.replace(',', '.') : cell;
@@ -181,11 +217,14 @@ final class ReportData {
 
     /** A number as short as it reads: bosim writes six decimals, the page needs no trailing zeros. */
     private static String number(String cell) {
-        if (cell.contains(".") && !cell.contains("e") && !cell.contains("E")) {
-            String trimmed = cell.replaceAll("0+$", "");
-            return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        if (cell.indexOf('.') < 0 || cell.indexOf('e') >= 0 || cell.indexOf('E') >= 0) {
+            return cell;
         }
-        return cell;
+        int end = cell.length();
+        while (cell.charAt(end - 1) == '0') {
+            end--;
+        }
+        return cell.substring(0, cell.charAt(end - 1) == '.' ? end - 1 : end);
     }
 
     /**

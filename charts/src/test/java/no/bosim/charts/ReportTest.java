@@ -90,6 +90,16 @@ class ReportTest {
     }
 
     @Test
+    void aNumberIsWhatBosimWritesAsOneAndACodeIsNot() {
+        for (String n : new String[] {"0", "7", "-3", "12895", "0.85", "-0.5", "1.5e-7", "2E10"}) {
+            assertTrue(ReportData.isNumber(n), n);
+        }
+        for (String s : new String[] {"0301", "00", "", "-", "1.", ".5", "1e", "1.1, 2.1", "10%", "2024-01", "NaN", "١٢"}) {
+            assertFalse(ReportData.isNumber(s), s);
+        }
+    }
+
+    @Test
     void theTemplateIsFilledInOnePass() {
         assertEquals("a {{DATA}} b", Report.fill("a {{X}} b", Map.of("X", "{{DATA}}")), "filled text is not read again");
         assertThrows(IllegalStateException.class, () -> Report.fill("{{NOPE}}", Map.of()));
