@@ -120,16 +120,16 @@ final class Charts {
         for (int i = 0; i < colors.length; i++) {
             bars.setSeriesPaint(i, colors[i]);
         }
-        XYPlot plot = new XYPlot(arrivals, timeAxis(), numberAxis(lang.t("Ankomster per måned (personer)",
+        XYPlot top = new XYPlot(arrivals, null, numberAxis(lang.t("Ankomster per måned (personer)",
                 "Arrivals per month (people)")), bars);
         TimeSeriesCollection lines = new TimeSeriesCollection();
         lines.addSeries(capacity);
         lines.addSeries(residents);
         XYLineAndShapeRenderer lineRenderer = lines(DARK, RED);
         lineRenderer.setSeriesStroke(0, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
-        addSecondary(plot, lines, lineRenderer, lang.t("Plasser og beboere i mottak (personer)", "Places and residents (people)"));
-        return decorate(new JFreeChart(null, null, plot, true),
-                lang.t("Ankomster per måned mot plasser og beboere i mottak", "Arrivals per month against reception places and residents"));
+        XYPlot bottom = new XYPlot(lines, null, numberAxis(lang.t("Plasser / beboere", "Places / residents")), lineRenderer);
+        return decorate(panels(top, 3, bottom, 2),
+                lang.t("Ankomster per måned, og plasser og beboere i mottak", "Arrivals per month, and reception places and residents"));
     }
 
     // ---- 2: occupancy with warning bands and capacity warnings -----------------------------------
@@ -193,19 +193,19 @@ final class Charts {
         for (int i = 0; i < shades.length; i++) {
             area.setSeriesPaint(i, shades[i]);
         }
-        XYPlot plot = new XYPlot(waiting, timeAxis(), numberAxis(lang.t("Bosettingsklare i mottak og privat (personer)",
+        XYPlot top = new XYPlot(waiting, null, numberAxis(lang.t("Bosettingsklare (personer)",
                 "Settlement-ready, waiting (people)")), area);
-        XYLineAndShapeRenderer line = lines(RED);
-        NumberAxis right = addSecondary(plot, new TimeSeriesCollection(share), line,
-                lang.t("Andel lengeventende (prosent)", "Share of long waiters (%)"));
-        right.setRange(0, 100);
         double threshold = 100 * results.manifest().parameter("varsel_lengeventende_andel_maks", 0.10);
+        NumberAxis shareAxis = percentAxis(lang.t("Lengeventende (prosent)", "Long waiters (%)"));
+        double highest = results.months().stream().mapToDouble(m -> 100 * m.longWaitShare()).max().orElse(0);
+        shareAxis.setRange(0, Math.max(10, Math.ceil(Math.max(highest, threshold) * 1.25 / 5) * 5));
+        XYPlot bottom = new XYPlot(new TimeSeriesCollection(share), null, shareAxis, lines(RED));
         ValueMarker mark = new ValueMarker(threshold, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-        mark.setLabel(String.format(lang.locale(), lang.t("Varselgrense %.0f %% lengeventende", "Warning threshold %.0f %% long waiters"), threshold));
+        mark.setLabel(String.format(lang.locale(), lang.t("Varselgrense %.0f %%", "Warning threshold %.0f %%"), threshold));
         styleMarkerLabel(mark, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
-        plot.addRangeMarker(1, mark, Layer.FOREGROUND);
-        return decorate(new JFreeChart(null, null, plot, true), lang.t("Venter på bosetting, etter ventetid siden vedtak",
-                "Waiting for settlement, by time since the decision"));
+        bottom.addRangeMarker(mark, Layer.FOREGROUND);
+        return decorate(panels(top, 3, bottom, 2), lang.t("Venter på bosetting, etter ventetid siden vedtak, og andel lengeventende",
+                "Waiting for settlement, by time since the decision, and the share of long waiters"));
     }
 
     // ---- 4: settled per month and so far in the year against the need ---------------------------
@@ -213,31 +213,36 @@ final class Charts {
     JFreeChart settlement() {
         TimeSeries monthly = new TimeSeries(lang.t("Bosatt i måneden", "Settled in the month"));
         TimeSeries soFar = new TimeSeries(lang.t("Bosatt hittil i året", "Settled so far this year"));
+        TimeSeries decided = new TimeSeries(lang.t("Vedtatte plasser i året", "Places decided for the year"));
         TimeSeries need = new TimeSeries(lang.t("Årets bosettingsbehov", "The year's settlement need"));
         for (Results.Month m : results.months()) {
             Month p = month(m.month());
             monthly.add(p, m.settled());
             soFar.add(p, m.settledYear());
+            decided.add(p, m.vedtatt());
             need.add(p, m.need());
         }
         XYBarRenderer bars = new XYBarRenderer(0.2);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, new Color(0x9e, 0xca, 0xe1));
-        XYPlot plot = new XYPlot(new TimeSeriesCollection(monthly), timeAxis(),
-                numberAxis(lang.t("Bosatt per måned (personer)", "Settled per month (people)")), bars);
+        XYPlot top = new XYPlot(new TimeSeriesCollection(monthly), null,
+                numberAxis(lang.t("Per måned (personer)", "Per month (people)")), bars);
         TimeSeriesCollection year = new TimeSeriesCollection();
         year.addSeries(soFar);
+        year.addSeries(decided);
         year.addSeries(need);
         XYStepRenderer steps = new XYStepRenderer();
         steps.setSeriesPaint(0, ASYLUM);
-        steps.setSeriesPaint(1, RED);
+        steps.setSeriesPaint(1, DARK);
+        steps.setSeriesPaint(2, RED);
         steps.setSeriesStroke(0, new BasicStroke(2.2f));
-        steps.setSeriesStroke(1, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
+        steps.setSeriesStroke(1, new BasicStroke(1.8f));
+        steps.setSeriesStroke(2, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
         steps.setDefaultShapesVisible(false);
-        addSecondary(plot, year, steps, lang.t("Hittil i året og behov (personer)", "So far this year and need (people)"));
-        return decorate(new JFreeChart(null, null, plot, true), lang.t("Bosatt per måned og hittil i året mot årets behov",
-                "Settled per month and so far this year against the year's need"));
+        XYPlot bottom = new XYPlot(year, null, numberAxis(lang.t("I året (personer)", "In the year (people)")), steps);
+        return decorate(panels(top, 2, bottom, 3), lang.t("Bosatt per måned, og hittil i året mot vedtak og behov",
+                "Settled per month, and so far this year against decisions and need"));
     }
 
     // ---- 5: requested, decided and settled per county ------------------------------------------
@@ -272,9 +277,19 @@ final class Charts {
         bars.setSeriesPaint(0, new Color(0xbd, 0xd7, 0xe7));
         bars.setSeriesPaint(1, new Color(0x31, 0x82, 0xbd));
         bars.setSeriesPaint(2, new Color(0x08, 0x30, 0x6b));
+        // Each bar carries its value: a committee reads the county's figure, not the bar's height.
+        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", lang.integers()));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 9));
+        bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2));
         CategoryPlot plot = new CategoryPlot(data, axis, numberAxis(lang.t("Personer", "People")), bars);
+        plot.getRangeAxis().setUpperMargin(0.12);
         styleCategory(plot);
-        return decorate(new JFreeChart(null, null, plot, true), lang.t("Anmodet, vedtatt og bosatt per fylke i ", "Requested, decided and settled per county in ") + year);
+        Manifest m = results.manifest();
+        return decorate(new JFreeChart(null, null, plot, true), lang.t("Anmodet, vedtatt og bosatt per fylke i ", "Requested, decided and settled per county in ") + year,
+                lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("året ", "the year ") + year + " · "
+                        + lang.t("anmodningskriterier ", "request criteria ") + m.criteria(), source(m));
     }
 
     // ---- 6: grants against costs per year --------------------------------------------------------
@@ -296,38 +311,50 @@ final class Charts {
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, UKRAINE);
         bars.setSeriesPaint(1, new Color(0x99, 0x99, 0x99));
-        NumberAxis left = numberAxis(lang.t("Milliarder kroner per år", "NOK billion per year"));
+        NumberAxis left = numberAxis(lang.t("Milliarder kroner", "NOK billion"));
         left.setNumberFormatOverride(decimals(1));
-        CategoryPlot plot = new CategoryPlot(money, new CategoryAxis(lang.t("År", "Year")), left, bars);
-        styleCategory(plot);
-        NumberAxis right = percentAxis(lang.t("Dekningsgrad (prosent)", "Coverage (%)"));
-        double top = results.nationalCosts().stream().mapToDouble(c -> 100 * c.coverage()).max().orElse(100);
-        right.setRange(0, Math.max(120, Math.ceil(top / 10) * 10 + 10));
-        plot.setRangeAxis(1, right);
+        CategoryPlot top = new CategoryPlot(money, null, left, bars);
+        NumberAxis right = percentAxis(lang.t("Dekningsgrad", "Coverage"));
+        double highest = results.nationalCosts().stream().mapToDouble(c -> 100 * c.coverage()).max().orElse(100);
+        double lowest = results.nationalCosts().stream().mapToDouble(c -> 100 * c.coverage()).min().orElse(100);
+        right.setRange(Math.max(0, Math.floor(Math.min(lowest, 100) / 10) * 10 - 10), Math.ceil(Math.max(highest, 100) / 10) * 10 + 10);
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
         line.setSeriesPaint(0, RED);
         line.setSeriesStroke(0, new BasicStroke(2.4f));
-        plot.setRenderer(1, line);
-        plot.setDataset(1, coverage);
-        plot.mapDatasetToRangeAxis(1, 1);
-        ValueMarker full = new ValueMarker(100, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        CategoryPlot bottom = new CategoryPlot(coverage, null, right, line);
+        ValueMarker full = new ValueMarker(100, DARK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
         full.setLabel(lang.t("100 % dekning", "100 % coverage"));
         styleMarkerLabel(full, RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
-        plot.addRangeMarker(1, full, Layer.FOREGROUND);
-        if (results.nationalCosts().isEmpty()) {
-            plot.setNoDataMessage(lang.t("Ingen kostnader i denne kjøringen (kjørt uten regler)", "No costs in this run (run without rules)"));
+        bottom.addRangeMarker(full, Layer.FOREGROUND);
+        org.jfree.chart.plot.CombinedDomainCategoryPlot plot = new org.jfree.chart.plot.CombinedDomainCategoryPlot(
+                new CategoryAxis(lang.t("År", "Year")));
+        plot.setGap(14);
+        plot.add(top, 3);
+        plot.add(bottom, 2);
+        styleCategory(plot);
+        for (CategoryPlot sub : java.util.List.of(top, bottom)) {
+            sub.setBackgroundPaint(Color.WHITE);
+            sub.setRangeGridlinePaint(GRID);
+            sub.setOutlineVisible(false);
         }
-        return decorate(new JFreeChart(null, null, plot, true), lang.t("Integreringstilskudd og andre tilskudd mot kommunenes merkostnader",
-                "Integration and other grants against the kommuner's extra costs"));
+        if (results.nationalCosts().isEmpty()) {
+            top.setNoDataMessage(lang.t("Ingen kostnader i denne kjøringen (kjørt uten regler)", "No costs in this run (run without rules)"));
+        }
+        return decorate(new JFreeChart(null, null, plot, true), lang.t("Integreringstilskudd og andre tilskudd mot kommunenes merkostnader, og dekningsgraden",
+                "Integration and other grants against the kommuner's extra costs, and the coverage"));
     }
 
     // ---- shared decoration ----------------------------------------------------------------------
 
     JFreeChart decorate(JFreeChart chart, String title) {
         Manifest m = results.manifest();
-        return decorate(chart, title, lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("frø ", "seed ") + m.seed()
-                + " · " + lang.t("anmodningskriterier ", "request criteria ") + m.criteria() + " · " + m.start() + lang.t(" til ", " to ") + m.end(),
-                m.scenario());
+        return decorate(chart, title, lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("anmodningskriterier ", "request criteria ")
+                + m.criteria() + " · " + m.start() + lang.t(" til ", " to ") + m.end(), source(m));
+    }
+
+    /** The footer: where the figures come from, and the seed that reproduces them (provenance, not a finding). */
+    private String source(Manifest m) {
+        return m.scenario() + ", " + lang.t("frø ", "seed ") + m.seed();
     }
 
     /** Title, a subtitle saying what is shown, the source line naming the scenario(s), legend and style. */
@@ -354,7 +381,9 @@ final class Charts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        if (chart.getPlot() instanceof XYPlot xy) {
+        java.util.List<XYPlot> plots = chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined
+                ? combined.getSubplots() : chart.getPlot() instanceof XYPlot xy ? java.util.List.of(xy) : java.util.List.of();
+        for (XYPlot xy : plots) {
             xy.setBackgroundPaint(Color.WHITE);
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);
@@ -410,16 +439,13 @@ final class Charts {
         return f;
     }
 
-    private NumberAxis addSecondary(XYPlot plot, org.jfree.data.xy.XYDataset data,
-                                    org.jfree.chart.renderer.xy.XYItemRenderer renderer, String label) {
-        NumberAxis axis = numberAxis(label);
-        plot.setRangeAxis(1, axis);
-        // Renderer before dataset: otherwise the axis range is computed with the stacked renderer of dataset 0.
-        plot.setRenderer(1, renderer);
-        plot.setDataset(1, data);
-        plot.mapDatasetToRangeAxis(1, 1);
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
-        return axis;
+    /** Two panels over one time axis, each with its own unit: never two y-axes with different units on one plot. */
+    private JFreeChart panels(XYPlot top, int topWeight, XYPlot bottom, int bottomWeight) {
+        org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(timeAxis());
+        plot.setGap(14);
+        plot.add(top, topWeight);
+        plot.add(bottom, bottomWeight);
+        return new JFreeChart(null, null, plot, true);
     }
 
     private static XYLineAndShapeRenderer lines(Color... colors) {

@@ -70,9 +70,9 @@ public final class ComparisonCharts {
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         List<String> names = runs.stream().map(r -> r.manifest().scenario()).toList();
         String subtitle = String.join(" · ", runs.stream().map(r -> r.manifest().scenario() + " (" + lang.t("kriterier ", "criteria ")
-                + r.manifest().criteria() + ")").toList()) + " · " + lang.t("felles frø ", "common seed ") + runs.get(0).manifest().seed();
+                + r.manifest().criteria() + ")").toList());
         JFreeChart chart = first.decorate(new JFreeChart(null, null, plot, true), what + ": " + String.join(lang.t(" og ", " and "), names),
-                subtitle, String.join(", ", names));
+                subtitle, String.join(", ", names) + lang.t(", felles frø ", ", common seed ") + runs.get(0).manifest().seed());
         Path png = dir.resolve("charts").resolve(file + ".png");
         ChartWriter.png(chart, png);
         ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));

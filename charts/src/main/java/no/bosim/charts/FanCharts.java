@@ -51,7 +51,7 @@ public final class FanCharts {
         Results shell = shell(dir, manifest, monthsBySeries.values().iterator().next());
         Charts charts = new Charts(shell, lang);
         String runs = lang.t("Scenario ", "Scenario ") + manifest.get("scenario") + " · " + manifest.get("runs")
-                + lang.t(" kjøringer fra frø ", " runs from seed ") + manifest.get("seed");
+                + lang.t(" kjøringer", " runs");
         String subtitle = runs + " · " + lang.t("median, 50 % og 90 % av kjøringene", "median, 50 % and 90 % of the runs");
         List<Path> out = new ArrayList<>();
         try {
@@ -118,7 +118,7 @@ public final class FanCharts {
         legend.add(mid);
         plot.setFixedLegendItems(legend);
         JFreeChart chart = charts.decorate(new JFreeChart(null, null, plot, true), what + ": " + m.get("runs") + " "
-                + lang.t("kjøringer", "runs"), subtitle, m.get("scenario"));
+                + lang.t("kjøringer", "runs"), subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
         ChartWriter.png(chart, dir.resolve("charts").resolve(file + ".png"));
         ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));
         return dir.resolve("charts").resolve(file + ".png");
@@ -144,7 +144,7 @@ public final class FanCharts {
             plot.setNoDataMessage(lang.t("Ingen varsler i noen kjøring", "No warning in any run"));
         }
         JFreeChart chart = charts.decorate(new JFreeChart(null, null, plot, true), lang.t("Sannsynlighet per måned for hvert varsel",
-                "Probability per month of each warning"), subtitle, m.get("scenario"));
+                "Probability per month of each warning"), subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
         Path png = dir.resolve("charts").resolve("vifte-5-varsler.png");
         ChartWriter.png(chart, png);
         ChartWriter.svg(chart, dir.resolve("charts").resolve("vifte-5-varsler.svg"));
@@ -178,7 +178,7 @@ public final class FanCharts {
     private static Results shell(Path dir, Map<String, String> m, List<YearMonth> months) {
         List<Results.Month> ms = new ArrayList<>();
         for (YearMonth ym : months) {
-            ms.add(new Results.Month(ym, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            ms.add(new Results.Month(ym, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         }
         Manifest manifest = new Manifest(m.get("scenario"), "", Long.parseLong(m.get("seed")), m.get("criteria"), "", "", m.get("start"),
                 m.get("end"), "", List.of(), List.of(), Map.of(), List.of());

@@ -14,7 +14,7 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
     record Month(YearMonth month, double asylum, double em, double ukraine, double quota, double capacity,
                  double inMottak, double occupancy, double ready0to3, double ready4to6, double ready7to12,
                  double readyOver12, double longWaiters, double longWaitShare, double settlementReady, double settled,
-                 double settledYear, double need) {
+                 double settledYear, double need, double vedtatt) {
     }
 
     /** One row of municipalities.csv. */
@@ -34,7 +34,7 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
         Table ts = Table.read(dir, "timeseries.csv", List.of("month", "arrivals_asylum", "arrivals_em", "arrivals_ukraine",
                 "arrivals_quota", "reception_capacity", "in_mottak", "occupancy", "ready_0_3m", "ready_4_6m", "ready_7_12m",
                 "ready_over_12m", "long_waiters", "long_wait_share", "settlement_ready", "settled", "settled_year",
-                "bosettingsbehov"));
+                "bosettingsbehov", "vedtatt_year"));
         List<Month> months = new ArrayList<>();
         for (CSVRecord r : ts.rows()) {
             YearMonth m;
@@ -49,7 +49,8 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
                     ts.number(r, "in_mottak"), ts.number(r, "occupancy"), ts.number(r, "ready_0_3m"),
                     ts.number(r, "ready_4_6m"), ts.number(r, "ready_7_12m"), ts.number(r, "ready_over_12m"),
                     ts.number(r, "long_waiters"), ts.number(r, "long_wait_share"), ts.number(r, "settlement_ready"),
-                    ts.number(r, "settled"), ts.number(r, "settled_year"), ts.number(r, "bosettingsbehov")));
+                    ts.number(r, "settled"), ts.number(r, "settled_year"), ts.number(r, "bosettingsbehov"),
+                    ts.number(r, "vedtatt_year")));
         }
         if (months.isEmpty()) {
             throw new ResultsProblem(dir.resolve("timeseries.csv") + ": has no months");

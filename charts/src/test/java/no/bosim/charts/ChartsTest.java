@@ -71,21 +71,25 @@ class ChartsTest {
     @Test
     void theArrivalsChartHoldsTheArrivalStreamsAndTheReceptionLinesFromTheResults() throws IOException {
         JFreeChart chart = charts(false, Lang.NB).arrivals();
-        XYPlot plot = chart.getXYPlot();
-        XYDataset arrivals = plot.getDataset(0);
+        List<XYPlot> panels = ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        assertEquals(2, panels.size(), "arrivals and reception in panels of their own, not on two axes of one plot");
+        XYDataset arrivals = panels.get(0).getDataset(0);
+        assertEquals(1, panels.get(0).getRangeAxisCount(), "one unit per panel");
         assertEquals(4, arrivals.getSeriesCount());
         assertEquals("Asylsøkere", arrivals.getSeriesKey(0));
         assertEquals(SmallRun.MONTHS, arrivals.getItemCount(0));
         assertEquals(400.0, arrivals.getYValue(0, 0));
         assertEquals(413.0, arrivals.getYValue(0, 13));
         assertEquals(1000.0, arrivals.getYValue(2, 5), "Ukrainians");
-        XYDataset lines = plot.getDataset(1);
+        XYDataset lines = panels.get(1).getDataset(0);
         assertEquals("Plasser i mottak", lines.getSeriesKey(0));
         assertEquals(930.0, lines.getYValue(1, 13), "residents in the last month");
         assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().contains("Scenario small")),
                 "a subtitle names the scenario");
-        assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().startsWith("Kilde: bosim")),
-                "a source line");
+        assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().startsWith("Kilde: bosim")
+                && tt.getText().contains("frø 7")), "a source line with the seed");
+        assertTrue(chart.getSubtitles().stream().noneMatch(t -> t instanceof TextTitle tt && tt.getText().startsWith("Scenario")
+                && tt.getText().contains("frø")), "the seed is provenance, in the footer, not in the subtitle");
     }
 
     @Test
@@ -106,9 +110,27 @@ class ChartsTest {
 
     @Test
     void theCostChartShowsGrantsAndCostsInBillionsAndCoverageInPerCent() throws IOException {
-        CategoryPlot plot = charts(false, Lang.NB).costs().getCategoryPlot();
-        assertEquals(2.0, plot.getDataset(0).getValue("Tilskudd fra staten", "2025").doubleValue(), 1e-9);
-        assertEquals(120.0, plot.getDataset(1).getValue(0, 1).doubleValue(), 1e-9);
+        List<CategoryPlot> panels = ((org.jfree.chart.plot.CombinedDomainCategoryPlot) charts(false, Lang.NB).costs().getPlot()).getSubplots();
+        assertEquals(2.0, panels.get(0).getDataset(0).getValue("Tilskudd fra staten", "2025").doubleValue(), 1e-9);
+        assertEquals(120.0, panels.get(1).getDataset(0).getValue(0, 1).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void theSettlementChartDrawsTheDecidedPlacesBesideTheNeedInAPanelOfItsOwn() throws IOException {
+        List<XYPlot> panels = ((org.jfree.chart.plot.CombinedDomainXYPlot) charts(false, Lang.NB).settlement().getPlot()).getSubplots();
+        XYDataset year = panels.get(1).getDataset(0);
+        assertEquals("Vedtatte plasser i året", year.getSeriesKey(1));
+        assertEquals(1400.0, year.getYValue(1, 0), "decided in 2025");
+        assertEquals(1100.0, year.getYValue(1, 13), "decided in 2026");
+        assertEquals(1, panels.get(1).getRangeAxisCount());
+    }
+
+    @Test
+    void theCountyChartLabelsItsBarsAndNamesItsYearNotTheRunsPeriod() throws IOException {
+        JFreeChart chart = charts(false, Lang.NB).counties(2026);
+        assertTrue(chart.getCategoryPlot().getRenderer().getDefaultItemLabelsVisible(), "each bar carries its value");
+        assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().contains("året 2026")
+                && !tt.getText().contains(" til ")), "the subtitle is the year's");
     }
 
     @Test

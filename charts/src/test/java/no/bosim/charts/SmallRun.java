@@ -21,7 +21,7 @@ final class SmallRun {
         String sep = excel ? ";" : ",";
         StringBuilder ts = new StringBuilder(String.join(sep, "month", "arrivals_asylum", "arrivals_em", "arrivals_ukraine",
                 "arrivals_quota", "reception_capacity", "in_mottak", "occupancy", "ready_0_3m", "ready_4_6m", "ready_7_12m",
-                "ready_over_12m", "long_waiters", "long_wait_share", "settlement_ready", "settled", "settled_year", "bosettingsbehov")).append('\n');
+                "ready_over_12m", "long_waiters", "long_wait_share", "settlement_ready", "settled", "settled_year", "bosettingsbehov", "vedtatt_year")).append('\n');
         int settledYear = 0;
         for (int i = 0; i < MONTHS; i++) {
             int month = i % 12 + 1;
@@ -36,7 +36,7 @@ final class SmallRun {
             }
             ts.append(String.join(sep, String.format("%d-%02d", year, month), String.valueOf(400 + i), "45", "1000", "80", "1000",
                     String.valueOf(800 + 10 * i), occ, "300", "100", "80", "20", "100", share, "500", String.valueOf(100 + i),
-                    String.valueOf(settledYear), year == 2025 ? "1500" : "1200")).append('\n');
+                    String.valueOf(settledYear), year == 2025 ? "1500" : "1200", year == 2025 ? "1400" : "1100")).append('\n');
         }
         Files.writeString(dir.resolve("timeseries.csv"), (excel ? "\ufeff" : "") + ts, StandardCharsets.UTF_8);
         StringBuilder ky = new StringBuilder(String.join(sep, "year", "kommunenummer", "kommune", "fylke", "anmodet", "anmodet_em",
