@@ -124,31 +124,73 @@ public final class FanCharts {
         return dir.resolve("charts").resolve(file + ".png");
     }
 
+    /**
+     * The probability of each warning per month as a heat map (warning by month): ten similar lines
+     * up to 100 % could not be told apart. Warnings no run raised are left out; shades in steps of 20 %.
+     */
     private static Path warnings(Path dir, Charts charts, Lang lang, String subtitle, Map<String, String> m) throws IOException {
         Table t = Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability"));
-        Map<String, TimeSeries> byRule = new TreeMap<>();
-        for (CSVRecord r : t.rows()) {
-            byRule.computeIfAbsent(t.text(r, "rule_id"), TimeSeries::new)
-                    .addOrUpdate(Charts.month(YearMonth.parse(t.text(r, "month"))), 100 * t.number(r, "probability"));
-        }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        byRule.values().forEach(data::addSeries);
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < byRule.size(); i++) {
-            lines.setSeriesStroke(i, new BasicStroke(2f));
-        }
-        XYPlot plot = new XYPlot(data, charts.timeAxis(), charts.numberAxis(lang.t("Sannsynlighet (prosent av kjøringene)",
-                "Probability (% of runs)")), lines);
-        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setRange(0, 105);
-        if (byRule.isEmpty()) {
-            plot.setNoDataMessage(lang.t("Ingen varsler i noen kjøring", "No warning in any run"));
-        }
-        JFreeChart chart = charts.decorate(new JFreeChart(null, null, plot, true), lang.t("Sannsynlighet per måned for hvert varsel",
-                "Probability per month of each warning"), subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
+        JFreeChart chart = warningChart(t, charts, lang, subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
         Path png = dir.resolve("charts").resolve("vifte-5-varsler.png");
         ChartWriter.png(chart, png);
         ChartWriter.svg(chart, dir.resolve("charts").resolve("vifte-5-varsler.svg"));
         return png;
+    }
+
+    static JFreeChart warningChart(Table t, Charts charts, Lang lang, String subtitle, String footer) {
+        Map<String, List<double[]>> byRule = new TreeMap<>();
+        for (CSVRecord r : t.rows()) {
+            double p = t.number(r, "probability");
+            List<double[]> cells = byRule.computeIfAbsent(t.text(r, "rule_id"), k -> new ArrayList<>());
+            cells.add(new double[] {Charts.month(YearMonth.parse(t.text(r, "month"))).getFirstMillisecond(), p});
+        }
+        byRule.values().removeIf(cells -> cells.stream().allMatch(c -> c[1] == 0));
+        List<String> rules = new ArrayList<>(byRule.keySet());
+        org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
+        for (int i = 0; i < rules.size(); i++) {
+            List<double[]> cells = byRule.get(rules.get(i));
+            double[][] series = new double[3][cells.size()];
+            for (int j = 0; j < cells.size(); j++) {
+                series[0][j] = cells.get(j)[0];
+                series[1][j] = i;
+                series[2][j] = cells.get(j)[1];
+            }
+            data.addSeries(rules.get(i), series);
+        }
+        org.jfree.chart.renderer.LookupPaintScale scale = new org.jfree.chart.renderer.LookupPaintScale(0, 1.0001, java.awt.Color.WHITE);
+        java.awt.Color[] shades = {new java.awt.Color(0xf7, 0xf7, 0xf7), new java.awt.Color(0xfd, 0xd4, 0x9e), new java.awt.Color(0xfc, 0x8d, 0x59),
+            new java.awt.Color(0xe3, 0x4a, 0x33), new java.awt.Color(0xb3, 0x00, 0x00), new java.awt.Color(0x7f, 0x00, 0x00)};
+        double[] from = {0, 1e-9, 0.2, 0.4, 0.6, 0.8};
+        for (int i = 0; i < from.length; i++) {
+            scale.add(from[i], shades[i]);
+        }
+        org.jfree.chart.renderer.xy.XYBlockRenderer blocks = new org.jfree.chart.renderer.xy.XYBlockRenderer();
+        blocks.setPaintScale(scale);
+        blocks.setBlockWidth(30.4 * 24 * 3600 * 1000);
+        blocks.setBlockHeight(0.9);
+        blocks.setBlockAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
+        org.jfree.chart.axis.SymbolAxis ruleAxis = new org.jfree.chart.axis.SymbolAxis(lang.t("Varsel", "Warning"),
+                rules.isEmpty() ? new String[] {"–"} : rules.toArray(new String[0]));
+        ruleAxis.setGridBandsVisible(false);
+        ruleAxis.setTickLabelFont(charts.numberAxis("").getTickLabelFont());
+        ruleAxis.setLabelFont(charts.numberAxis("").getLabelFont());
+        XYPlot plot = new XYPlot(data, charts.timeAxis(), ruleAxis, blocks);
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        if (rules.isEmpty()) {
+            plot.setNoDataMessage(lang.t("Ingen varsler i noen kjøring", "No warning in any run"));
+        }
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(() -> {
+            org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+            String[] names = {"0 %", lang.t("under 20 %", "under 20 %"), "20–40 %", "40–60 %", "60–80 %", lang.t("80 % og mer", "80 % or more")};
+            for (int i = 0; i < names.length; i++) {
+                items.add(new org.jfree.chart.LegendItem(names[i], shades[i]));
+            }
+            return items;
+        });
+        chart.addLegend(legend);
+        return charts.decorate(chart, lang.t("Sannsynlighet per måned for hvert varsel (andel av kjøringene)",
+                "Probability per month of each warning (share of the runs)"), subtitle, footer);
     }
 
     private static Map<String, String> manifest(Path dir) {

@@ -134,6 +134,29 @@ class ChartsTest {
     }
 
     @Test
+    void theWarningProbabilityIsAHeatMapOfTheWarningsSomeRunRaised() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("ensemble"));
+        Files.writeString(dir.resolve("warning_probability.csv"), """
+                month,rule_id,probability,runs_with_warning,runs
+                2025-01,VARSEL-01,0.000000,0,10
+                2025-02,VARSEL-01,0.300000,3,10
+                2025-01,VARSEL-09,0.000000,0,10
+                2025-02,VARSEL-09,0.000000,0,10
+                2025-01,KOST-10,1.000000,10,10
+                2025-02,KOST-10,0.000000,0,10
+                """);
+        Table t = Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability"));
+        JFreeChart chart = FanCharts.warningChart(t, charts(false, Lang.NB), Lang.NB, "sub", "small");
+        XYPlot plot = chart.getXYPlot();
+        assertTrue(plot.getRenderer() instanceof org.jfree.chart.renderer.xy.XYBlockRenderer, "a heat map, not lines");
+        org.jfree.data.xy.XYZDataset data = (org.jfree.data.xy.XYZDataset) plot.getDataset();
+        assertEquals(2, data.getSeriesCount(), "VARSEL-09, which no run raised, is left out");
+        assertEquals("KOST-10", data.getSeriesKey(0));
+        assertEquals(0.3, data.getZValue(1, 1), 1e-9, "VARSEL-01 in three runs of ten in February");
+        assertEquals("Varsel", plot.getRangeAxis().getLabel(), "one row per warning");
+    }
+
+    @Test
     void theNorwegianExcelDialectGivesTheSameCharts() throws IOException {
         XYDataset plain = charts(false, Lang.NB).occupancy().getXYPlot().getDataset();
         XYDataset excel = charts(true, Lang.NB).occupancy().getXYPlot().getDataset();
