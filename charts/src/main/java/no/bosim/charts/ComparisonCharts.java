@@ -49,11 +49,45 @@ public final class ComparisonCharts {
         return written;
     }
 
+    private static boolean sameLine(Results a, Results b, ToDoubleFunction<Results.Month> value) {
+        if (a.months().size() != b.months().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.months().size(); i++) {
+            if (!a.months().get(i).month().equals(b.months().get(i).month())
+                    || Double.compare(value.applyAsDouble(a.months().get(i)), value.applyAsDouble(b.months().get(i))) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Path draw(Path dir, String file, Charts first, List<Results> runs, Lang lang, String what, String unit,
                              ToDoubleFunction<Results.Month> value) throws IOException {
-        TimeSeriesCollection data = new TimeSeriesCollection();
+        JFreeChart chart = chart(first, runs, lang, what, unit, value);
+        Path png = dir.resolve("charts").resolve(file + ".png");
+        ChartWriter.png(chart, png);
+        ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));
+        return png;
+    }
+
+    static JFreeChart chart(Charts first, List<Results> runs, Lang lang, String what, String unit, ToDoubleFunction<Results.Month> value) {
+        // Scenarios whose national line is the reference's month for month (criteria that only move
+        // places between kommuner) are named once instead of drawn twice.
+        List<Results> drawn = new ArrayList<>();
+        List<String> same = new ArrayList<>();
         for (Results r : runs) {
-            TimeSeries s = new TimeSeries(r.manifest().scenario());
+            if (!drawn.isEmpty() && sameLine(drawn.get(0), r, value)) {
+                same.add(r.manifest().scenario());
+            } else {
+                drawn.add(r);
+            }
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        for (Results r : drawn) {
+            String name = r == drawn.get(0) && !same.isEmpty()
+                    ? r.manifest().scenario() + " = " + String.join(" = ", same) : r.manifest().scenario();
+            TimeSeries s = new TimeSeries(name);
             r.months().forEach(m -> s.add(Charts.month(m.month()), value.applyAsDouble(m)));
             data.addSeries(s);
         }
@@ -71,11 +105,12 @@ public final class ComparisonCharts {
         List<String> names = runs.stream().map(r -> r.manifest().scenario()).toList();
         String subtitle = String.join(" · ", runs.stream().map(r -> r.manifest().scenario() + " (" + lang.t("kriterier ", "criteria ")
                 + r.manifest().criteria() + ")").toList());
-        JFreeChart chart = first.decorate(new JFreeChart(null, null, plot, true), what + ": " + String.join(lang.t(" og ", " and "), names),
+        if (!same.isEmpty()) {
+            subtitle += " · " + String.join(", ", same) + lang.t(" gir samme linje som ", " give the same line as ")
+                    + runs.get(0).manifest().scenario() + lang.t(" (forskjellene er per kommune: comparison-kommuner.csv)",
+                    " (the differences are per kommune: comparison-kommuner.csv)");
+        }
+        return first.decorate(new JFreeChart(null, null, plot, true), what + ": " + String.join(lang.t(" og ", " and "), names),
                 subtitle, String.join(", ", names) + lang.t(", felles frø ", ", common seed ") + runs.get(0).manifest().seed());
-        Path png = dir.resolve("charts").resolve(file + ".png");
-        ChartWriter.png(chart, png);
-        ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));
-        return png;
     }
 }

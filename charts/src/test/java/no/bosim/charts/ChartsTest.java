@@ -157,6 +157,21 @@ class ChartsTest {
     }
 
     @Test
+    void aComparisonNamesScenariosWhoseNationalLineIsTheReferencesInsteadOfDrawingItTwice() throws IOException {
+        Results a = Results.read(SmallRun.write(tmp.resolve("a"), false));
+        Path bDir = SmallRun.write(tmp.resolve("b"), false);
+        Files.writeString(bDir.resolve("manifest.json"), Files.readString(bDir.resolve("manifest.json")).replace("\"small\"", "\"other\""));
+        Results b = Results.read(bDir);
+        JFreeChart same = ComparisonCharts.chart(new Charts(a, Lang.NB), List.of(a, b), Lang.NB, "Beboere", "personer", Results.Month::inMottak);
+        assertEquals(1, same.getXYPlot().getDataset().getSeriesCount(), "one line for two equal ones");
+        assertEquals("small = other", same.getXYPlot().getDataset().getSeriesKey(0));
+        assertTrue(same.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().contains("other gir samme linje som small")));
+        JFreeChart apart = ComparisonCharts.chart(new Charts(a, Lang.NB), List.of(a, b), Lang.NB, "Andel", "prosent",
+                m -> m.month().getMonthValue() == 3 && m != a.months().get(2) ? 1 : m.inMottak());
+        assertEquals(2, apart.getXYPlot().getDataset().getSeriesCount(), "a line that differs in one month is drawn");
+    }
+
+    @Test
     void theNorwegianExcelDialectGivesTheSameCharts() throws IOException {
         XYDataset plain = charts(false, Lang.NB).occupancy().getXYPlot().getDataset();
         XYDataset excel = charts(true, Lang.NB).occupancy().getXYPlot().getDataset();
