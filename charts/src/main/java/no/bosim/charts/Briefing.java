@@ -57,6 +57,7 @@ public final class Briefing {
                     String.join("|", m.version(), m.scenario(), m.sha256(), Long.toString(m.seed()), m.policy(),
                             String.join(",", m.ruleFiles()), lang.t("nb", "en"), String.valueOf(countyYear)));
             titlePage(pdf, m);
+            findings(pdf, k);
             keyFigures(pdf, k);
             charts(pdf, countyYear);
             warnings(pdf, k);
@@ -86,6 +87,16 @@ public final class Briefing {
         pdf.paragraph(lang.t("Laget med bosim fra kjøringens resultatfiler. Tallene er framskrivinger under forutsetningene "
                 + "som er listet bakerst, ikke prognoser.", "Made with bosim from the run's result files. The figures are "
                 + "projections under the assumptions listed at the end, not forecasts."), 10, false, 0.35f);
+    }
+
+    /** The first page after the title: what the reader needs to know, in sentences, before any table. */
+    private void findings(PdfPages pdf, KeyFigures k) throws IOException {
+        pdf.newPage();
+        pdf.heading(lang.t("Funn", "Findings"), 18);
+        for (String s : new Findings(results, k, lang).sentences()) {
+            pdf.paragraph("•  " + s, 11);
+            pdf.space(6);
+        }
     }
 
     private void keyFigures(PdfPages pdf, KeyFigures k) throws IOException {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record Manifest(String scenario, String description, long seed, String criteria, String policy, String version,
                 String start, String end, String sha256, List<String> assumptions, List<String> sources,
-                Map<String, Double> parameters, List<String> ruleFiles) {
+                Map<String, Double> parameters, List<String> ruleFiles, String mode) {
 
     private static final Pattern FIELD = Pattern.compile("^  \"([a-z_0-9]+)\": (.*?),?$");
     private static final Pattern ITEM = Pattern.compile("^    \"(.*)\",?$");
@@ -62,7 +62,8 @@ record Manifest(String scenario, String description, long seed, String criteria,
                     string(fields, "policy", path), string(fields, "bosim_version", path), string(fields, "start", path),
                     string(fields, "end", path), string(fields, "scenario_sha256", path),
                     lists.getOrDefault("assumptions", List.of()), lists.getOrDefault("sources", List.of()), parameters,
-                    new ArrayList<>(maps.getOrDefault("rule_files_sha256", Map.of()).keySet()));
+                    new ArrayList<>(maps.getOrDefault("rule_files_sha256", Map.of()).keySet()),
+                    fields.containsKey("mode") ? string(fields, "mode", path) : "");
         } catch (NumberFormatException e) {
             throw new ResultsProblem(path + ": seed is not a whole number");
         }

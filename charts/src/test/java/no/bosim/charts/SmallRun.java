@@ -76,6 +76,7 @@ final class SmallRun {
                   ],
                   "parameters_at_start": {
                     "maal_belegg": 0.85,
+                    "varsel_lengeventende_andel_maks": 0.2,
                     "varsel_belegg_hoy": 0.95,
                     "varsel_belegg_lav": 0.7
                   }

@@ -1,0 +1,134 @@
+package no.bosim.charts;
+
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The key messages of a run in sentences, computed from its results, for the briefing's first page:
+ * the peaks and when, whether and when the long waits pass their warning threshold, the need against
+ * the kommuner's decisions and the settlement per year, the warnings that fired with their clauses,
+ * and whether the grants covered the costs. Every number in them is a figure of the run.
+ */
+final class Findings {
+
+    private final Results results;
+    private final KeyFigures k;
+    private final Lang lang;
+    private final NumberFormat n;
+
+    Findings(Results results, KeyFigures k, Lang lang) {
+        this.results = results;
+        this.k = k;
+        this.lang = lang;
+        this.n = lang.integers();
+    }
+
+    List<String> sentences() {
+        List<String> out = new ArrayList<>();
+        out.add(lang.t("Flest i mottak: ", "Most in reception: ") + n.format(k.peakMottak().inMottak()) + lang.t(" personer i ", " people in ")
+                + month(k.peakMottak().month()) + lang.t("; flest bosettingsklare: ", "; most settlement-ready: ")
+                + n.format(k.peakBacklog().settlementReady()) + lang.t(" i ", " in ") + month(k.peakBacklog().month()) + ".");
+        out.add(longWaits());
+        out.addAll(needAndDecisions());
+        out.add(warnings());
+        coverage().ifPresent(out::add);
+        out.add(oneRun());
+        return out;
+    }
+
+    private String longWaits() {
+        double threshold = results.manifest().parameter("varsel_lengeventende_andel_maks", Double.NaN);
+        Results.Month peak = k.peakLongWaitShare();
+        String top = lang.t("Andelen lengeventende (bosettingsklare som har ventet lenger enn målet) er høyest ",
+                "The share of long waiters (settlement-ready past their waiting goal) is highest at ")
+                + lang.percent().format(peak.longWaitShare()) + lang.t(" i ", " in ") + month(peak.month());
+        if (Double.isNaN(threshold)) {
+            return top + ".";
+        }
+        List<Results.Month> over = results.months().stream().filter(m -> m.longWaitShare() > threshold).toList();
+        if (over.isEmpty()) {
+            return top + lang.t("; den går aldri over varselgrensen på ", "; it never passes the warning threshold of ")
+                    + lang.percent().format(threshold) + ".";
+        }
+        return top + lang.t("; den er over varselgrensen på ", "; it is above the warning threshold of ") + lang.percent().format(threshold)
+                + lang.t(" i ", " in ") + over.size() + lang.t(over.size() == 1 ? " måned" : " måneder", over.size() == 1 ? " month" : " months")
+                + lang.t(", første gang i ", ", first in ") + month(over.get(0).month()) + ".";
+    }
+
+    private List<String> needAndDecisions() {
+        List<String> out = new ArrayList<>();
+        List<String> shortOfNeed = new ArrayList<>();
+        for (KeyFigures.Year y : k.years()) {
+            if (y.need() > 0 && y.vedtatt() < y.need()) {
+                shortOfNeed.add(y.year() + " (" + n.format(y.vedtatt()) + lang.t(" av ", " of ") + n.format(y.need()) + ")");
+            }
+        }
+        out.add(shortOfNeed.isEmpty()
+                ? lang.t("Kommunene vedtar hvert år minst så mange plasser som behovet.", "Every year the kommuner decide at least as many places as the need.")
+                : lang.t("Kommunene vedtar færre plasser enn behovet i ", "The kommuner decide fewer places than the need in ")
+                        + String.join(", ", shortOfNeed.subList(0, Math.min(4, shortOfNeed.size())))
+                        + (shortOfNeed.size() > 4 ? lang.t(" og ", " and ") + (shortOfNeed.size() - 4) + lang.t(" år til", " more years") : "") + ".");
+        List<String> settled = new ArrayList<>();
+        for (KeyFigures.Year y : k.years()) {
+            if (y.need() > 0 && settled.size() < 3) {
+                settled.add(y.year() + ": " + n.format(y.settled()) + " (" + lang.percent().format(y.settled() / y.need()) + ")");
+            }
+        }
+        if (!settled.isEmpty()) {
+            out.add(lang.t("Bosatt mot behovet, de første årene: ", "Settled against the need, the first years: ") + String.join("; ", settled) + ".");
+        }
+        return out;
+    }
+
+    private String warnings() {
+        if (k.warnings().isEmpty()) {
+            return lang.t("Ingen varsler i perioden.", "No warnings in the period.");
+        }
+        List<String> parts = k.warnings().stream().sorted(Comparator.comparingInt(KeyFigures.Warning::months).reversed()).limit(4)
+                .map(w -> w.ruleId() + clause(w.clause()) + lang.t(" i ", " in ") + w.months()
+                        + lang.t(w.months() == 1 ? " måned" : " måneder", w.months() == 1 ? " month" : " months")
+                        + lang.t(" fra ", " from ") + w.first())
+                .toList();
+        boolean one = k.warnings().size() == 1;
+        return k.warnings().size() + lang.t(one ? " varsel gikk; flest måneder: " : " varsler gikk; flest måneder: ",
+                one ? " warning fired; most months: " : " warnings fired; most months: ") + String.join("; ", parts) + ".";
+    }
+
+    /** A numbered clause as "avtalepunkt 4.6", a named one (a section without a number) as "avtalen: Resultatmål". */
+    private String clause(String clause) {
+        return !clause.isEmpty() && Character.isDigit(clause.charAt(0))
+                ? lang.t(" (avtalepunkt ", " (clause ") + clause + ")" : lang.t(" (avtalen: ", " (the agreement: ") + clause + ")";
+    }
+
+    private java.util.Optional<String> coverage() {
+        List<KeyFigures.Year> assessed = k.years().stream().filter(y -> !Double.isNaN(y.coverage())).toList();
+        if (assessed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        double low = assessed.stream().mapToDouble(KeyFigures.Year::coverage).min().orElseThrow();
+        double high = assessed.stream().mapToDouble(KeyFigures.Year::coverage).max().orElseThrow();
+        long under = assessed.stream().filter(y -> y.coverage() < 1).count();
+        return java.util.Optional.of(lang.t("Tilskuddene dekker ", "The grants cover ") + lang.percent().format(low) + "–"
+                + lang.percent().format(high) + lang.t(" av kommunenes merkostnader; under 100 % i ", " of the kommuner's extra costs; under 100 % in ")
+                + under + lang.t(" av ", " of ") + assessed.size() + lang.t(" år.", " years."));
+    }
+
+    private String oneRun() {
+        if ("deterministic".equals(results.manifest().mode())) {
+            return lang.t("Kjøringen er deterministisk: forventede verdier uten tilfeldig variasjon.",
+                    "The run is deterministic: expected values without random variation.");
+        }
+        return lang.t("Dette er én kjøring med tilfeldig variasjon (frø ", "This is one run with random variation (seed ")
+                + results.manifest().seed() + lang.t("); en annen kjøring gir andre tall. Bruk --deterministic for forventningsbanen, "
+                + "eller bosim ensemble for usikkerheten.", "); another run gives other figures. Use --deterministic for the expected path, "
+                + "or bosim ensemble for the uncertainty.");
+    }
+
+    private String month(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.FULL, lang.locale()) + " " + m.getYear();
+    }
+}

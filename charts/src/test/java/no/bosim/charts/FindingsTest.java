@@ -1,0 +1,55 @@
+package no.bosim.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The briefing's findings say in words what the small known run's figures are. */
+class FindingsTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<String> findings(Lang lang) throws IOException {
+        Results r = Results.read(SmallRun.write(tmp.resolve("run-" + lang), false));
+        // Norwegian number formats put a no-break space in "1 500" and "20 %"; compared here as plain spaces.
+        return new Findings(r, KeyFigures.of(r), lang).sentences().stream().map(s -> s.replace('\u00a0', ' ').replace('\u202f', ' ')).toList();
+    }
+
+    @Test
+    void theFindingsStateThePeaksTheLongWaitsTheNeedTheWarningsTheCostsAndThatItIsOneRun() throws IOException {
+        List<String> f = findings(Lang.NB);
+        String all = String.join("\n", f);
+        assertTrue(all.contains("Flest i mottak: 930 personer i februar 2026"), all);
+        assertTrue(all.contains("flest bosettingsklare: 500 i januar 2025"), all);
+        assertTrue(all.contains("er over varselgrensen på 20 % i 14 måneder, første gang i januar 2025"), all);
+        assertTrue(all.contains("færre plasser enn behovet i 2025 (170 av 1 500), 2026 (170 av 1 200)"), all);
+        assertTrue(all.contains("Bosatt mot behovet, de første årene: 2025: 1 266 (84 %)"), all);
+        assertTrue(all.contains("1 varsel gikk; flest måneder: VARSEL-01 (avtalepunkt 1.1, 2.1, 6.3) i 1 måned fra 2025-06"), all);
+        assertTrue(all.contains("under 100 % i 1 av 2 år"), all);
+        assertTrue(all.contains("én kjøring med tilfeldig variasjon (frø 7)"), all);
+        assertEquals(f.size(), f.stream().distinct().count());
+    }
+
+    @Test
+    void inEnglishToo() throws IOException {
+        String all = String.join("\n", findings(Lang.EN));
+        assertTrue(all.contains("Most in reception: 930 people in February 2026"), all);
+        assertTrue(all.contains("This is one run with random variation (seed 7)"), all);
+    }
+
+    @Test
+    void aDeterministicRunSaysSo() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("det"), false);
+        Files.writeString(dir.resolve("manifest.json"), Files.readString(dir.resolve("manifest.json"))
+                .replace("\"seed\": 7,", "\"seed\": 7,\n  \"mode\": \"deterministic\","));
+        Results r = Results.read(dir);
+        assertTrue(String.join(" ", new Findings(r, KeyFigures.of(r), Lang.NB).sentences()).contains("Kjøringen er deterministisk"));
+    }
+}
