@@ -81,15 +81,19 @@ final class RunCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {
             RunResult result = Simulation.run(scenario, policies.newPolicy());
             ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, policies.ruleHashes());
-            if (!noCharts) {
-                no.bosim.charts.ChartWriter.drawAll(folder.work(), lang, null);
-            }
-            if (xlsx) {
-                no.bosim.charts.Workbook.write(folder.work(), folder.work());
-            }
-            if (!noReport) {
-                no.bosim.charts.Report.write(folder.work(), folder.work(), lang);
-            }
+            Path work = folder.work();
+            Alongside.run(() -> {
+                if (!noCharts) {
+                    no.bosim.charts.ChartWriter.drawAll(work, lang, null);
+                }
+                if (xlsx) {
+                    no.bosim.charts.Workbook.write(work, work);
+                }
+            }, () -> {
+                if (!noReport) {
+                    no.bosim.charts.Report.write(work, work, lang);
+                }
+            });
             folder.commit();
             Summary.print(result, stdout);
             int assumed = Assumptions.inForce(scenario).size();
