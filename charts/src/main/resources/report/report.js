@@ -157,16 +157,33 @@
     parent.appendChild(el('figure', { 'class': 'chart-box' }, [el('h3', { text: title }), div, caption ? el('figcaption', { text: caption }) : null]));
     return div;
   }
-  function draw(div, option) {
+  function prepare(div, option) {
     option.color = option.color || COLORS;
     option.animation = false;
     // The chart's own description for screen readers is the figure's title and unit.
     option.aria = { enabled: true, label: { enabled: true, description: div.getAttribute('aria-label') } };
     option.textStyle = { fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif' };
-    var c = echarts.init(div, null, { renderer: 'svg' });
-    c.setOption(option);
-    charts.push(c);
-    return c;
+    return option;
+  }
+  // Charts are drawn once every box is in its grid: a chart drawn while alone in its row would take
+  // the whole row and need drawing again. Until then a chart is its option, which may still change.
+  var pending = [];
+  function draw(div, option) {
+    var handle = {
+      chart: null, option: prepare(div, option),
+      setOption: function (o, replace) { if (this.chart) { this.chart.setOption(prepare(div, o), replace); } else { this.option = prepare(div, o); } }
+    };
+    pending.push({ div: div, handle: handle });
+    return handle;
+  }
+  function drawPending() {
+    pending.forEach(function (p) {
+      var c = echarts.init(p.div, null, { renderer: 'svg' });
+      c.setOption(p.handle.option);
+      p.handle.chart = c;
+      charts.push(c);
+    });
+    pending = [];
   }
   function monthAxis(months) { return { type: 'category', data: months, boundaryGap: false, axisLabel: { hideOverlap: true } }; }
   function valueAxis(name, share) {
@@ -687,8 +704,7 @@
     document.title = (document.getElementById('top').querySelector('h1') || {}).textContent + ' – bosim';
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
     window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
-    // Sized once every box is in its grid: a chart drawn while alone in its row took the whole row.
-    charts.forEach(function (c) { c.resize(); });
+    drawPending();
     document.documentElement.setAttribute('data-bosim-ready', String(charts.length));
     // From the start of loading to every chart and table drawn (docs/performance.md reports it).
     document.documentElement.setAttribute('data-bosim-ms', String(Math.round(performance.now())));
