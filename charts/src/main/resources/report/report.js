@@ -560,14 +560,15 @@
       var hidden = { type: 'line', stack: null, lineStyle: { opacity: 0 }, showSymbol: false, tooltip: { show: false } };
       function band(stack, lowKey, highKey, label, color) {
         return [Object.assign({}, hidden, { name: lowKey + stack, stack: stack, data: rs.map(function (r) { return r[lowKey]; }) }),
-          Object.assign({}, hidden, { name: label, stack: stack, data: diff(highKey, lowKey), areaStyle: { color: color }, color: color })];
+          Object.assign({}, hidden, { name: label, stack: stack, data: diff(highKey, lowKey), areaStyle: { color: color }, color: color,
+            itemStyle: { color: color }, symbol: 'rect' })];
       }
       draw(chartBox(g, seriesName(name), seriesUnit(name)), {
         tooltip: { trigger: 'axis', formatter: function (ps) {
           var r = rs[ps[0].dataIndex];
           return r.month + '<br>' + ['p95', 'p75', 'p50', 'p25', 'p5'].map(function (k) { return k.toUpperCase() + ': ' + fmt(r[k], share); }).join('<br>');
         } },
-        legend: { top: 0, data: [t('median'), t('p25p75'), t('p5p95')] }, grid: grid(), dataZoom: zoom(),
+        legend: { top: 0, data: [t('median'), { name: t('p25p75'), icon: 'rect' }, { name: t('p5p95'), icon: 'rect' }] }, grid: grid(), dataZoom: zoom(),
         xAxis: monthAxis(months), yAxis: valueAxis(seriesUnit(name), share),
         series: band('o', 'p5', 'p95', t('p5p95'), 'rgba(0,114,178,0.15)').concat(band('i', 'p25', 'p75', t('p25p75'), 'rgba(0,114,178,0.30)'))
           .concat([line(t('median'), rs.map(function (r) { return r.p50; }), { color: COLORS[0], lineStyle: { width: 2.5 } })])
