@@ -11,8 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bosim briefing OUTDIR}: one A4 PDF for a committee, from a run's result files. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
-        description = "Writes OUTDIR/briefing.pdf: title page, key figures, the charts, warnings with their clauses, "
-                + "assumptions and sources, and the run's manifest.")
+        description = "Writes OUTDIR/briefing.pdf: for a run, title page, findings, key figures, the charts, warnings with "
+                + "their clauses, assumptions and sources, and the run's manifest; for an ensemble, findings with the spread of the "
+                + "runs, the percentiles, warnings by year, the fan charts and the ensemble's provenance.")
 final class BriefingCommand implements Callable<Integer> {
 
     @Spec

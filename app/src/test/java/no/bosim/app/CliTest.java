@@ -102,6 +102,17 @@ class CliTest {
         }
         assertEquals(2, bosim("ensemble", "--runs", "0", "--out", tmp.resolve("e0").toString()).code());
         assertEquals(2, bosim("ensemble").code(), "--runs is required");
+        // The ensemble's briefing: findings with the spread, in Norwegian, listed in the folder's manifest.
+        Outcome briefing = bosim("briefing", out.toString());
+        assertEquals(0, briefing.code(), briefing.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("briefing.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Funn") && text.contains("i 90 % av kjøringene mellom") && text.contains("Varsler per år"), text);
+            assertFalse(text.contains(tmp.toString()), "no local path");
+        }
+        assertTrue(no.bosim.results.OutputFolder.listedFiles(Files.readString(out.resolve("ensemble.json"))).contains("briefing.pdf"));
+        assertEquals(0, bosim("ensemble", "--runs", "2", "--threads", "2", "--out", out.toString()).code());
+        assertFalse(Files.exists(out.resolve("briefing.pdf")), "a new ensemble leaves no briefing of the old one beside it");
     }
 
     @Test

@@ -36,6 +36,14 @@ public final class Briefing {
 
     /** Reads the run in {@code runDir} and writes the briefing into {@code into} (a staging folder of that run). */
     public static Path write(Path runDir, Path into, String lang, Integer countyYear) {
+        if (java.nio.file.Files.isRegularFile(runDir.resolve("ensemble.json"))) {
+            Manifest.verifyListed(runDir, runDir.resolve("ensemble.json"));
+            return EnsembleBriefing.write(runDir, into, Lang.parse(lang));
+        }
+        if (java.nio.file.Files.isRegularFile(runDir.resolve("comparison.json"))) {
+            throw new ResultsProblem(runDir + ": is a comparison; its briefing is not made yet: open report.html in that folder, "
+                    + "or make a briefing of each scenario's run folder inside it");
+        }
         Results results = Results.read(runDir);
         Briefing b = new Briefing(results, Lang.parse(lang));
         Path target = into.resolve(FILE);

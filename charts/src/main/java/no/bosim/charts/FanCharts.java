@@ -37,7 +37,22 @@ public final class FanCharts {
     }
 
     public static List<Path> draw(Path dir, String langCode) {
-        Lang lang = Lang.parse(langCode);
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.createDirectories(dir.resolve("charts"));
+            for (Map.Entry<String, JFreeChart> e : build(dir, Lang.parse(langCode)).entrySet()) {
+                ChartWriter.png(e.getValue(), dir.resolve("charts").resolve(e.getKey() + ".png"));
+                ChartWriter.svg(e.getValue(), dir.resolve("charts").resolve(e.getKey() + ".svg"));
+                out.add(dir.resolve("charts").resolve(e.getKey() + ".png"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The ensemble's charts by file name (without extension), in order: four fans and the warnings' heat map. */
+    static Map<String, JFreeChart> build(Path dir, Lang lang) {
         Map<String, String> manifest = manifest(dir);
         Table t = Table.read(dir, "ensemble.csv", List.of("month", "series", "p5", "p25", "p50", "p75", "p95"));
         Map<String, List<double[]>> bySeries = new LinkedHashMap<>();
@@ -48,33 +63,33 @@ public final class FanCharts {
                     t.number(r, "p50"), t.number(r, "p75"), t.number(r, "p95")});
             monthsBySeries.computeIfAbsent(s, k -> new ArrayList<>()).add(YearMonth.parse(t.text(r, "month")));
         }
+        if (bySeries.isEmpty()) {
+            throw new ResultsProblem(dir.resolve("ensemble.csv") + ": has no rows");
+        }
         Results shell = shell(dir, manifest, monthsBySeries.values().iterator().next());
         Charts charts = new Charts(shell, lang);
         String runs = lang.t("Scenario ", "Scenario ") + manifest.get("scenario") + " · " + manifest.get("runs")
                 + lang.t(" kjøringer", " runs");
         String subtitle = runs + " · " + lang.t("median, 50 % og 90 % av kjøringene", "median, 50 % and 90 % of the runs");
-        List<Path> out = new ArrayList<>();
-        try {
-            Files.createDirectories(dir.resolve("charts"));
-            out.add(fan(dir, "vifte-1-mottak", charts, lang, bySeries, monthsBySeries, "in_mottak", 1, lang.t("Beboere i mottak", "Residents in reception"),
-                    lang.t("personer", "people"), subtitle, manifest));
-            out.add(fan(dir, "vifte-2-ventende", charts, lang, bySeries, monthsBySeries, "settlement_ready", 1,
-                    lang.t("Venter på bosetting", "Waiting for settlement"), lang.t("personer", "people"), subtitle, manifest));
-            out.add(fan(dir, "vifte-3-lengeventende", charts, lang, bySeries, monthsBySeries, "long_wait_share", 100,
-                    lang.t("Andel lengeventende", "Share of long waiters"), lang.t("prosent", "%"), subtitle, manifest));
-            out.add(fan(dir, "vifte-4-plasser", charts, lang, bySeries, monthsBySeries, "reception_capacity", 1,
-                    lang.t("Plasser i mottak", "Reception places"), lang.t("plasser", "places"), subtitle, manifest));
-            out.add(warnings(dir, charts, lang, runs + " · " + lang.t("andel av kjøringene der varselet gikk i måneden",
-                    "share of the runs in which the warning fired that month"), manifest));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, JFreeChart> out = new LinkedHashMap<>();
+        out.put("vifte-1-mottak", fan(charts, lang, bySeries, monthsBySeries, "in_mottak", 1, lang.t("Beboere i mottak", "Residents in reception"),
+                lang.t("personer", "people"), subtitle, manifest));
+        out.put("vifte-2-ventende", fan(charts, lang, bySeries, monthsBySeries, "settlement_ready", 1,
+                lang.t("Venter på bosetting", "Waiting for settlement"), lang.t("personer", "people"), subtitle, manifest));
+        out.put("vifte-3-lengeventende", fan(charts, lang, bySeries, monthsBySeries, "long_wait_share", 100,
+                lang.t("Andel lengeventende", "Share of long waiters"), lang.t("prosent", "%"), subtitle, manifest));
+        out.put("vifte-4-plasser", fan(charts, lang, bySeries, monthsBySeries, "reception_capacity", 1,
+                lang.t("Plasser i mottak", "Reception places"), lang.t("plasser", "places"), subtitle, manifest));
+        out.put("vifte-5-varsler", warningChart(Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability")),
+                charts, lang, runs + " · " + lang.t("andel av kjøringene der varselet gikk i måneden",
+                        "share of the runs in which the warning fired that month"), manifest.get("scenario") + lang.t(", frø ", ", seed ")
+                        + manifest.get("seed")));
         return out;
     }
 
-    private static Path fan(Path dir, String file, Charts charts, Lang lang, Map<String, List<double[]>> bySeries,
-                            Map<String, List<YearMonth>> months, String series, double scale, String what, String unit, String subtitle,
-                            Map<String, String> m) throws IOException {
+    private static JFreeChart fan(Charts charts, Lang lang, Map<String, List<double[]>> bySeries,
+                                  Map<String, List<YearMonth>> months, String series, double scale, String what, String unit, String subtitle,
+                                  Map<String, String> m) {
         List<double[]> q = bySeries.get(series);
         if (q == null) {
             throw new ResultsProblem("ensemble.csv: no rows for series " + series);
@@ -117,26 +132,14 @@ public final class FanCharts {
                 new java.awt.geom.Line2D.Double(-10, 0, 10, 0), new BasicStroke(2.4f), new Color(0x08, 0x30, 0x6b));
         legend.add(mid);
         plot.setFixedLegendItems(legend);
-        JFreeChart chart = charts.decorate(new JFreeChart(null, null, plot, true), what + ": " + m.get("runs") + " "
+        return charts.decorate(new JFreeChart(null, null, plot, true), what + ": " + m.get("runs") + " "
                 + lang.t("kjøringer", "runs"), subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
-        ChartWriter.png(chart, dir.resolve("charts").resolve(file + ".png"));
-        ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));
-        return dir.resolve("charts").resolve(file + ".png");
     }
 
     /**
      * The probability of each warning per month as a heat map (warning by month): ten similar lines
      * up to 100 % could not be told apart. Warnings no run raised are left out; shades in steps of 20 %.
      */
-    private static Path warnings(Path dir, Charts charts, Lang lang, String subtitle, Map<String, String> m) throws IOException {
-        Table t = Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability"));
-        JFreeChart chart = warningChart(t, charts, lang, subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
-        Path png = dir.resolve("charts").resolve("vifte-5-varsler.png");
-        ChartWriter.png(chart, png);
-        ChartWriter.svg(chart, dir.resolve("charts").resolve("vifte-5-varsler.svg"));
-        return png;
-    }
-
     static JFreeChart warningChart(Table t, Charts charts, Lang lang, String subtitle, String footer) {
         Map<String, List<double[]>> byRule = new TreeMap<>();
         for (CSVRecord r : t.rows()) {
@@ -193,7 +196,7 @@ public final class FanCharts {
                 "Probability per month of each warning (share of the runs)"), subtitle, footer);
     }
 
-    private static Map<String, String> manifest(Path dir) {
+    static Map<String, String> manifest(Path dir) {
         Path p = dir.resolve("ensemble.json");
         if (!Files.isRegularFile(p)) {
             throw new ResultsProblem(p + ": missing; expected the output folder of bosim ensemble");

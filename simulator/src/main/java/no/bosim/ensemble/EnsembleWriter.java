@@ -21,7 +21,7 @@ public final class EnsembleWriter {
     public static final String INDICATORS = "ensemble_indicators.csv";
     public static final String MANIFEST = "ensemble.json";
     public static final List<String> FILES = List.of(PERCENTILES, WARNINGS, INDICATORS, MANIFEST, "charts",
-            no.bosim.results.Contract.WORKBOOK, no.bosim.results.Contract.REPORT);
+            no.bosim.results.Contract.WORKBOOK, no.bosim.results.Contract.REPORT, "briefing.pdf");
     public static final double[] LEVELS = {0.05, 0.25, 0.50, 0.75, 0.95};
 
     private EnsembleWriter() {
