@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
         description = "Writes OUTDIR/briefing.pdf: for a run, title page, findings, key figures, the charts, warnings with "
                 + "their clauses, assumptions and sources, and the run's manifest; for an ensemble, findings with the spread of the "
-                + "runs, the percentiles, warnings by year, the fan charts and the ensemble's provenance.")
+                + "runs, the percentiles, warnings by year, the fan charts and the ensemble's provenance; for a comparison, the differences, the "
+                + "kommuner that change most and the overlay charts.")
 final class BriefingCommand implements Callable<Integer> {
 
     @Spec

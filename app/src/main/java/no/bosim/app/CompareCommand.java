@@ -84,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 1 000 000"));
         }
         List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts", MANIFEST,
-                no.bosim.results.Contract.REPORT));
+                no.bosim.results.Contract.REPORT, "briefing.pdf"));
         own.addAll(names);
         List<Path> inputs = ScenarioArgument.inputsOnDisk(scenarios);
         List<RunResult> results = new ArrayList<>();

@@ -77,6 +77,12 @@ class CliTest {
         assertTrue(header.contains("indicator") && header.contains("default") && header.contains("Δ criteria-2026"),
                 "the table names its columns, the difference from the first included: " + header);
         assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"bosim_version\""), "the comparison has its manifest");
+        Outcome briefing = bosim("briefing", out.toString());
+        assertEquals(0, briefing.code(), briefing.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("briefing.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Funn") && text.contains("Kommunene som endres mest") && text.contains("Tromsø"), text);
+        }
         Outcome twice = bosim("compare", sc.toString(), sc.toString(), "--out", tmp.resolve("cmp2").toString());
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("name"), twice.err());

@@ -41,8 +41,8 @@ public final class Briefing {
             return EnsembleBriefing.write(runDir, into, Lang.parse(lang));
         }
         if (java.nio.file.Files.isRegularFile(runDir.resolve("comparison.json"))) {
-            throw new ResultsProblem(runDir + ": is a comparison; its briefing is not made yet: open report.html in that folder, "
-                    + "or make a briefing of each scenario's run folder inside it");
+            Manifest.verifyListed(runDir, runDir.resolve("comparison.json"));
+            return ComparisonBriefing.write(runDir, into, Lang.parse(lang));
         }
         Results results = Results.read(runDir);
         Briefing b = new Briefing(results, Lang.parse(lang));

@@ -30,23 +30,36 @@ public final class ComparisonCharts {
     /** Draws the overlay charts into {@code dir/charts/} from {@code dir/<name>/} for each scenario name. */
     public static List<Path> draw(Path dir, List<String> names, String langCode) {
         Lang lang = Lang.parse(langCode);
-        List<Results> runs = names.stream().map(n -> Results.read(dir.resolve(n))).toList();
-        Charts first = new Charts(runs.get(0), lang);
+        String[] files = {"sammenligning-1-mottak", "sammenligning-2-ventende", "sammenligning-3-lengeventende", "sammenligning-4-bosatt"};
+        List<JFreeChart> charts = build(dir, names, lang);
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir.resolve("charts"));
-            written.add(draw(dir, "sammenligning-1-mottak", first, runs, lang, lang.t("Beboere i mottak", "Residents in reception"),
-                    lang.t("personer", "people"), Results.Month::inMottak));
-            written.add(draw(dir, "sammenligning-2-ventende", first, runs, lang, lang.t("Venter på bosetting", "Waiting for settlement"),
-                    lang.t("personer", "people"), Results.Month::settlementReady));
-            written.add(draw(dir, "sammenligning-3-lengeventende", first, runs, lang, lang.t("Andel lengeventende", "Share of long waiters"),
-                    lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare()));
-            written.add(draw(dir, "sammenligning-4-bosatt", first, runs, lang, lang.t("Bosatt hittil i året", "Settled so far in the year"),
-                    lang.t("personer", "people"), Results.Month::settledYear));
+            for (int i = 0; i < files.length; i++) {
+                Path png = dir.resolve("charts").resolve(files[i] + ".png");
+                ChartWriter.png(charts.get(i), png);
+                ChartWriter.svg(charts.get(i), dir.resolve("charts").resolve(files[i] + ".svg"));
+                written.add(png);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /** The four overlay charts, in order: residents, settlement-ready, long-wait share, settled so far in the year. */
+    static List<JFreeChart> build(Path dir, List<String> names, Lang lang) {
+        List<Results> runs = names.stream().map(n -> Results.read(dir.resolve(n))).toList();
+        Charts first = new Charts(runs.get(0), lang);
+        return List.of(
+                chart(first, runs, lang, lang.t("Beboere i mottak", "Residents in reception"), lang.t("personer", "people"),
+                        Results.Month::inMottak),
+                chart(first, runs, lang, lang.t("Venter på bosetting", "Waiting for settlement"), lang.t("personer", "people"),
+                        Results.Month::settlementReady),
+                chart(first, runs, lang, lang.t("Andel lengeventende", "Share of long waiters"),
+                        lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare()),
+                chart(first, runs, lang, lang.t("Bosatt hittil i året", "Settled so far in the year"), lang.t("personer", "people"),
+                        Results.Month::settledYear));
     }
 
     private static boolean sameLine(Results a, Results b, ToDoubleFunction<Results.Month> value) {
@@ -60,15 +73,6 @@ public final class ComparisonCharts {
             }
         }
         return true;
-    }
-
-    private static Path draw(Path dir, String file, Charts first, List<Results> runs, Lang lang, String what, String unit,
-                             ToDoubleFunction<Results.Month> value) throws IOException {
-        JFreeChart chart = chart(first, runs, lang, what, unit, value);
-        Path png = dir.resolve("charts").resolve(file + ".png");
-        ChartWriter.png(chart, png);
-        ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg"));
-        return png;
     }
 
     static JFreeChart chart(Charts first, List<Results> runs, Lang lang, String what, String unit, ToDoubleFunction<Results.Month> value) {

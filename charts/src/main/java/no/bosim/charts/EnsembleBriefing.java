@@ -71,18 +71,11 @@ final class EnsembleBriefing {
     }
 
     private String name(String indicator) {
-        return switch (indicator) {
-            case "peak_in_mottak" -> lang.t("Flest i mottak", "Most in reception");
-            case "peak_settlement_ready" -> lang.t("Flest bosettingsklare", "Most settlement-ready");
-            case "max_long_wait_share" -> lang.t("Høyeste andel lengeventende", "Highest long-wait share");
-            case "peak_reception_capacity" -> lang.t("Flest plasser i mottak", "Most reception places");
-            case "settled_total" -> lang.t("Bosatt i perioden", "Settled in the period");
-            default -> indicator;
-        };
+        return IndicatorNames.name(indicator, lang);
     }
 
     private String value(String indicator, double v) {
-        return indicator.contains("share") ? lang.percent().format(v) : n.format(v);
+        return IndicatorNames.value(indicator, "", v, lang);
     }
 
     private void write(Path target) throws IOException {

@@ -112,7 +112,7 @@ final class ReportData {
     }
 
     /** The scenarios of a comparison, in its manifest's order (each has its own run folder beside the tables). */
-    private static List<String> comparedScenarios(Path dir) {
+    static List<String> comparedScenarios(Path dir) {
         List<String> names = new ArrayList<>();
         boolean inList = false;
         for (String line : read(dir.resolve("comparison.json")).split("\n")) {

@@ -1,0 +1,170 @@
+package no.bosim.charts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The briefing of a comparison folder: what changes between the scenarios, for a committee. Title
+ * page; findings in sentences (each indicator of the whole period that differs, and by how much; the
+ * kommuner whose requests change most); the comparison table; the kommuner that change most; the
+ * overlay charts; the provenance. Drawn from comparison.json, comparison.csv, comparison-kommuner.csv
+ * and the scenarios' run folders inside it.
+ */
+final class ComparisonBriefing {
+
+    private final Path dir;
+    private final Lang lang;
+    private final List<String> names;
+
+    private ComparisonBriefing(Path dir, Lang lang) {
+        this.dir = dir;
+        this.lang = lang;
+        this.names = ReportData.comparedScenarios(dir);
+        if (names.size() < 2) {
+            throw new ResultsProblem(dir.resolve("comparison.json") + ": names fewer than two scenarios");
+        }
+    }
+
+    static Path write(Path dir, Path into, Lang lang) {
+        ComparisonBriefing b = new ComparisonBriefing(dir, lang);
+        Path target = into.resolve(Briefing.FILE);
+        try {
+            b.write(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    private String field(String name) {
+        try {
+            Matcher m = Pattern.compile("^  \"" + name + "\": \"?([^\",]*)\"?,?$", Pattern.MULTILINE)
+                    .matcher(Files.readString(dir.resolve("comparison.json"), StandardCharsets.UTF_8));
+            return m.find() ? m.group(1) : "";
+        } catch (IOException e) {
+            throw new ResultsProblem(dir.resolve("comparison.json") + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private void write(Path target) throws IOException {
+        String ref = names.get(0);
+        Table table = Table.read(dir, "comparison.csv", List.of("indicator", "unit", "year"));
+        Table kommuner = Table.read(dir, "comparison-kommuner.csv", List.of("scenario", "kommune", "fylke", "anmodet_change", "vedtatt_change"));
+        String seed = field("seed");
+        String footer = "bosim " + field("bosim_version") + " · " + String.join(lang.t(" mot ", " against "), names)
+                + lang.t(" · felles frø ", " · common seed ") + seed;
+        try (PdfPages pdf = new PdfPages(footer)) {
+            pdf.identify(lang.t("Sammenligning: ", "Comparison: ") + String.join(" – ", names), String.join(", ", names),
+                    String.join("|", field("bosim_version"), String.join(",", names), seed, lang.t("nb", "en")));
+            pdf.newPage();
+            pdf.space(150);
+            pdf.paragraph(lang.t("Mottak og bosetting av flyktninger", "Reception and settlement of refugees"), 16, false, 0.35f);
+            pdf.heading(lang.t("Sammenligning: ", "Comparison: ") + String.join(lang.t(" mot ", " against "), names), 24);
+            pdf.space(10);
+            pdf.paragraph(lang.t("Scenarioene er kjørt med de samme tilfeldige tallene (felles frø ", "The scenarios are run with the same "
+                    + "random numbers (common seed ") + seed + lang.t("), så forskjellene kommer av forutsetningene, ikke av tilfeldighetene. "
+                    + "Referansen er ", "), so the differences come from the assumptions, not from chance. The reference is ") + ref + ".", 12);
+
+            pdf.newPage();
+            pdf.heading(lang.t("Funn", "Findings"), 18);
+            List<String> same = new ArrayList<>();
+            for (CSVRecord r : table.rows()) {
+                if (!table.text(r, "year").isEmpty()) {
+                    continue;
+                }
+                String ind = table.text(r, "indicator");
+                String unit = table.text(r, "unit");
+                double base = table.number(r, ref);
+                List<String> changes = new ArrayList<>();
+                for (String other : names.subList(1, names.size())) {
+                    double v = table.number(r, other);
+                    if (Double.compare(v, base) != 0) {
+                        changes.add(other + " " + IndicatorNames.value(ind, unit, v, lang) + " (" + signed(ind, unit, v - base) + ")");
+                    }
+                }
+                if (changes.isEmpty()) {
+                    String name = IndicatorNames.name(ind, lang);
+                    same.add(name.substring(0, 1).toLowerCase(lang.locale()) + name.substring(1));
+                } else {
+                    pdf.paragraph("•  " + IndicatorNames.name(ind, lang) + ": " + ref + " " + IndicatorNames.value(ind, unit, base, lang)
+                            + "; " + String.join("; ", changes) + ".", 11);
+                    pdf.space(5);
+                }
+            }
+            if (!same.isEmpty()) {
+                pdf.paragraph("•  " + lang.t("Likt i alle scenarioene: ", "The same in every scenario: ") + String.join(", ", same) + ".", 11);
+                pdf.space(5);
+            }
+            List<String> movers = new ArrayList<>();
+            for (CSVRecord r : kommuner.rows()) {
+                if (movers.size() < 5) {
+                    movers.add(kommuner.text(r, "kommune") + " " + signed("anmodet", "persons", kommuner.number(r, "anmodet_change")));
+                }
+            }
+            if (!movers.isEmpty()) {
+                pdf.paragraph("•  " + lang.t("Størst endring i anmodning over perioden: ", "Largest change in requests over the period: ")
+                        + String.join(", ", movers) + lang.t(" (alle kommuner i comparison-kommuner.csv og report.html).",
+                        " (every kommune in comparison-kommuner.csv and report.html)."), 11);
+            }
+
+            pdf.space(12);
+            pdf.heading(lang.t("Hele perioden", "The whole period"), 13);
+            List<String[]> rows = new ArrayList<>();
+            List<String> header = new ArrayList<>(List.of(lang.t("Indikator", "Indicator")));
+            header.addAll(names);
+            names.subList(1, names.size()).forEach(o -> header.add(lang.t("Endring ", "Change ") + o));
+            rows.add(header.toArray(new String[0]));
+            for (CSVRecord r : table.rows()) {
+                if (!table.text(r, "year").isEmpty()) {
+                    continue;
+                }
+                String ind = table.text(r, "indicator");
+                String unit = table.text(r, "unit");
+                List<String> row = new ArrayList<>(List.of(IndicatorNames.name(ind, lang)));
+                names.forEach(s -> row.add(IndicatorNames.value(ind, unit, table.number(r, s), lang)));
+                names.subList(1, names.size()).forEach(o -> row.add(signed(ind, unit, table.number(r, o) - table.number(r, ref))));
+                rows.add(row.toArray(new String[0]));
+            }
+            float[] widths = new float[header.size()];
+            widths[0] = 0.34f;
+            for (int i = 1; i < widths.length; i++) {
+                widths[i] = 0.66f / (widths.length - 1);
+            }
+            pdf.table(rows, widths, 9);
+
+            pdf.space(12);
+            pdf.heading(lang.t("Kommunene som endres mest", "The kommuner that change most"), 13);
+            List<String[]> k = new ArrayList<>();
+            k.add(new String[] {lang.t("Kommune", "Kommune"), lang.t("Fylke", "County"), lang.t("Scenario", "Scenario"),
+                lang.t("Anmodet, endring", "Requested, change"), lang.t("Vedtatt, endring", "Decided, change")});
+            for (CSVRecord r : kommuner.rows()) {
+                k.add(new String[] {kommuner.text(r, "kommune"), kommuner.text(r, "fylke"), kommuner.text(r, "scenario"),
+                    signed("anmodet", "persons", kommuner.number(r, "anmodet_change")),
+                    signed("vedtatt", "persons", kommuner.number(r, "vedtatt_change"))});
+            }
+            pdf.table(k, new float[] {0.25f, 0.2f, 0.19f, 0.18f, 0.18f}, 9);
+
+            pdf.newPage();
+            pdf.heading(lang.t("Figurer", "Charts"), 18);
+            for (JFreeChart chart : ComparisonCharts.build(dir, names, lang)) {
+                pdf.image(chart.createBufferedImage(ChartWriter.WIDTH * 3 / 2, ChartWriter.HEIGHT * 3 / 2,
+                        ChartWriter.WIDTH, ChartWriter.HEIGHT, null), pdf.width());
+            }
+            pdf.save(target);
+        }
+    }
+
+    private String signed(String indicator, String unit, double v) {
+        String s = IndicatorNames.value(indicator, unit, Math.abs(v), lang);
+        return v > 0 ? "+" + s : v < 0 ? "−" + s : s;
+    }
+}

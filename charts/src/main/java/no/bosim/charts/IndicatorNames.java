@@ -1,0 +1,48 @@
+package no.bosim.charts;
+
+/** The words for the indicators of ensembles and comparisons (their column keys in the CSV files), and their units. */
+final class IndicatorNames {
+
+    private IndicatorNames() {
+    }
+
+    static String name(String indicator, Lang lang) {
+        if (indicator.startsWith("months_with_")) {
+            return lang.t("Måneder med ", "Months with ") + indicator.substring("months_with_".length());
+        }
+        return switch (indicator) {
+            case "peak_in_mottak" -> lang.t("Flest i mottak", "Most in reception");
+            case "peak_settlement_ready" -> lang.t("Flest bosettingsklare", "Most settlement-ready");
+            case "peak_long_waiters" -> lang.t("Flest lengeventende", "Most long waiters");
+            case "max_long_wait_share" -> lang.t("Høyeste andel lengeventende", "Highest long-wait share");
+            case "months_over_long_wait_threshold" -> lang.t("Måneder over varselgrensen for lengeventende",
+                    "Months over the long-wait warning threshold");
+            case "peak_reception_capacity" -> lang.t("Flest plasser i mottak", "Most reception places");
+            case "settled_total" -> lang.t("Bosatt i perioden", "Settled in the period");
+            case "settled" -> lang.t("Bosatt", "Settled");
+            case "anmodet" -> lang.t("Anmodet", "Requested");
+            case "vedtatt" -> lang.t("Vedtatt", "Decided");
+            case "bosettingsbehov" -> lang.t("Bosettingsbehov", "Settlement need");
+            case "settled_of_need" -> lang.t("Bosatt av behovet", "Settled of the need");
+            case "settlement_ready_at_year_end" -> lang.t("Bosettingsklare ved årets slutt", "Settlement-ready at the year's end");
+            case "grants" -> lang.t("Tilskudd", "Grants");
+            case "costs" -> lang.t("Kommunenes merkostnader", "The kommuner's extra costs");
+            case "coverage" -> lang.t("Dekningsgrad", "Coverage");
+            default -> indicator;
+        };
+    }
+
+    /** A value in its unit: shares as per cent, kroner in millions, the rest as whole numbers. */
+    static String value(String indicator, String unit, double v, Lang lang) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if ("share".equals(unit) || indicator.contains("share") || indicator.equals("coverage") || indicator.equals("settled_of_need")) {
+            return lang.percent().format(v);
+        }
+        if ("NOK".equals(unit)) {
+            return lang.integers().format(v / 1e6) + lang.t(" mill. kr", " NOK m");
+        }
+        return lang.integers().format(v);
+    }
+}
