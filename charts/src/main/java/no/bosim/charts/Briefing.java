@@ -34,21 +34,33 @@ public final class Briefing {
         return write(outDir, outDir, lang, countyYear);
     }
 
-    /** Reads the run in {@code runDir} and writes the briefing into {@code into} (a staging folder of that run). */
+    /**
+     * Reads the folder in {@code runDir} (a run, an ensemble or a comparison, told apart by its
+     * manifest) and writes its briefing into {@code into} (a staging folder of that folder).
+     */
     public static Path write(Path runDir, Path into, String lang, Integer countyYear) {
+        Lang language = Lang.parse(lang);
         if (java.nio.file.Files.isRegularFile(runDir.resolve("ensemble.json"))) {
             Manifest.verifyListed(runDir, runDir.resolve("ensemble.json"));
-            return EnsembleBriefing.write(runDir, into, Lang.parse(lang));
+            return pdf(into, new EnsembleBriefing(runDir, language)::write);
         }
         if (java.nio.file.Files.isRegularFile(runDir.resolve("comparison.json"))) {
             Manifest.verifyListed(runDir, runDir.resolve("comparison.json"));
-            return ComparisonBriefing.write(runDir, into, Lang.parse(lang));
+            return pdf(into, new ComparisonBriefing(runDir, language)::write);
         }
-        Results results = Results.read(runDir);
-        Briefing b = new Briefing(results, Lang.parse(lang));
+        Briefing b = new Briefing(Results.read(runDir), language);
+        return pdf(into, target -> b.write(target, countyYear));
+    }
+
+    /** Writes one of the packs to {@code into/briefing.pdf}. */
+    interface Pack {
+        void write(Path target) throws IOException;
+    }
+
+    private static Path pdf(Path into, Pack pack) {
         Path target = into.resolve(FILE);
         try {
-            b.write(target, countyYear);
+            pack.write(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package no.bosim.charts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ final class ComparisonBriefing {
     private final Lang lang;
     private final List<String> names;
 
-    private ComparisonBriefing(Path dir, Lang lang) {
+    ComparisonBriefing(Path dir, Lang lang) {
         this.dir = dir;
         this.lang = lang;
         this.names = ReportData.comparedScenarios(dir);
@@ -34,16 +33,6 @@ final class ComparisonBriefing {
         }
     }
 
-    static Path write(Path dir, Path into, Lang lang) {
-        ComparisonBriefing b = new ComparisonBriefing(dir, lang);
-        Path target = into.resolve(Briefing.FILE);
-        try {
-            b.write(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
-    }
 
     private String field(String name) {
         try {
@@ -55,7 +44,7 @@ final class ComparisonBriefing {
         }
     }
 
-    private void write(Path target) throws IOException {
+    void write(Path target) throws IOException {
         String ref = names.get(0);
         Table table = Table.read(dir, "comparison.csv", List.of("indicator", "unit", "year"));
         Table kommuner = Table.read(dir, "comparison-kommuner.csv", List.of("scenario", "kommune", "fylke", "anmodet_change", "vedtatt_change"));

@@ -1,7 +1,6 @@
 package no.bosim.charts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -25,23 +24,13 @@ final class EnsembleBriefing {
     private final NumberFormat n;
     private final Map<String, String> m;
 
-    private EnsembleBriefing(Path dir, Lang lang) {
+    EnsembleBriefing(Path dir, Lang lang) {
         this.dir = dir;
         this.lang = lang;
         this.n = lang.integers();
         this.m = FanCharts.manifest(dir);
     }
 
-    static Path write(Path dir, Path into, Lang lang) {
-        EnsembleBriefing b = new EnsembleBriefing(dir, lang);
-        Path target = into.resolve(Briefing.FILE);
-        try {
-            b.write(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
-    }
 
     /** One indicator's percentiles across the runs. */
     record Indicator(String name, double p5, double p25, double p50, double p75, double p95) {
@@ -78,7 +67,7 @@ final class EnsembleBriefing {
         return IndicatorNames.value(indicator, "", v, lang);
     }
 
-    private void write(Path target) throws IOException {
+    void write(Path target) throws IOException {
         List<Indicator> indicators = indicators();
         Map<String, Map<Integer, Double>> warnings = warningYears();
         String footer = "bosim " + m.getOrDefault("bosim_version", "") + " · " + lang.t("scenario ", "scenario ") + m.get("scenario")
