@@ -164,8 +164,7 @@ public final class Briefing {
         pdf.heading(lang.t("Figurer", "Charts"), 18);
         for (Map.Entry<Charts.Kind, String> e : Charts.fileNames().entrySet()) {
             JFreeChart chart = charts.build(e.getKey(), year);
-            pdf.image(chart.createBufferedImage(ChartWriter.WIDTH * 3 / 2, ChartWriter.HEIGHT * 3 / 2,
-                    ChartWriter.WIDTH, ChartWriter.HEIGHT, null), pdf.width());
+            pdf.chart(chart, pdf.width());
         }
     }
 

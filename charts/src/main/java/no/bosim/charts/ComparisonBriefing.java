@@ -145,8 +145,7 @@ final class ComparisonBriefing {
             pdf.newPage();
             pdf.heading(lang.t("Figurer", "Charts"), 18);
             for (JFreeChart chart : ComparisonCharts.build(dir, names, lang)) {
-                pdf.image(chart.createBufferedImage(ChartWriter.WIDTH * 3 / 2, ChartWriter.HEIGHT * 3 / 2,
-                        ChartWriter.WIDTH, ChartWriter.HEIGHT, null), pdf.width());
+                pdf.chart(chart, pdf.width());
             }
             pdf.save(target);
         }

@@ -149,8 +149,7 @@ final class EnsembleBriefing {
             pdf.newPage();
             pdf.heading(lang.t("Figurer", "Charts"), 18);
             for (JFreeChart chart : FanCharts.build(dir, lang).values()) {
-                pdf.image(chart.createBufferedImage(ChartWriter.WIDTH * 3 / 2, ChartWriter.HEIGHT * 3 / 2,
-                        ChartWriter.WIDTH, ChartWriter.HEIGHT, null), pdf.width());
+                pdf.chart(chart, pdf.width());
             }
 
             pdf.newPage();

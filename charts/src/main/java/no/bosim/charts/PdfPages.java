@@ -1,6 +1,5 @@
 package no.bosim.charts;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A small A4 layout on PDFBox: a cursor that writes headings, wrapped paragraphs, tables and
@@ -36,6 +33,23 @@ final class PdfPages implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
     private int pages;
+
+    /**
+     * The charts' text in the page's own fonts: every chart font is DejaVu Sans (or the sans-serif
+     * fallback), so a bold chart font maps to the bold PDF font and any other to the regular one.
+     */
+    private final de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer chartText =
+            new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer() {
+                @Override
+                protected boolean hasDynamicFontMapping() {
+                    return true;
+                }
+
+                @Override
+                protected PDFont mapFont(java.awt.Font font, IFontTextDrawerEnv env) {
+                    return font.isBold() ? bold : regular;
+                }
+            };
 
     PdfPages(String footer) throws IOException {
         this.footer = footer;
@@ -135,13 +149,25 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    /** An image scaled to {@code width} points, kept on one page. */
-    void image(BufferedImage image, float width) throws IOException {
-        float height = width * image.getHeight() / image.getWidth();
+    /**
+     * A chart drawn as vectors and text into the page (through PDFBox's Graphics2D bridge), at its
+     * screen size scaled to {@code width} points: sharp at any zoom, its words searchable and copyable.
+     * With DejaVu on the system the chart's text uses it; text no font here can show is drawn as shapes.
+     */
+    void chart(org.jfree.chart.JFreeChart chart, float width) throws IOException {
+        float w = ChartWriter.WIDTH;
+        float h = ChartWriter.HEIGHT;
+        float height = width * h / w;
         need(height + 8);
-        PDImageXObject x = LosslessFactory.createFromImage(doc, image);
+        de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D g = new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D(doc, w, h);
+        g.setFontTextDrawer(chartText);
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+        g.dispose();
         y -= height;
-        content.drawImage(x, MARGIN, y, width, height);
+        content.saveGraphicsState();
+        content.transform(new org.apache.pdfbox.util.Matrix(width / w, 0, 0, height / h, MARGIN, y));
+        content.drawForm(g.getXFormObject());
+        content.restoreGraphicsState();
         y -= 8;
     }
 

@@ -27,6 +27,16 @@ class BriefingTest {
                     "Forutsetninger i bruk", "a round middle figure", "Kilder", "Nøkkeltall bosetting 2024", "Kjøringen", "80 %", "120 %"}) {
                 assertTrue(text.contains(expected), "the briefing says '" + expected + "'");
             }
+            // The charts are vectors with real text: their titles and tick labels can be found and copied.
+            PDFTextStripper charts = new PDFTextStripper();
+            charts.setStartPage(4);
+            charts.setEndPage(6);
+            String chartText = charts.getText(doc);
+            for (String expected : new String[] {"Ankomster per måned, og plasser og beboere i mottak", "Belegg i mottak med varselgrenser",
+                    "Anmodet, vedtatt og bosatt per fylke i 2026", "Vedtatte plasser i året"}) {
+                assertTrue(chartText.contains(expected), "a chart page says '" + expected + "': " + chartText);
+            }
+            assertTrue(doc.getPage(3).getResources().getXObjectNames().iterator().hasNext(), "the charts are drawn as forms");
             // Every page renders, as a reader's viewer would.
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
