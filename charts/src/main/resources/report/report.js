@@ -474,7 +474,18 @@
     if (src.length) {
       s.appendChild(el('h3', { text: t('sources') }));
       var ul = el('ul', { 'class': 'sources' });
-      src.forEach(function (x) { var li = el('li'); appendLinked(li, x); ul.appendChild(li); });
+      // One line per address: figures taken from one page are listed under the first one's title.
+      var byAddress = {}, order = [];
+      src.forEach(function (x) {
+        var m = /^(.*) <(https?:[^>]+)>$/.exec(x), key = m ? m[2] : x;
+        if (!byAddress[key]) { byAddress[key] = { title: m ? m[1] : x, address: m ? m[2] : null, more: 0 }; order.push(key); } else { byAddress[key].more++; }
+      });
+      order.forEach(function (k) {
+        var s = byAddress[k], li = el('li');
+        appendLinked(li, s.title + (s.more ? (LANG === 'nb' ? ' (og ' + s.more + ' tall til fra samme kilde)' : ' (and ' + s.more + ' more figures from the same source)') : '')
+          + (s.address ? ' <' + s.address + '>' : ''));
+        ul.appendChild(li);
+      });
       s.appendChild(ul);
     }
   }

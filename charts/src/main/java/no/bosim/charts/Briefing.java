@@ -23,7 +23,7 @@ public final class Briefing {
     private final Lang lang;
     private final NumberFormat n;
 
-    private Briefing(Results results, Lang lang) {
+    Briefing(Results results, Lang lang) {
         this.results = results;
         this.lang = lang;
         this.n = lang.integers();
@@ -201,10 +201,28 @@ public final class Briefing {
                 + "Ankomster: UDI. Se scenarios/data/SOURCES.md.", "Population: Statistics Norway (SSB). Requested, decided and settled "
                 + "2024: IMDi. Arrivals: UDI. See scenarios/data/SOURCES.md."), 9);
         pdf.space(4);
-        for (String s : m.sources()) {
+        for (String s : bySource(m.sources())) {
             pdf.paragraph("• " + s, 8);
             pdf.space(1);
         }
+    }
+
+    /**
+     * The sources, one line per address: several figures taken from one page are listed under the
+     * first figure's title, with how many more come from it.
+     */
+    List<String> bySource(List<String> sources) {
+        Map<String, List<String>> byAddress = new java.util.LinkedHashMap<>();
+        for (String s : sources) {
+            int at = s.lastIndexOf(" <");
+            String address = at >= 0 && s.endsWith(">") ? s.substring(at + 2, s.length() - 1) : s;
+            byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(at >= 0 ? s.substring(0, at) : s);
+        }
+        List<String> out = new ArrayList<>();
+        byAddress.forEach((address, titles) -> out.add(titles.get(0) + (titles.size() > 1 ? lang.t(" (og " + (titles.size() - 1)
+                + " tall til fra samme kilde)", " (and " + (titles.size() - 1) + " more figures from the same source)") : "")
+                + (titles.get(0).equals(address) ? "" : " <" + address + ">")));
+        return out;
     }
 
     private void manifest(PdfPages pdf, Manifest m) throws IOException {

@@ -1,9 +1,11 @@
 package no.bosim.charts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -52,5 +54,14 @@ class BriefingTest {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Key figures") && text.contains("Assumptions in force"));
         }
+    }
+
+    @Test
+    void aSourceCitedForSeveralFiguresIsListedOnce() throws IOException {
+        Briefing b = new Briefing(Results.read(SmallRun.write(tmp.resolve("src"), false)), Lang.NB);
+        List<String> listed = b.bySource(List.of("UDI: 8 000 places <https://udi.no/a>", "UDI, March: about 8 000 places <https://udi.no/a>",
+                "IMDi: 37 000 <https://imdi.no/b>", "an address-less note"));
+        assertEquals(List.of("UDI: 8 000 places (og 1 tall til fra samme kilde) <https://udi.no/a>", "IMDi: 37 000 <https://imdi.no/b>",
+                "an address-less note"), listed);
     }
 }
