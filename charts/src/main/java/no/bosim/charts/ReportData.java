@@ -45,6 +45,10 @@ final class ReportData {
         if (Files.isRegularFile(dir.resolve("manifest.json"))) {
             return Files.isRegularFile(dir.resolve("backtest.csv")) ? Kind.BACKTEST : Kind.RUN;
         }
+        if (Files.isRegularFile(dir.resolve("requests.json"))) {
+            throw new ResultsProblem(dir + ": is the folder of bosim requests, whose requests.csv is the result; report.html is made"
+                    + " for the folder of a run, backtest, ensemble or comparison");
+        }
         throw new ResultsProblem(dir + ": holds no bosim manifest (manifest.json, ensemble.json or comparison.json);"
                 + " expected the folder of a finished run, backtest, ensemble or comparison");
     }
