@@ -147,6 +147,8 @@ final class ComparisonBriefing {
             for (JFreeChart chart : ComparisonCharts.build(dir, names, lang)) {
                 pdf.chart(chart, pdf.width());
             }
+            Results reference = Results.read(dir.resolve(ref));
+            pdf.chart(ComparisonCharts.counties(dir, names, new Charts(reference, lang), lang, reference.manifest().seed()), pdf.width());
             pdf.save(target);
         }
     }

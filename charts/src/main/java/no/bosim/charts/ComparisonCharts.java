@@ -30,8 +30,11 @@ public final class ComparisonCharts {
     /** Draws the overlay charts into {@code dir/charts/} from {@code dir/<name>/} for each scenario name. */
     public static List<Path> draw(Path dir, List<String> names, String langCode) {
         Lang lang = Lang.parse(langCode);
-        String[] files = {"sammenligning-1-mottak", "sammenligning-2-ventende", "sammenligning-3-lengeventende", "sammenligning-4-bosatt"};
-        List<JFreeChart> charts = build(dir, names, lang);
+        String[] files = {"sammenligning-1-mottak", "sammenligning-2-ventende", "sammenligning-3-lengeventende", "sammenligning-4-bosatt",
+            "sammenligning-5-fylker"};
+        List<JFreeChart> charts = new ArrayList<>(build(dir, names, lang));
+        Results reference = Results.read(dir.resolve(names.get(0)));
+        charts.add(counties(dir, names, new Charts(reference, lang), lang, reference.manifest().seed()));
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir.resolve("charts"));
@@ -60,6 +63,60 @@ public final class ComparisonCharts {
                         lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare()),
                 chart(first, runs, lang, lang.t("Bosatt hittil i året", "Settled so far in the year"), lang.t("personer", "people"),
                         Results.Month::settledYear));
+    }
+
+    /**
+     * The change per fylke, each scenario against the reference, in requests and decisions, for the
+     * year the requests change most (summed over the fylker): where a change of criteria moves places.
+     */
+    static JFreeChart counties(Path dir, List<String> names, Charts first, Lang lang, long seed) {
+        Table t = Table.read(dir, "comparison-counties.csv", List.of("year", "fylke", "measure"));
+        String ref = names.get(0);
+        java.util.Map<String, Double> moved = new java.util.TreeMap<>();
+        for (org.apache.commons.csv.CSVRecord r : t.rows()) {
+            if (t.text(r, "measure").equals("anmodet")) {
+                for (String other : names.subList(1, names.size())) {
+                    moved.merge(t.text(r, "year"), Math.abs(t.number(r, other) - t.number(r, ref)), Double::sum);
+                }
+            }
+        }
+        String year = moved.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(String.valueOf(first.defaultCountyYear()));
+        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        for (org.apache.commons.csv.CSVRecord r : t.rows()) {
+            String measure = t.text(r, "measure");
+            if (!t.text(r, "year").equals(year) || !(measure.equals("anmodet") || measure.equals("vedtatt"))) {
+                continue;
+            }
+            for (String other : names.subList(1, names.size())) {
+                String series = (measure.equals("anmodet") ? lang.t("Anmodet", "Requested") : lang.t("Vedtatt", "Decided"))
+                        + (names.size() > 2 ? ", " + other : "");
+                data.addValue(t.number(r, other) - t.number(r, ref), series, t.text(r, "fylke"));
+            }
+        }
+        org.jfree.chart.axis.CategoryAxis axis = new org.jfree.chart.axis.CategoryAxis(lang.t("Fylke", "County"));
+        axis.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        org.jfree.chart.renderer.category.BarRenderer bars = new org.jfree.chart.renderer.category.BarRenderer();
+        bars.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, LINES[0]);
+        bars.setSeriesPaint(1, LINES[1]);
+        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", lang.integers()));
+        bars.setDefaultItemLabelsVisible(true);
+        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(data, axis,
+                first.numberAxis(lang.t("Endring mot ", "Change against ") + ref + lang.t(" (personer)", " (people)")), bars);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+        plot.getRangeAxis().setAutoRange(true);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        plot.getRangeAxis().setUpperMargin(0.12);
+        plot.getRangeAxis().setLowerMargin(0.12);
+        String subtitle = String.join(", ", names.subList(1, names.size())) + lang.t(" mot ", " against ") + ref + " · "
+                + lang.t("året ", "the year ") + year + lang.t(", der anmodningene endres mest", ", where the requests change most");
+        return first.decorate(new JFreeChart(null, null, plot, true), lang.t("Endring i anmodet og vedtatt per fylke i ",
+                "Change in requested and decided per county in ") + year, subtitle, String.join(", ", names)
+                + lang.t(", felles frø ", ", common seed ") + seed);
     }
 
     private static boolean sameLine(Results a, Results b, ToDoubleFunction<Results.Month> value) {

@@ -172,6 +172,28 @@ class ChartsTest {
     }
 
     @Test
+    void theCountyDifferenceChartShowsEachFylkesChangeInTheYearTheRequestsChangeMost() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("cmp"));
+        Results a = Results.read(SmallRun.write(dir.resolve("a"), false));
+        Files.writeString(dir.resolve("comparison-counties.csv"), """
+                year,fylke,measure,a,b,b - a
+                2025,Oslo,anmodet,100,102,2
+                2025,Oslo,vedtatt,90,90,0
+                2026,Oslo,anmodet,100,130,30
+                2026,Oslo,vedtatt,90,120,30
+                2026,Rogaland,anmodet,100,70,-30
+                2026,Rogaland,vedtatt,80,60,-20
+                2026,Rogaland,bosatt,80,60,-20
+                """);
+        JFreeChart chart = ComparisonCharts.counties(dir, List.of("a", "b"), new Charts(a, Lang.NB), Lang.NB, 7);
+        CategoryDataset data = chart.getCategoryPlot().getDataset();
+        assertTrue(chart.getTitle().getText().endsWith("2026"), "2026 moves 60 requests, 2025 two");
+        assertEquals(-30.0, data.getValue("Anmodet", "Rogaland").doubleValue());
+        assertEquals(30.0, data.getValue("Vedtatt", "Oslo").doubleValue());
+        assertEquals(2, data.getRowCount(), "requests and decisions, not the settled");
+    }
+
+    @Test
     void theNorwegianExcelDialectGivesTheSameCharts() throws IOException {
         XYDataset plain = charts(false, Lang.NB).occupancy().getXYPlot().getDataset();
         XYDataset excel = charts(true, Lang.NB).occupancy().getXYPlot().getDataset();
