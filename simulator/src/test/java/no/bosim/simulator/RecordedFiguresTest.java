@@ -56,6 +56,12 @@ class RecordedFiguresTest {
         for (MonthRecord m : Simulation.run(withGoals(6), new CarryForward2024Policy()).months()) {
             assertEquals(m.ready7to12() + m.readyOver12(), m.longWaiters(), m.month() + ", goal 6 months");
         }
+        boolean someOverAYear = false;
+        for (MonthRecord m : Simulation.run(withGoals(12), new CarryForward2024Policy()).months()) {
+            assertEquals(m.readyOver12(), m.longWaiters(), m.month() + ", goal 12 months");
+            someOverAYear |= m.readyOver12() > 0;
+        }
+        assertTrue(someOverAYear, "the surge has people waiting more than a year");
         assertTrue(someLong, "the surge has people waiting 4-6 months");
     }
 
