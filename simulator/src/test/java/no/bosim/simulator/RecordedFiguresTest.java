@@ -36,14 +36,30 @@ class RecordedFiguresTest {
     private static final Scenario SURGE = ScenarioLoader.load(ScenarioLoader.shipped("surge-2015.yaml"));
 
     private Scenario withGoals(int months) throws IOException {
-        String goal = "    values:\n      2014-01:\n        value: " + months + "\n        assumption: a test's goal\n";
+        return withGoals(months, months);
+    }
+
+    private Scenario withGoals(int adults, int children) throws IOException {
+        String goal = "    values:\n      2014-01:\n        value: %d\n        assumption: a test's goal\n";
         return ScenarioLoader.load(Files.writeString(dir.resolve("goals.yaml"), """
                 name: goals
-                description: the surge with one waiting-time goal for everyone
+                description: the surge with test waiting-time goals
                 baseline: surge-2015
                 parameters:
                   ventetidsmaal_voksne_mnd:
-                """ + goal + "  ventetidsmaal_barn_mnd:\n" + goal));
+                """ + goal.formatted(adults) + "  ventetidsmaal_barn_mnd:\n" + goal.formatted(children)));
+    }
+
+    @Test
+    void childrenAndFamiliesAreLongWaitersByTheirOwnGoal() throws IOException {
+        boolean childrenPastTheirGoal = false;
+        for (MonthRecord m : Simulation.run(withGoals(12, 3), new CarryForward2024Policy()).months()) {
+            assertTrue(m.longWaiters() >= m.readyOver12() && m.longWaiters() <= m.ready4to6() + m.ready7to12() + m.readyOver12(),
+                    m.month() + ": everyone past 12 months, and nobody within 3");
+            childrenPastTheirGoal |= m.longWaiters() > m.readyOver12();
+            assertTrue(m.emLongWaiters() <= m.longWaiters(), m.month().toString());
+        }
+        assertTrue(childrenPastTheirGoal, "minors and families waiting 4-12 months count as long waiters by their 3-month goal");
     }
 
     @Test
