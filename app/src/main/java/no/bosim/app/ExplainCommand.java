@@ -10,6 +10,7 @@ import no.bosim.rules.drools.Explanations;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
 import no.bosim.scenario.Scenario;
+import no.bosim.scenario.ScenarioLoader;
 import no.bosim.simulator.Simulation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -41,6 +42,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule folder, if the run used one.")
     Path rulesDir;
 
+    @Option(names = "--run", paramLabel = "DIR", description = "A run's folder: explain that run, with the seed and mode its "
+            + "manifest records, checked to be the same scenario and rules (give SCENARIO when it was not a shipped one).")
+    Path runDir;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Question question;
 
@@ -71,11 +76,35 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario = ScenarioArgument.load(scenarioFile);
+        RunRecord run = runDir == null ? null : RunRecord.read(runDir);
+        Path file = scenarioFile;
+        if (run != null && file == null) {
+            if (run.shippedScenario() == null) {
+                throw new InputException(new Problem("--run", 0, "", runDir + " was made from a scenario file of your own ("
+                        + run.firstScenarioFile() + "); give that file as SCENARIO"));
+            }
+            file = ScenarioLoader.shipped(run.shippedScenario());
+        }
+        Scenario scenario = ScenarioArgument.load(file);
+        if (run != null) {
+            if (!scenario.sha256().equals(run.scenarioSha256())) {
+                throw new InputException(new Problem("--run", 0, "", runDir + " was made from a scenario whose files hash to "
+                        + run.scenarioSha256().substring(0, 12) + "…; " + scenario.name() + " now hashes to " + scenario.sha256().substring(0, 12)
+                        + "…: the scenario or a file it names changed since the run, so the run cannot be explained from it"));
+            }
+            scenario = scenario.withSeed(run.seed());
+            if ("deterministic".equals(run.mode())) {
+                scenario = scenario.withMode(no.bosim.scenario.Mode.DETERMINISTIC);
+            }
+        }
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
         Policies policies = Policies.choose("rules", rulesDir);
+        if (run != null && !policies.ruleHashes().equals(run.ruleHashes())) {
+            throw new InputException(new Problem("--run", 0, "", runDir + " ran under other rule files than these ("
+                    + (rulesDir == null ? "the shipped rules" : rulesDir) + "); give the rule folder it ran under with --rules"));
+        }
         policies.check(scenario);
         YearMonth month = question.alert == null ? null : month(question.alert.month);
         if (question.request != null) {

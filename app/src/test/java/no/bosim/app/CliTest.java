@@ -394,6 +394,33 @@ class CliTest {
     }
 
     @Test
+    void explainReadsTheRunItExplainsFromItsFolderAndRefusesOneWhoseScenarioChanged() throws IOException {
+        Path shippedRun = tmp.resolve("seed7");
+        assertEquals(0, bosim("run", "--seed", "7", "--no-charts", "--no-report", "--out", shippedRun.toString()).code());
+        Outcome fromFolder = bosim("explain", "--run", shippedRun.toString(), "--kommune", "0301", "--year", "2026");
+        assertEquals(0, fromFolder.code(), fromFolder.err());
+        assertTrue(fromFolder.out().contains("seed 7"), "the seed comes from the run's manifest: " + fromFolder.out());
+        assertEquals(bosim("explain", "--seed", "7", "--kommune", "0301", "--year", "2026").out(), fromFolder.out(),
+                "the same explanation as naming the seed by hand");
+
+        Path sc = ShippedScenarios.copyTo(tmp.resolve("own")).resolveSibling("surge-2015.yaml");
+        Path ownRun = tmp.resolve("own-run");
+        assertEquals(0, bosim("run", sc.toString(), "--no-charts", "--no-report", "--out", ownRun.toString()).code());
+        Outcome withoutFile = bosim("explain", "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025");
+        assertEquals(2, withoutFile.code());
+        assertTrue(withoutFile.err().contains("give that file as SCENARIO"), withoutFile.err());
+        assertEquals(0, bosim("explain", sc.toString(), "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025").code());
+        Files.writeString(sc, Files.readString(sc).replace("description:", "description: changed,"));
+        Outcome changed = bosim("explain", sc.toString(), "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025");
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("changed since the run"), changed.err());
+        assertNoStackTrace(changed);
+        Outcome notARun = bosim("explain", "--run", tmp.resolve("nowhere").toString(), "--kommune", "0301", "--year", "2025");
+        assertEquals(2, notARun.code());
+        assertTrue(notARun.err().contains("holds no manifest.json"), notARun.err());
+    }
+
+    @Test
     void aCsvSavedByExcelWithAByteOrderMarkIsReadAndAnOverlayAnywhereFindsTheShippedBaseline() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("mine"));
         Files.write(dir.resolve("arrivals.csv"), ("\uFEFFmonth,asylum,em,ukraine,quota,basis\n"
