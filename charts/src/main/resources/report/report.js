@@ -653,9 +653,6 @@
     names.forEach(function (n) { byRun[n] = rows(D.runs[n].tables.municipalities); });
     var kYears = Array.from(new Set(byRun[ref].map(function (r) { return r.year; }))).sort();
     var kYear = kYears.length > 1 ? kYears[1] : kYears[0];
-    function kommuneRows(y) {
-      return kommuneRowsOf(y);
-    }
     // The year shown first is the one where the requests change most (the change may start years in).
     var most = -1;
     kYears.forEach(function (y) {
@@ -689,8 +686,8 @@
       }
     });
     var kt = null;
-    kt = dataTable(sK, { caption: t('kommuner'), rows: kommuneRows(kYear), search: ['kommunenummer', 'kommune', 'fylke'], searchLabel: t('search'),
-      sort: 'anmodet_d1', sortDir: -1, tools: [yearSelect(kYears, kYear, function (y) { kt.setRows(kommuneRows(y)); })], columns: kColumns });
+    kt = dataTable(sK, { caption: t('kommuner'), rows: kommuneRowsOf(kYear), search: ['kommunenummer', 'kommune', 'fylke'], searchLabel: t('search'),
+      sort: 'anmodet_d1', sortDir: -1, tools: [yearSelect(kYears, kYear, function (y) { kt.setRows(kommuneRowsOf(y)); })], columns: kColumns });
     var counties = rows(D.tables['comparison-counties']);
     if (counties.length) {
       var sF = section('fylker', t('fylker'));

@@ -40,16 +40,18 @@ public final class Briefing {
      */
     public static Path write(Path runDir, Path into, String lang, Integer countyYear) {
         Lang language = Lang.parse(lang);
-        if (java.nio.file.Files.isRegularFile(runDir.resolve("ensemble.json"))) {
-            Manifest.verifyListed(runDir, runDir.resolve("ensemble.json"));
-            return pdf(into, new EnsembleBriefing(runDir, language)::write);
-        }
-        if (java.nio.file.Files.isRegularFile(runDir.resolve("comparison.json"))) {
-            Manifest.verifyListed(runDir, runDir.resolve("comparison.json"));
-            return pdf(into, new ComparisonBriefing(runDir, language)::write);
-        }
-        Briefing b = new Briefing(Results.read(runDir), language);
-        return pdf(into, target -> b.write(target, countyYear));
+        // Each pack's reader checks the files its manifest lists (FanCharts.manifest, Results.read).
+        return switch (ReportData.kindOf(runDir)) {
+            case ENSEMBLE -> pdf(into, new EnsembleBriefing(runDir, language)::write);
+            case COMPARE -> {
+                Manifest.verifyListed(runDir, runDir.resolve("comparison.json"));
+                yield pdf(into, new ComparisonBriefing(runDir, language)::write);
+            }
+            case RUN, BACKTEST -> {
+                Briefing b = new Briefing(Results.read(runDir), language);
+                yield pdf(into, target -> b.write(target, countyYear));
+            }
+        };
     }
 
     /** Writes one of the packs to {@code into/briefing.pdf}. */

@@ -1,13 +1,9 @@
 package no.bosim.charts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 
@@ -23,11 +19,13 @@ final class ComparisonBriefing {
     private final Path dir;
     private final Lang lang;
     private final List<String> names;
+    private final java.util.Map<String, String> fields;
 
     ComparisonBriefing(Path dir, Lang lang) {
         this.dir = dir;
         this.lang = lang;
         this.names = ReportData.comparedScenarios(dir);
+        this.fields = Manifest.plainFields(dir.resolve("comparison.json"));
         if (names.size() < 2) {
             throw new ResultsProblem(dir.resolve("comparison.json") + ": names fewer than two scenarios");
         }
@@ -35,13 +33,7 @@ final class ComparisonBriefing {
 
 
     private String field(String name) {
-        try {
-            Matcher m = Pattern.compile("^  \"" + name + "\": \"?([^\",]*)\"?,?$", Pattern.MULTILINE)
-                    .matcher(Files.readString(dir.resolve("comparison.json"), StandardCharsets.UTF_8));
-            return m.find() ? m.group(1) : "";
-        } catch (IOException e) {
-            throw new ResultsProblem(dir.resolve("comparison.json") + ": cannot read: " + e.getMessage());
-        }
+        return fields.getOrDefault(name, "");
     }
 
     void write(Path target) throws IOException {
@@ -147,8 +139,6 @@ final class ComparisonBriefing {
             for (JFreeChart chart : ComparisonCharts.build(dir, names, lang)) {
                 pdf.chart(chart, pdf.width());
             }
-            Results reference = Results.read(dir.resolve(ref));
-            pdf.chart(ComparisonCharts.counties(dir, names, new Charts(reference, lang), lang, reference.manifest().seed()), pdf.width());
             pdf.save(target);
         }
     }

@@ -32,9 +32,7 @@ public final class ComparisonCharts {
         Lang lang = Lang.parse(langCode);
         String[] files = {"sammenligning-1-mottak", "sammenligning-2-ventende", "sammenligning-3-lengeventende", "sammenligning-4-bosatt",
             "sammenligning-5-fylker"};
-        List<JFreeChart> charts = new ArrayList<>(build(dir, names, lang));
-        Results reference = Results.read(dir.resolve(names.get(0)));
-        charts.add(counties(dir, names, new Charts(reference, lang), lang, reference.manifest().seed()));
+        List<JFreeChart> charts = build(dir, names, lang);
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir.resolve("charts"));
@@ -50,7 +48,10 @@ public final class ComparisonCharts {
         return written;
     }
 
-    /** The four overlay charts, in order: residents, settlement-ready, long-wait share, settled so far in the year. */
+    /**
+     * The comparison's charts, in order: the four overlays (residents, settlement-ready, long-wait
+     * share, settled so far in the year) and the change per fylke.
+     */
     static List<JFreeChart> build(Path dir, List<String> names, Lang lang) {
         List<Results> runs = names.stream().map(n -> Results.read(dir.resolve(n))).toList();
         Charts first = new Charts(runs.get(0), lang);
@@ -62,7 +63,8 @@ public final class ComparisonCharts {
                 chart(first, runs, lang, lang.t("Andel lengeventende", "Share of long waiters"),
                         lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare()),
                 chart(first, runs, lang, lang.t("Bosatt hittil i året", "Settled so far in the year"), lang.t("personer", "people"),
-                        Results.Month::settledYear));
+                        Results.Month::settledYear),
+                counties(dir, names, first, lang, runs.get(0).manifest().seed()));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -13,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -202,15 +199,7 @@ public final class FanCharts {
             throw new ResultsProblem(p + ": missing; expected the output folder of bosim ensemble");
         }
         Manifest.verifyListed(dir, p);
-        Map<String, String> out = new LinkedHashMap<>();
-        try {
-            Matcher m = Pattern.compile("\"([a-z_0-9]+)\": \"?([^\",\\n]*)\"?").matcher(Files.readString(p, StandardCharsets.UTF_8));
-            while (m.find()) {
-                out.put(m.group(1), m.group(2));
-            }
-        } catch (IOException e) {
-            throw new ResultsProblem(p + ": cannot read: " + e.getMessage());
-        }
+        Map<String, String> out = Manifest.plainFields(p);
         for (String f : List.of("scenario", "seed", "runs", "criteria", "start", "end")) {
             if (!out.containsKey(f)) {
                 throw new ResultsProblem(p + ": no '" + f + "' field");

@@ -19,6 +19,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
                 String start, String end, String sha256, List<String> assumptions, List<String> sources,
                 Map<String, Double> parameters, List<String> ruleFiles, String mode) {
 
+    private static final Pattern PLAIN = Pattern.compile("\"([a-z_0-9]+)\": \"?([^\",\\n]*)\"?");
     private static final Pattern FIELD = Pattern.compile("^  \"([a-z_0-9]+)\": (.*?),?$");
     private static final Pattern ITEM = Pattern.compile("^    \"(.*)\",?$");
     private static final Pattern ENTRY = Pattern.compile("^    \"([^\"]+)\": (.*?),?$");
@@ -74,6 +75,23 @@ record Manifest(String scenario, String description, long seed, String criteria,
      * finished: a file truncated by a full disk, cut short by a copy or edited by hand is refused
      * rather than charted. (A folder being written has no list yet and is read as it is.)
      */
+    /**
+     * The plain fields of any bosim manifest ({@code "name": value} with a text or number value) by
+     * name; lists and maps are left out. For the manifests whose few fields the charts need as text.
+     */
+    static Map<String, String> plainFields(Path file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            Matcher m = PLAIN.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                out.put(m.group(1), m.group(2));
+            }
+        } catch (IOException e) {
+            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
+        }
+        return out;
+    }
+
     /** Checks the files listed in any bosim manifest (ensemble.json, comparison.json too). */
     static void verifyListed(Path dir, Path manifest) {
         Map<String, String[]> files = new LinkedHashMap<>();
