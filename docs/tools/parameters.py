@@ -14,6 +14,11 @@ earliest start bosim supports; where its source is from a later year the value i
 back to 2014. A scenario overlays values with `parameters:` ([scenarios.md](scenarios.md)).
 Which were calibrated, and on what: [validation.md](validation.md#what-was-calibrated-and-on-what).
 
+Each parameter also has its description in Norwegian (`beskrivelse`), each assumed value its reason
+in Norwegian (`antakelse`) and each source its title in Norwegian (`tittel`), which the briefing
+and report use in Norwegian; in the series files the column `grunnlag` holds the same. Without
+them a Norwegian briefing shows the English text. The tables below give the English.
+
 This page is written from the parameter files by `python3 docs/tools/parameters.py`."""
 
 

@@ -299,7 +299,8 @@
     if (m.criteria) { facts.push(t('criteria') + ' ' + m.criteria); }
     if (m.runs) { facts.push(INT.format(m.runs) + ' ' + t('runs')); }
     if (m.seed !== undefined) { facts.push(t('seed') + ' ' + m.seed); }
-    if (m.scenario_description) { top.appendChild(el('p', { text: m.scenario_description })); }
+    var description = LANG === 'nb' && m.scenario_description_nb ? m.scenario_description_nb : m.scenario_description;
+    if (description) { top.appendChild(el('p', { text: description })); }
     top.appendChild(el('p', { text: facts.join(' · ') }));
     var foot = document.getElementById('foot');
     foot.appendChild(el('p', { text: t('madeBy') + ' ' + (m.bosim_version || '') + (m.policy ? ' · ' + t('policy') + ': ' + m.policy : '') + '. ' + t('files') }));
@@ -465,12 +466,13 @@
 
   function assumptionsSection(m) {
     var s = section('forutsetninger', t('assumptions'));
-    var list = [].concat(m.assumptions || []);
+    // The sentences in the page's language where the manifest has them (bosim 0.1 after November 2026), else the terse list.
+    var list = [].concat(m['assumptions_' + LANG] || m.assumptions || []);
     if (list.length) {
       dataTable(s, { caption: t('assumptions'), rows: list.map(function (a, i) { return { n: i + 1, text: a }; }), search: ['text'], sort: 'n',
         columns: [{ key: 'n', label: '#', num: true }, { key: 'text', label: t('assumptions'), link: true }] });
     }
-    var src = [].concat(m.sources || []);
+    var src = [].concat((LANG === 'nb' && m.sources_nb) || m.sources || []);
     if (src.length) {
       s.appendChild(el('h3', { text: t('sources') }));
       var ul = el('ul', { 'class': 'sources' });

@@ -51,6 +51,19 @@ class CliTest {
         }
         assertEquals(0, bosim("briefing", out.toString()).code());
         assertTrue(Files.size(out.resolve("briefing.pdf")) > 10_000);
+        // The Norwegian pack of the shipped scenario is Norwegian throughout: no word that once leaked
+        // (outside the addresses and the run's identifiers), no local path, no internal document as a source.
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("briefing.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            String words = text.replaceAll("<[^>]*>", " ").replaceAll("\\S*[/.@_]\\S*", " ").replaceAll("\\s+", " ");
+            var leaked = java.util.regex.Pattern.compile("\\b(the|and|of|from|with|assumed|share|months|not at hand|source|parameter|"
+                    + "Baseline|briefing|Bosettingsbrief|Decisions|drools|initial stocks|arrivals)\\b").matcher(words);
+            if (leaked.find()) {
+                org.junit.jupiter.api.Assertions.fail("English in the Norwegian briefing: '" + leaked.group() + "' in ..."
+                        + words.substring(Math.max(0, leaked.start() - 80), Math.min(words.length(), leaked.end() + 80)));
+            }
+            assertFalse(text.contains(tmp.toString()) || text.contains("DESIGN.md"), "no local path, no internal source");
+        }
         assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code(), "an earlier run with charts can be replaced");
     }
 

@@ -75,7 +75,7 @@ public final class Briefing {
         String footer = "bosim " + m.version() + " · " + lang.t("scenario ", "scenario ") + m.scenario() + " · "
                 + lang.t("frø ", "seed ") + m.seed();
         try (PdfPages pdf = new PdfPages(footer)) {
-            pdf.identify(lang.t("Bosetting og mottak: ", "Settlement and reception: ") + m.scenario(), m.description(),
+            pdf.identify(lang.t("Bosetting og mottak: ", "Settlement and reception: ") + m.scenario(), m.description(lang),
                     String.join("|", m.version(), m.scenario(), m.sha256(), Long.toString(m.seed()), m.policy(),
                             String.join(",", m.ruleFiles()), lang.t("nb", "en"), String.valueOf(countyYear)));
             titlePage(pdf, m);
@@ -93,16 +93,16 @@ public final class Briefing {
         pdf.newPage();
         pdf.space(150);
         pdf.paragraph(lang.t("Mottak og bosetting av flyktninger", "Reception and settlement of refugees"), 16, false, 0.35f);
-        pdf.heading(lang.t("Bosettingsbrief: ", "Settlement briefing: ") + m.scenario(), 28);
+        pdf.heading(lang.t("Orientering om bosetting: ", "Settlement briefing: ") + m.scenario(), 28);
         pdf.space(10);
-        pdf.paragraph(m.description(), 12);
+        pdf.paragraph(m.description(lang), 12);
         pdf.space(30);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {lang.t("Om kjøringen", "About the run"), ""});
         rows.add(new String[] {lang.t("Periode", "Period"), m.start() + lang.t(" til ", " to ") + m.end()});
         rows.add(new String[] {lang.t("Anmodningskriterier", "Request criteria"), m.criteria()});
         rows.add(new String[] {lang.t("Frø (tilfeldige tall)", "Seed (random numbers)"), String.valueOf(m.seed())});
-        rows.add(new String[] {lang.t("Beslutninger", "Decisions"), m.policy()});
+        rows.add(new String[] {lang.t("Beslutningsregler", "Decision rules"), policyName(m.policy())});
         rows.add(new String[] {lang.t("Forutsetninger i bruk", "Assumptions in force"), String.valueOf(m.assumptions().size())});
         pdf.table(rows, new float[] {0.4f, 0.6f}, 11);
         pdf.space(40);
@@ -193,7 +193,7 @@ public final class Briefing {
         pdf.paragraph(lang.t("Tall uten offentlig kilde er antatt; her er hvert av dem med begrunnelsen.",
                 "Figures without a public source are assumed; here is each of them with its reason."), 10, false, 0.35f);
         pdf.space(4);
-        for (String a : m.assumptions()) {
+        for (String a : m.assumptions(lang)) {
             pdf.paragraph("• " + a, 9);
             pdf.space(2);
         }
@@ -203,7 +203,7 @@ public final class Briefing {
                 + "Ankomster: UDI. Se scenarios/data/SOURCES.md.", "Population: Statistics Norway (SSB). Requested, decided and settled "
                 + "2024: IMDi. Arrivals: UDI. See scenarios/data/SOURCES.md."), 9);
         pdf.space(4);
-        for (String s : bySource(m.sources())) {
+        for (String s : bySource(m.sources(lang))) {
             pdf.paragraph("• " + s, 8);
             pdf.space(1);
         }
@@ -227,6 +227,15 @@ public final class Briefing {
         return out;
     }
 
+    /** The policy as the manifest names it, in words: the rule files or the stand-in. */
+    private String policyName(String policy) {
+        if (policy.equals("drools")) {
+            return lang.t("regelfilene (Drools)", "the rule files (Drools)");
+        }
+        return policy.startsWith("stand-in") ? lang.t("forenklet stedfortreder uten regelfiler (", "the stand-in without rule files (")
+                + policy + ")" : policy;
+    }
+
     private void manifest(PdfPages pdf, Manifest m) throws IOException {
         pdf.newPage();
         pdf.heading(lang.t("Kjøringen", "The run"), 18);
@@ -238,7 +247,7 @@ public final class Briefing {
         rows.add(new String[] {lang.t("Frø", "Seed"), String.valueOf(m.seed())});
         rows.add(new String[] {lang.t("Periode", "Period"), m.start() + " – " + m.end()});
         rows.add(new String[] {lang.t("Kriterier", "Criteria"), m.criteria()});
-        rows.add(new String[] {lang.t("Beslutninger", "Decisions"), m.policy()});
+        rows.add(new String[] {lang.t("Beslutningsregler", "Decision rules"), policyName(m.policy())});
         rows.add(new String[] {lang.t("Regelfiler", "Rule files"), String.join(", ", m.ruleFiles())});
         pdf.table(rows, new float[] {0.3f, 0.7f}, 9);
         pdf.space(10);

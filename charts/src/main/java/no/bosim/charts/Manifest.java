@@ -17,7 +17,26 @@ import java.util.regex.Pattern;
  */
 record Manifest(String scenario, String description, long seed, String criteria, String policy, String version,
                 String start, String end, String sha256, List<String> assumptions, List<String> sources,
-                Map<String, Double> parameters, List<String> ruleFiles, String mode) {
+                Map<String, Double> parameters, List<String> ruleFiles, String mode, String descriptionNb,
+                Map<String, List<String>> lists) {
+
+    /** The scenario's description in {@code lang}, the English one where the scenario gives no Norwegian. */
+    String description(Lang lang) {
+        return lang == Lang.NB && descriptionNb != null ? descriptionNb : description;
+    }
+
+    /**
+     * The assumptions in force as sentences in {@code lang}; a manifest from before bosim wrote
+     * them gives its terse list.
+     */
+    List<String> assumptions(Lang lang) {
+        return lists.getOrDefault(lang == Lang.NB ? "assumptions_nb" : "assumptions_en", assumptions);
+    }
+
+    /** The sources with their titles in {@code lang}, where the manifest has them. */
+    List<String> sources(Lang lang) {
+        return lang == Lang.NB ? lists.getOrDefault("sources_nb", sources) : sources;
+    }
 
     private static final Pattern PLAIN = Pattern.compile("\"([a-z_0-9]+)\": \"?([^\",\\n]*)\"?");
     private static final Pattern FIELD = Pattern.compile("^  \"([a-z_0-9]+)\": (.*?),?$");
@@ -64,7 +83,9 @@ record Manifest(String scenario, String description, long seed, String criteria,
                     string(fields, "end", path), string(fields, "scenario_sha256", path),
                     lists.getOrDefault("assumptions", List.of()), lists.getOrDefault("sources", List.of()), parameters,
                     new ArrayList<>(maps.getOrDefault("rule_files_sha256", Map.of()).keySet()),
-                    fields.containsKey("mode") ? string(fields, "mode", path) : "");
+                    fields.containsKey("mode") ? string(fields, "mode", path) : "",
+                    fields.containsKey("scenario_description_nb") ? string(fields, "scenario_description_nb", path) : null,
+                    lists);
         } catch (NumberFormatException e) {
             throw new ResultsProblem(path + ": seed is not a whole number");
         }

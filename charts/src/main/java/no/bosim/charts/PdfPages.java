@@ -208,7 +208,12 @@ final class PdfPages implements AutoCloseable {
     private List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
+        List<String> words = new ArrayList<>();
+        // "4 000" stays on one line: the space inside a number does not break.
+        for (String word : text.replaceAll("(?<=\\d) (?=\\d{3}(?!\\d))", "\u00a0").split("\\s+")) {
+            words.addAll(pieces(word, font, size, maxWidth));
+        }
+        for (String word : words) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (font.getStringWidth(safe(candidate, font)) / 1000 * size > maxWidth && line.length() > 0) {
                 lines.add(line.toString());
@@ -221,6 +226,32 @@ final class PdfPages implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    /**
+     * A word wider than the line (a long address, a hash) cut into pieces that fit, each cut after
+     * a '/', '-', '?', '&' or '=' where one is near the end, else wherever the line is full.
+     */
+    private List<String> pieces(String word, PDFont font, float size, float maxWidth) throws IOException {
+        List<String> out = new ArrayList<>();
+        String rest = word;
+        while (font.getStringWidth(safe(rest, font)) / 1000 * size > maxWidth && rest.length() > 1) {
+            int fit = 1;
+            while (fit < rest.length() && font.getStringWidth(safe(rest.substring(0, fit + 1), font)) / 1000 * size <= maxWidth) {
+                fit++;
+            }
+            int cut = fit;
+            for (int i = fit; i > fit * 2 / 3; i--) {
+                if ("/-?&=".indexOf(rest.charAt(i - 1)) >= 0) {
+                    cut = i;
+                    break;
+                }
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        out.add(rest);
+        return out;
     }
 
     /**

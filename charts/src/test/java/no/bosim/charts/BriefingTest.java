@@ -25,10 +25,23 @@ class BriefingTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(doc.getNumberOfPages() >= 7, "title, key figures, 3 chart pages, warnings, assumptions, run: " + doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
-            for (String expected : new String[] {"Bosettingsbrief: small", "Nøkkeltall", "930", "2026-02", "VARSEL-01", "1.1, 2.1, 6.3",
-                    "Forutsetninger i bruk", "a round middle figure", "Kilder", "Nøkkeltall bosetting 2024", "Kjøringen", "80 %", "120 %"}) {
+            for (String expected : new String[] {"Orientering om bosetting: small", "Nøkkeltall", "930", "2026-02", "VARSEL-01", "1.1, 2.1, 6.3",
+                    "Forutsetninger i bruk", "Gjennomsnittlig tid fra asylsøknad til vedtak: 6 måneder. Et rundt middeltall",
+                    "En liten kjent kjøring", "regelfilene (Drools)", "UDI, søknader om kollektiv beskyttelse per måned", "Kilder", "Nøkkeltall bosetting 2024", "Kjøringen", "80 %", "120 %"}) {
                 assertTrue(text.contains(expected), "the briefing says '" + expected + "'");
             }
+            // A long address is wrapped onto the next line, not cut at the page's edge.
+            assertTrue(text.replaceAll("\\s+", "").contains("by-citizenship-and-month-2024>"), "the whole address is there");
+            float[] rightmost = {0};
+            PDFTextStripper edges = new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> rightmost[0] = Math.max(rightmost[0], p.getXDirAdj() + p.getWidthDirAdj()));
+                }
+            };
+            edges.setStartPage(doc.getNumberOfPages() - 2);
+            edges.getText(doc);
+            assertTrue(rightmost[0] < doc.getPage(0).getMediaBox().getWidth() - 30, "text ends inside the margin: " + rightmost[0]);
             // The charts are vectors with real text: their titles and tick labels can be found and copied.
             PDFTextStripper charts = new PDFTextStripper();
             charts.setStartPage(4);
@@ -53,6 +66,8 @@ class BriefingTest {
         try (PDDocument doc = Loader.loadPDF(Briefing.write(run, "en", null).toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Key figures") && text.contains("Assumptions in force"));
+            assertTrue(text.contains("Mean months from an asylum application to the decision: 6 months") && text.contains("A small known run")
+                    && text.contains("UDI collective-protection applications by month"), text);
         }
     }
 

@@ -71,9 +71,21 @@ final class SmallRun {
                   "assumptions": [
                     "parameter behandlingstid_asyl_mnd = 6.0 months from 2015-01: a round middle figure"
                   ],
-                  "sources": [
-                    "IMDi, Nøkkeltall bosetting 2024 <https://www.imdi.no/>"
+                  "assumptions_nb": [
+                    "Gjennomsnittlig tid fra asylsøknad til vedtak: 6 måneder. Et rundt middeltall"
                   ],
+                  "assumptions_en": [
+                    "Mean months from an asylum application to the decision: 6 months. A round middle figure"
+                  ],
+                  "sources": [
+                    "IMDi, Nøkkeltall bosetting 2024 <https://www.imdi.no/>",
+                    "UDI collective-protection applications by month <https://udi.no/statistics-and-analysis/statistics/application-for-temporary-collective-protection-in-norway-by-citizenship-and-month-2024>"
+                  ],
+                  "sources_nb": [
+                    "IMDi, Nøkkeltall bosetting 2024 <https://www.imdi.no/>",
+                    "UDI, søknader om kollektiv beskyttelse per måned <https://udi.no/statistics-and-analysis/statistics/application-for-temporary-collective-protection-in-norway-by-citizenship-and-month-2024>"
+                  ],
+                  "scenario_description_nb": "En liten kjent kjøring for testene av figurene",
                   "parameters_at_start": {
                     "maal_belegg": 0.85,
                     "varsel_lengeventende_andel_maks": 0.2,

@@ -38,6 +38,15 @@ final class CsvTable {
         String get(String column) {
             return record.get(column).strip();
         }
+
+        /** The cell of an optional column, or null where the column is missing or the cell empty. */
+        String optional(String column) {
+            if (!record.isMapped(column) || !record.isSet(column)) {
+                return null;
+            }
+            String text = record.get(column).strip();
+            return text.isEmpty() ? null : text;
+        }
     }
 
     static Optional<CsvTable> read(Path path, String shownAs, List<String> required, Problems problems) {
@@ -136,17 +145,22 @@ final class CsvTable {
         }
     }
 
-    /** Reads a basis cell: {@code source: title https://...} or {@code assumption: text}. */
+    /**
+     * Reads a basis cell: {@code source: title https://...} or {@code assumption: text}. The
+     * optional column {@code grunnlag} holds the same in Norwegian (the source's title or the
+     * assumption's reason, without the URL), for briefings and reports in Norwegian.
+     */
     Basis basis(Row row, String column) {
         String text = row.get(column);
+        String nb = row.optional("grunnlag");
         if (text.startsWith("assumption:") && text.length() > "assumption:".length() + 1) {
-            return new Basis.Assumption(text.substring("assumption:".length()).strip());
+            return new Basis.Assumption(text.substring("assumption:".length()).strip(), nb);
         }
         if (text.startsWith("source:")) {
             Matcher url = URL.matcher(text);
             if (url.find()) {
                 String title = (text.substring("source:".length(), url.start()) + text.substring(url.end())).strip();
-                return new Basis.Source(title.isEmpty() ? url.group() : title, url.group());
+                return new Basis.Source(title.isEmpty() ? url.group() : title, url.group(), nb);
             }
             problem(row, column, "names a source without a web address; expected 'source: title https://...'");
             return null;

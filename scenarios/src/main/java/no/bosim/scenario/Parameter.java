@@ -8,12 +8,22 @@ import java.util.Optional;
  * A named, dated, unit-bearing parameter in the manner of OpenFisca: the value in force for a
  * month is the one with the latest date not after it.
  *
+ * @param descriptionNb the description in Norwegian ({@code beskrivelse}), or null
  * @param values sorted by date, at least one
  */
-public record Parameter(String name, String description, String unit, List<DatedValue> values) {
+public record Parameter(String name, String description, String descriptionNb, String unit, List<DatedValue> values) {
 
     public Parameter {
         values = List.copyOf(values);
+    }
+
+    public Parameter(String name, String description, String unit, List<DatedValue> values) {
+        this(name, description, null, unit, values);
+    }
+
+    /** The description in {@code lang} ("nb" or "en"), the English one where no Norwegian is given. */
+    public String description(String lang) {
+        return "nb".equals(lang) && descriptionNb != null ? descriptionNb : description;
     }
 
     /** The dated value in force in {@code month}, or empty before the first date. */

@@ -34,6 +34,7 @@ final class ParameterReader {
             YamlMap param = p.get();
             String description = param.text("description", complete);
             String unit = param.text("unit", complete);
+            String descriptionNb = param.text("beskrivelse", false);
             List<DatedValue> values = new ArrayList<>();
             param.map("values", true).ifPresent(vs -> {
                 for (String date : List.copyOf(vs.keys())) {
@@ -41,7 +42,7 @@ final class ParameterReader {
                     vs.map(date, true).ifPresent(entry -> {
                         Double value = entry.number("value", true);
                         Basis basis = basis(entry);
-                        entry.finish("value, source, assumption");
+                        entry.finish("value, " + BASIS_FIELDS);
                         if (from != null && value != null && basis != null) {
                             values.add(new DatedValue(from, value, basis, entry.file(), entry.lineOf("value")));
                         }
@@ -51,18 +52,24 @@ final class ParameterReader {
                     param.problem("values", "needs at least one dated value (YYYY-MM: {value: ..., source: ...})");
                 }
             });
-            param.finish("description, unit, values");
+            param.finish("description, beskrivelse, unit, values");
             if (!values.isEmpty()) {
                 values.sort(Comparator.comparing(DatedValue::from));
                 out.put(name, new Parameter(name, description == null ? "" : description,
-                        unit == null ? "" : unit, values));
+                        descriptionNb, unit == null ? "" : unit, values));
             }
         }
         params.finish("parameter names");
         return out;
     }
 
-    /** Reads {@code source: {title, url}} or {@code assumption: text}; exactly one must be there. */
+    /** The fields {@link #basis(YamlMap)} reads, for the callers' lists of known fields. */
+    static final String BASIS_FIELDS = "source, assumption, antakelse";
+
+    /**
+     * Reads {@code source: {title, url, tittel}} or {@code assumption: text} with its Norwegian
+     * {@code antakelse}; exactly one of source and assumption must be there.
+     */
     static Basis basis(YamlMap entry) {
         return basis(entry, "value");
     }
@@ -74,6 +81,7 @@ final class ParameterReader {
         if (hasSource && hasAssumption) {
             entry.problem("assumption", "give either a source or an assumption, not both");
             entry.text("assumption", false);
+            entry.text("antakelse", false);
             entry.map("source", false);
             return null;
         }
@@ -83,7 +91,16 @@ final class ParameterReader {
                 entry.problem("assumption", "is empty; say what is assumed and why");
                 return null;
             }
-            return text == null ? null : new Basis.Assumption(text);
+            String textNb = entry.text("antakelse", false);
+            if (textNb != null && textNb.isBlank()) {
+                entry.problem("antakelse", "is empty; give the assumption's reason in Norwegian, or leave the field out");
+                return null;
+            }
+            return text == null ? null : new Basis.Assumption(text, textNb);
+        }
+        if (entry.has("antakelse")) {
+            entry.problem("antakelse", "is the Norwegian text of an assumption; this figure has no assumption");
+            entry.text("antakelse", false);
         }
         if (hasSource) {
             Optional<YamlMap> src = entry.map("source", true);
@@ -92,12 +109,13 @@ final class ParameterReader {
             }
             String title = src.get().text("title", true);
             String url = src.get().text("url", true);
-            src.get().finish("title, url");
+            String titleNb = src.get().text("tittel", false);
+            src.get().finish("title, tittel, url");
             if (url != null && !url.matches("https?://\\S+")) {
                 src.get().problem("url", "is '" + url + "'; expected a web address starting with http:// or https://");
                 return null;
             }
-            return title == null || url == null ? null : new Basis.Source(title, url);
+            return title == null || url == null ? null : new Basis.Source(title, url, titleNb);
         }
         entry.problem(field, "has neither a source (title + url) nor an assumption; every figure needs one");
         return null;

@@ -57,6 +57,7 @@ public final class Parameters {
             over.values().forEach(v -> values.put(v.from(), v));
             merged.put(over.name(), new Parameter(over.name(),
                     over.description().isEmpty() ? base.description() : over.description(),
+                    over.descriptionNb() == null ? base.descriptionNb() : over.descriptionNb(),
                     over.unit().isEmpty() ? base.unit() : over.unit(),
                     new ArrayList<>(values.values())));
         }

@@ -23,15 +23,21 @@ import java.util.Set;
  * @param observed   the file of observed figures a backtest compares with, or null
  * @param inputs     every file the scenario reads, in reading order (hashed into the manifest)
  * @param sha256     hash over the names and bytes of {@code inputs}
+ * @param descriptionNb the description in Norwegian ({@code beskrivelse}), or null
  * @param settledBeforeStart people settled in each year before the start, nationally (their grants
  *                   and costs run on into the simulated years)
  */
-public record Scenario(String name, String description, List<String> chain, YearMonth start, int horizonMonths,
+public record Scenario(String name, String description, String descriptionNb, List<String> chain, YearMonth start, int horizonMonths,
                        long seed, Mode mode, CriteriaSchedule criteria, List<Municipality> municipalities,
                        Set<String> excludedMunicipalities, ArrivalPath arrivals, PlanningFigures planning,
                        RequestSeries requests, YearMonth rulesReviseFrom, PopulationSeries population, KommuneHistory history,
                        InitialStocks initial, Map<Integer, Integer> settledBeforeStart, Parameters parameters,
                        Path observed, List<String> inputs, String sha256) {
+
+    /** The description in {@code lang} ("nb" or "en"), the English one where no Norwegian is given. */
+    public String description(String lang) {
+        return "nb".equals(lang) && descriptionNb != null ? descriptionNb : description;
+    }
 
     public Scenario {
         chain = List.copyOf(chain);
@@ -52,28 +58,28 @@ public record Scenario(String name, String description, List<String> chain, Year
 
     /** The same scenario with another seed (the CLI's --seed). */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, chain, start, horizonMonths, newSeed, mode, criteria, municipalities,
+        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, newSeed, mode, criteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }
 
     /** The same scenario in another mode (the CLI's --deterministic). */
     public Scenario withMode(Mode newMode) {
-        return new Scenario(name, description, chain, start, horizonMonths, seed, newMode, criteria, municipalities,
+        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, newMode, criteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }
 
     /** The same scenario over another number of months from its start (tests of the first years). */
     public Scenario withHorizon(int months) {
-        return new Scenario(name, description, chain, start, months, seed, mode, criteria, municipalities,
+        return new Scenario(name, description, descriptionNb, chain, start, months, seed, mode, criteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }
 
     /** The same scenario under one criteria set throughout (tests and comparisons of criteria). */
     public Scenario withCriteria(CriteriaSchedule newCriteria) {
-        return new Scenario(name, description, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,
+        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
                 parameters, observed, inputs, sha256);
     }

@@ -37,7 +37,7 @@ public final class ScenarioLoader {
     public static final String SHIPPED = "/no/bosim/scenarios/";
     public static final String DEFAULT_SCENARIO = "default.yaml";
 
-    private static final String TOP_FIELDS = "name, description, baseline, start, horizon_months, seed, mode, "
+    private static final String TOP_FIELDS = "name, description, beskrivelse, baseline, start, horizon_months, seed, mode, "
             + "criteria, municipalities, arrivals, planning, requests, request_revisions, population, kommune_history, observed, "
             + "parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
 
@@ -94,6 +94,7 @@ public final class ScenarioLoader {
         final List<String> chain = new ArrayList<>();
         String name;
         String description;
+        String descriptionNb;
         YearMonth start;
         Long horizon;
         Long seed;
@@ -187,7 +188,7 @@ public final class ScenarioLoader {
         if (d.observed != null) {
             input(d.observed);
         }
-        return new Scenario(d.name, d.description, d.chain, d.start, d.horizon.intValue(), d.seed,
+        return new Scenario(d.name, d.description, d.descriptionNb, d.chain, d.start, d.horizon.intValue(), d.seed,
                 d.mode == null ? Mode.STOCHASTIC : d.mode, new CriteriaSchedule(d.criteria), municipalities, excluded, arrivals,
                 planning, requests, d.rulesReviseFromStart ? d.start : d.rulesReviseFrom, population, history, initial, d.settledBefore, parameters, d.observed,
                 inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
@@ -262,6 +263,7 @@ public final class ScenarioLoader {
         d.chain.add(0, shown);
         d.name = y.text("name", true);
         d.description = y.text("description", true);
+        d.descriptionNb = y.text("beskrivelse", false);
         if (d.name != null && !d.name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             y.problem("name", "is '" + d.name + "'; expected letters, digits, '.', '_' or '-' (it names output files)");
         }
@@ -408,7 +410,7 @@ public final class ScenarioLoader {
                 String places = order.text("places", true);
                 String kind = order.text("kind", true);
                 Basis basis = ParameterReader.basis(order, "places");
-                order.finish("effective, places, kind, source, assumption");
+                order.finish("effective, places, kind, " + ParameterReader.BASIS_FIELDS);
                 Integer n = null;
                 try {
                     n = places == null ? null : Integer.parseInt(places.replace("_", ""));
@@ -436,7 +438,7 @@ public final class ScenarioLoader {
             }
         }
         Basis basis = ParameterReader.basis(m, "stocks");
-        m.finish("as_of, stocks, reception, orders, source, assumption");
+        m.finish("as_of, stocks, reception, orders, " + ParameterReader.BASIS_FIELDS);
         if (asOf == null || basis == null) {
             return null;
         }
@@ -456,7 +458,7 @@ public final class ScenarioLoader {
                 dated.map(date, true).ifPresent(entry -> {
                     String name = entry.text("value", true);
                     Basis basis = ParameterReader.basis(entry);
-                    entry.finish("value, source, assumption");
+                    entry.finish("value, " + ParameterReader.BASIS_FIELDS);
                     if (from != null && name != null && basis != null) {
                         out.add(new CriteriaSchedule.Entry(from, name, basis));
                     }
@@ -501,7 +503,7 @@ public final class ScenarioLoader {
             }
         });
         ParameterReader.basis(m);
-        m.finish("counts, source, assumption");
+        m.finish("counts, " + ParameterReader.BASIS_FIELDS);
         return out;
     }
 

@@ -108,11 +108,46 @@ public final class ResultsWriter {
         m.put("initial_population_total", run.initialTotal());
         m.put("initial_as_of", run.scenario().initial().asOf().toString());
         m.put("assumptions", Assumptions.inForce(run.scenario()));
+        m.put("assumptions_nb", Assumptions.sentences(run.scenario(), "nb"));
+        m.put("assumptions_en", Assumptions.sentences(run.scenario(), "en"));
         m.put("sources", Assumptions.sourcesInForce(run.scenario()));
+        m.put("sources_nb", Assumptions.sourcesInForce(run.scenario(), "nb"));
+        if (run.scenario().descriptionNb() != null) {
+            m.put("scenario_description_nb", run.scenario().descriptionNb());
+        }
         Map<String, Object> params = new java.util.TreeMap<>();
         run.scenario().parameters().all().values().forEach(p -> p.inForce(run.scenario().start())
                 .ifPresent(v -> params.put(p.name(), v.value())));
         m.put("parameters_at_start", params);
+        m.put("parameters_changing", changing(run.scenario()));
+        return m;
+    }
+
+    /**
+     * The parameters whose value changes during the run, each as its values in force from the
+     * start on ({@code {"from": "YYYY-MM", "value": x}}), so charts draw thresholds as they were.
+     */
+    private static Map<String, Object> changing(no.bosim.scenario.Scenario s) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        for (no.bosim.scenario.Parameter p : s.parameters().all().values()) {
+            List<Map<String, Object>> steps = new java.util.ArrayList<>();
+            p.inForce(s.start()).ifPresent(v -> steps.add(step(s.start().toString(), v.value())));
+            for (no.bosim.scenario.DatedValue v : p.values()) {
+                if (v.from().isAfter(s.start()) && !v.from().isAfter(s.end())) {
+                    steps.add(step(v.from().toString(), v.value()));
+                }
+            }
+            if (steps.size() > 1) {
+                out.put(p.name(), steps);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> step(String from, double value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", from);
+        m.put("value", value);
         return m;
     }
 }
