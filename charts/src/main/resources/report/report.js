@@ -28,6 +28,8 @@
     capacity: ['Plasser i alt', 'Places in all'], ordinary: ['Ordinære plasser', 'Ordinary places'], emergency: ['Akuttplasser', 'Emergency places'],
     occupancy: ['Belegg i mottak', 'Occupancy of reception'], occShare: ['Belegg', 'Occupancy'],
     band: ['Innenfor varselgrensene', 'Within the warning bands'], aim: ['Mål for belegg', 'Occupancy aim'],
+    bandLow: ['Nedre varselgrense', 'Lower warning threshold'], bandHigh: ['Øvre varselgrense', 'Upper warning threshold'],
+    changes: ['endres i perioden', 'changes during the run'],
     waiting: ['Bosettingsklare etter ventetid', 'Settlement-ready by time waited'],
     w0: ['0–3 mnd', '0–3 months'], w1: ['4–6 mnd', '4–6 months'], w2: ['7–12 mnd', '7–12 months'], w3: ['over 12 mnd', 'over 12 months'],
     longWaiters: ['Lengeventende', 'Long waiters'],
@@ -325,6 +327,15 @@
     parent.appendChild(box);
   }
 
+  /** A parameter's steps ({from, value}, the first at the start) as its value in each of the months. */
+  function stepValues(steps, months) {
+    return months.map(function (mo) {
+      var v = null;
+      steps.forEach(function (st) { if (st.from <= mo) { v = st.value; } });
+      return v;
+    });
+  }
+
   function runCharts(parent, folder, m) {
     var ts = folder.tables.timeseries, months = column(ts, 'month');
     var p = m.parameters_at_start || {};
@@ -350,6 +361,15 @@
 
     var low = p.varsel_belegg_lav, high = p.varsel_belegg_hoy, aim = p.maal_belegg;
     var occ = line(t('occShare'), column(ts, 'occupancy'), { lineStyle: { width: 2.5 } });
+    var occSeries = [occ], changing = m.parameters_changing || {};
+    // A threshold the scenario changes during the run is drawn as a step line, each month at the value then in force.
+    [['varsel_belegg_lav', 'bandLow', '#009E73'], ['varsel_belegg_hoy', 'bandHigh', '#009E73'], ['maal_belegg', 'aim', '#555']].forEach(function (x) {
+      if (changing[x[0]]) {
+        occSeries.push(line(t(x[1]) + ' (' + t('changes') + ')', stepValues(changing[x[0]], months), { step: 'end', lineStyle: { type: 'dashed', color: x[2] }, itemStyle: { color: x[2] } }));
+      }
+    });
+    if (changing.varsel_belegg_lav || changing.varsel_belegg_hoy) { low = undefined; }
+    if (changing.maal_belegg) { aim = undefined; }
     if (low !== undefined && high !== undefined) {
       occ.markArea = { silent: true, itemStyle: { color: 'rgba(0,158,115,0.10)' }, label: { show: true, position: 'insideTopLeft', color: '#555' },
         data: [[{ name: t('band') + ' (' + PCT.format(low) + '–' + PCT.format(high) + ')', yAxis: low }, { yAxis: high }]] };
@@ -360,7 +380,7 @@
     }
     draw(chartBox(grid6, t('occupancy'), t('share')), {
       tooltip: tooltip('', true), legend: legend(), grid: grid(), dataZoom: zoom(),
-      xAxis: monthAxis(months), yAxis: valueAxis(t('share'), true), series: [occ]
+      xAxis: monthAxis(months), yAxis: valueAxis(t('share'), true), series: occSeries
     });
 
     draw(chartBox(grid6, t('waiting'), t('persons')), {

@@ -142,18 +142,30 @@ final class Charts {
         double low = 100 * results.manifest().parameter("varsel_belegg_lav", 0.70);
         double high = 100 * results.manifest().parameter("varsel_belegg_hoy", 0.95);
         double aim = 100 * results.manifest().parameter("maal_belegg", 0.85);
-        IntervalMarker band = new IntervalMarker(low, high, new Color(0x2c, 0xa0, 0x2c, 28));
-        band.setLabel(lang.t("Innenfor varselgrensene", "Within the warning bands") + String.format(lang.locale(), " (%.0f–%.0f %%)", low, high));
-        styleMarkerLabel(band, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
-        plot.addRangeMarker(band, Layer.BACKGROUND);
-        for (double edge : new double[] {low, high}) {
-            ValueMarker m = new ValueMarker(edge, new Color(0x2c, 0xa0, 0x2c), new BasicStroke(1.2f));
-            plot.addRangeMarker(m);
+        boolean bandChanges = results.manifest().changes("varsel_belegg_lav") || results.manifest().changes("varsel_belegg_hoy");
+        if (!bandChanges) {
+            IntervalMarker band = new IntervalMarker(low, high, new Color(0x2c, 0xa0, 0x2c, 28));
+            band.setLabel(lang.t("Innenfor varselgrensene", "Within the warning bands") + String.format(lang.locale(), " (%.0f–%.0f %%)", low, high));
+            styleMarkerLabel(band, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
+            plot.addRangeMarker(band, Layer.BACKGROUND);
         }
-        ValueMarker aimLine = new ValueMarker(aim, DARK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-        aimLine.setLabel(lang.t("UDIs mål", "UDI's aim") + String.format(lang.locale(), " %.0f %%", aim));
-        styleMarkerLabel(aimLine, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
-        plot.addRangeMarker(aimLine);
+        Color green = new Color(0x2c, 0xa0, 0x2c);
+        // Without the band's shading (an edge changes), the edge that holds still is labelled on its own.
+        for (String[] edge : new String[][] {{"varsel_belegg_lav", "0.70", lang.t("Nedre varselgrense", "Lower warning threshold")},
+                {"varsel_belegg_hoy", "0.95", lang.t("Øvre varselgrense", "Upper warning threshold")}}) {
+            double at = 100 * results.manifest().parameter(edge[0], Double.parseDouble(edge[1]));
+            ValueMarker line = threshold(plot, edge[0], Double.parseDouble(edge[1]), edge[2], green, new BasicStroke(1.2f),
+                    bandChanges ? edge[2] + String.format(lang.locale(), " %.0f %%", at) : null);
+            if (line != null && bandChanges) {
+                styleMarkerLabel(line, RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT);
+            }
+        }
+        ValueMarker aimLine = threshold(plot, "maal_belegg", 0.85, lang.t("UDIs mål", "UDI's aim"), DARK,
+                new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f),
+                lang.t("UDIs mål", "UDI's aim") + String.format(lang.locale(), " %.0f %%", aim));
+        if (aimLine != null) {
+            styleMarkerLabel(aimLine, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
+        }
         boolean labelled = false;
         for (YearMonth m : results.alerts().stream().filter(a -> CAPACITY_ALERTS.contains(a.ruleId()))
                 .map(Results.Alert::month).distinct().sorted().toList()) {
@@ -200,10 +212,12 @@ final class Charts {
         double highest = results.months().stream().mapToDouble(m -> 100 * m.longWaitShare()).max().orElse(0);
         shareAxis.setRange(0, Math.max(10, Math.ceil(Math.max(highest, threshold) * 1.25 / 5) * 5));
         XYPlot bottom = new XYPlot(new TimeSeriesCollection(share), null, shareAxis, lines(RED));
-        ValueMarker mark = new ValueMarker(threshold, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-        mark.setLabel(String.format(lang.locale(), lang.t("Varselgrense %.0f %%", "Warning threshold %.0f %%"), threshold));
-        styleMarkerLabel(mark, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
-        bottom.addRangeMarker(mark, Layer.FOREGROUND);
+        ValueMarker mark = threshold(bottom, "varsel_lengeventende_andel_maks", 0.10, lang.t("Varselgrense", "Warning threshold"), RED,
+                new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f),
+                String.format(lang.locale(), lang.t("Varselgrense %.0f %%", "Warning threshold %.0f %%"), threshold));
+        if (mark != null) {
+            styleMarkerLabel(mark, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
+        }
         return decorate(panels(top, 3, bottom, 2), lang.t("Venter på bosetting, etter ventetid siden vedtak, og andel lengeventende",
                 "Waiting for settlement, by time since the decision, and the share of long waiters"));
     }
@@ -446,6 +460,34 @@ final class Charts {
         plot.add(top, topWeight);
         plot.add(bottom, bottomWeight);
         return new JFreeChart(null, null, plot, true);
+    }
+
+    /**
+     * Draws a share parameter of the run as a percentage threshold on the plot: a line across the
+     * plot where it holds the whole run (returned, for its label), or a step line in the legend
+     * where the scenario changes it during the run, so each month is judged against the value then
+     * in force (null).
+     */
+    private ValueMarker threshold(XYPlot plot, String parameter, double fallback, String name, Color color, BasicStroke stroke,
+                                  String label) {
+        Manifest m = results.manifest();
+        if (!m.changes(parameter)) {
+            ValueMarker line = new ValueMarker(100 * m.parameter(parameter, fallback), color, stroke);
+            if (label != null) {
+                line.setLabel(label);
+            }
+            plot.addRangeMarker(line, Layer.FOREGROUND);
+            return line;
+        }
+        TimeSeries steps = new TimeSeries(name + lang.t(" (endres i perioden)", " (changes during the run)"));
+        results.months().forEach(x -> steps.add(month(x.month()), 100 * m.parameterAt(parameter, x.month(), fallback)));
+        org.jfree.chart.renderer.xy.XYStepRenderer r = new org.jfree.chart.renderer.xy.XYStepRenderer();
+        r.setSeriesPaint(0, color);
+        r.setSeriesStroke(0, stroke);
+        int index = plot.getDatasetCount();
+        plot.setDataset(index, new TimeSeriesCollection(steps));
+        plot.setRenderer(index, r);
+        return null;
     }
 
     private static XYLineAndShapeRenderer lines(Color... colors) {

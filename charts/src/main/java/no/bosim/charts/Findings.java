@@ -49,12 +49,17 @@ final class Findings {
         if (Double.isNaN(threshold)) {
             return top + ".";
         }
-        List<Results.Month> over = results.months().stream().filter(m -> m.longWaitShare() > threshold).toList();
+        // The threshold in force in each month, where the scenario changes it during the run.
+        String name = "varsel_lengeventende_andel_maks";
+        List<Results.Month> over = results.months().stream()
+                .filter(m -> m.longWaitShare() > results.manifest().parameterAt(name, m.month(), threshold)).toList();
+        String edge = results.manifest().changes(name) ? lang.t("varselgrensen (fra ", "the warning threshold (from ")
+                + lang.percent().format(threshold) + lang.t(", endret i perioden)", ", changed during the run)")
+                : lang.t("varselgrensen på ", "the warning threshold of ") + lang.percent().format(threshold);
         if (over.isEmpty()) {
-            return top + lang.t("; den går aldri over varselgrensen på ", "; it never passes the warning threshold of ")
-                    + lang.percent().format(threshold) + ".";
+            return top + lang.t("; den går aldri over ", "; it never passes ") + edge + ".";
         }
-        return top + lang.t("; den er over varselgrensen på ", "; it is above the warning threshold of ") + lang.percent().format(threshold)
+        return top + lang.t("; den er over ", "; it is above ") + edge
                 + lang.t(" i ", " in ") + over.size() + lang.t(over.size() == 1 ? " måned" : " måneder", over.size() == 1 ? " month" : " months")
                 + lang.t(", første gang i ", ", first in ") + month(over.get(0).month()) + ".";
     }

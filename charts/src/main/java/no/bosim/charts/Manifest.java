@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 record Manifest(String scenario, String description, long seed, String criteria, String policy, String version,
                 String start, String end, String sha256, List<String> assumptions, List<String> sources,
                 Map<String, Double> parameters, List<String> ruleFiles, String mode, String descriptionNb,
-                Map<String, List<String>> lists) {
+                Map<String, List<String>> lists, Map<String, java.util.NavigableMap<java.time.YearMonth, Double>> changing) {
 
     /** The scenario's description in {@code lang}, the English one where the scenario gives no Norwegian. */
     String description(Lang lang) {
@@ -41,6 +41,9 @@ record Manifest(String scenario, String description, long seed, String criteria,
     private static final Pattern PLAIN = Pattern.compile("\"([a-z_0-9]+)\": \"?([^\",\\n]*)\"?");
     private static final Pattern FIELD = Pattern.compile("^  \"([a-z_0-9]+)\": (.*?),?$");
     private static final Pattern ITEM = Pattern.compile("^    \"(.*)\",?$");
+    private static final Pattern STEPS_OF = Pattern.compile("^    \"([a-z_0-9]+)\": \\[$");
+    private static final Pattern STEP_FROM = Pattern.compile("^\\s+\"from\": \"(\\d{4}-\\d{2})\",?$");
+    private static final Pattern STEP_VALUE = Pattern.compile("^\\s+\"value\": ([-0-9.eE]+),?$");
     private static final Pattern ENTRY = Pattern.compile("^    \"([^\"]+)\": (.*?),?$");
     /** One line of the manifest's {@code files}: the path, its size and SHA-256 (as bosim's OutputFolder writes them). */
     private static final Pattern FILE = Pattern.compile("^    \"(.+)\": \\{\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"},?$");
@@ -53,7 +56,10 @@ record Manifest(String scenario, String description, long seed, String criteria,
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
+        Map<String, java.util.NavigableMap<java.time.YearMonth, Double>> changing = new LinkedHashMap<>();
         String current = null;
+        String stepOf = null;
+        java.time.YearMonth stepFrom = null;
         verifyListed(dir, path);
         try {
             for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
@@ -61,6 +67,19 @@ record Manifest(String scenario, String description, long seed, String criteria,
                 if (f.matches()) {
                     current = f.group(1);
                     fields.put(current, f.group(2));
+                    continue;
+                }
+                if ("parameters_changing".equals(current)) {
+                    Matcher named = STEPS_OF.matcher(line);
+                    Matcher from = STEP_FROM.matcher(line);
+                    Matcher value = STEP_VALUE.matcher(line);
+                    if (named.matches()) {
+                        stepOf = named.group(1);
+                    } else if (from.matches()) {
+                        stepFrom = java.time.YearMonth.parse(from.group(1));
+                    } else if (value.matches() && stepOf != null && stepFrom != null) {
+                        changing.computeIfAbsent(stepOf, k -> new java.util.TreeMap<>()).put(stepFrom, Double.parseDouble(value.group(1)));
+                    }
                     continue;
                 }
                 Matcher i = ITEM.matcher(line);
@@ -85,7 +104,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
                     new ArrayList<>(maps.getOrDefault("rule_files_sha256", Map.of()).keySet()),
                     fields.containsKey("mode") ? string(fields, "mode", path) : "",
                     fields.containsKey("scenario_description_nb") ? string(fields, "scenario_description_nb", path) : null,
-                    lists);
+                    lists, changing);
         } catch (NumberFormatException e) {
             throw new ResultsProblem(path + ": seed is not a whole number");
         }
@@ -169,6 +188,18 @@ record Manifest(String scenario, String description, long seed, String criteria,
 
     double parameter(String name, double fallback) {
         return parameters.getOrDefault(name, fallback);
+    }
+
+    /** Whether the parameter's value changes during the run (the manifest's {@code parameters_changing}). */
+    boolean changes(String name) {
+        return changing.containsKey(name);
+    }
+
+    /** The parameter's value in force in {@code month}: its step there if it changes, else its value at the start. */
+    double parameterAt(String name, java.time.YearMonth month, double fallback) {
+        var steps = changing.get(name);
+        var step = steps == null ? null : steps.floorEntry(month);
+        return step != null ? step.getValue() : parameter(name, fallback);
     }
 
     private static String required(Map<String, String> fields, String name, Path path) {

@@ -101,6 +101,31 @@ class ChartsTest {
     }
 
     @Test
+    void aThresholdTheScenarioChangesDuringTheRunIsDrawnAsItWasInEachMonth() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("steps"), false);
+        Path manifest = dir.resolve("manifest.json");
+        // As ResultsWriter writes it: two spaces per level.
+        String steps = String.join("\n", "  \"parameters_changing\": {", "    \"varsel_belegg_hoy\": [", "      {",
+                "        \"from\": \"2025-01\",", "        \"value\": 0.95", "      },", "      {", "        \"from\": \"2026-01\",",
+                "        \"value\": 0.9", "      }", "    ]", "  },", "  \"parameters_at_start\": {");
+        Files.writeString(manifest, Files.readString(manifest).replace("  \"parameters_at_start\": {", steps));
+        Results r = Results.read(dir);
+        assertEquals(0.95, r.manifest().parameterAt("varsel_belegg_hoy", java.time.YearMonth.of(2025, 12), 0), 1e-12);
+        assertEquals(0.9, r.manifest().parameterAt("varsel_belegg_hoy", java.time.YearMonth.of(2026, 2), 0), 1e-12);
+        assertEquals(0.7, r.manifest().parameterAt("varsel_belegg_lav", java.time.YearMonth.of(2026, 2), 0), 1e-12, "an unchanged one");
+        XYPlot plot = new Charts(r, Lang.NB).occupancy().getXYPlot();
+        assertEquals(2, plot.getDatasetCount(), "the occupancy and the threshold's steps");
+        XYDataset drawn = plot.getDataset(1);
+        assertEquals("Øvre varselgrense (endres i perioden)", drawn.getSeriesKey(0));
+        assertEquals(95.0, drawn.getYValue(0, 11), 1e-9, "December 2025");
+        assertEquals(90.0, drawn.getYValue(0, 12), 1e-9, "January 2026");
+        assertTrue(plot.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND) == null
+                || plot.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND).isEmpty(), "no band for one value when an edge moves");
+        XYPlot constant = charts(false, Lang.NB).occupancy().getXYPlot();
+        assertEquals(1, constant.getDatasetCount(), "a threshold that holds is a line across, not a series");
+    }
+
+    @Test
     void theCountyChartSumsTheKommunerOfEachCountyForTheChosenYear() throws IOException {
         CategoryDataset data = charts(false, Lang.NB).counties(2026).getCategoryPlot().getDataset();
         assertEquals(100.0, data.getValue("Anmodet", "Rogaland").doubleValue());

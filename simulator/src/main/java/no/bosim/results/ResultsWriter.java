@@ -133,7 +133,9 @@ public final class ResultsWriter {
             List<Map<String, Object>> steps = new java.util.ArrayList<>();
             p.inForce(s.start()).ifPresent(v -> steps.add(step(s.start().toString(), v.value())));
             for (no.bosim.scenario.DatedValue v : p.values()) {
-                if (v.from().isAfter(s.start()) && !v.from().isAfter(s.end())) {
+                boolean inside = v.from().isAfter(s.start()) && !v.from().isAfter(s.end());
+                // A new value with a new source but the same number is no step.
+                if (inside && (steps.isEmpty() || (double) steps.get(steps.size() - 1).get("value") != v.value())) {
                     steps.add(step(v.from().toString(), v.value()));
                 }
             }
