@@ -30,6 +30,8 @@
     band: ['Innenfor varselgrensene', 'Within the warning bands'], aim: ['Mål for belegg', 'Occupancy aim'],
     bandLow: ['Nedre varselgrense', 'Lower warning threshold'], bandHigh: ['Øvre varselgrense', 'Upper warning threshold'],
     changes: ['endres i perioden', 'changes during the run'],
+    settledObserved: ['Bosatt, observert (IMDi)', 'Settled, observed (IMDi)'], decidedObserved: ['Vedtatt, observert (IMDi)', 'Decided, observed (IMDi)'],
+    historyLine: ['observert | framskrevet', 'observed | projected'],
     waiting: ['Bosettingsklare etter ventetid', 'Settlement-ready by time waited'],
     w0: ['0–3 mnd', '0–3 months'], w1: ['4–6 mnd', '4–6 months'], w2: ['7–12 mnd', '7–12 months'], w3: ['over 12 mnd', 'over 12 months'],
     longWaiters: ['Lengeventende', 'Long waiters'],
@@ -298,7 +300,7 @@
     top.appendChild(el('h1', null, [name, el('span', { 'class': 'kind', text: t(kind) })]));
     var facts = [];
     if (m.start && m.end) { facts.push(t('period') + ' ' + m.start + ' – ' + m.end); }
-    if (m.criteria) { facts.push(t('criteria') + ' ' + m.criteria); }
+    if (m.criteria) { facts.push(t('criteria') + ' ' + (LANG === 'nb' ? String(m.criteria).split(' from ').join(' fra ') : m.criteria)); }
     if (m.runs) { facts.push(INT.format(m.runs) + ' ' + t('runs')); }
     if (m.seed !== undefined) { facts.push(t('seed') + ' ' + m.seed); }
     var description = LANG === 'nb' && m.scenario_description_nb ? m.scenario_description_nb : m.scenario_description;
@@ -391,13 +393,33 @@
       }).concat([line(t('longWaiters'), column(ts, 'long_waiters'), { lineStyle: { type: 'dashed', width: 2, color: '#000' }, itemStyle: { color: '#000' } })])
     });
 
+    var settledYear = line(t('settledYear'), column(ts, 'settled_year'), { lineStyle: { width: 2.5 }, areaStyle: { opacity: 0.15 } });
+    var settlementSeries = [settledYear,
+      line(t('need'), column(ts, 'bosettingsbehov'), { step: 'end', lineStyle: { type: 'dashed' } }),
+      line(t('anmodet'), column(ts, 'anmodet_year'), { step: 'end', lineStyle: { type: 'dotted' } }),
+      line(t('vedtatt'), column(ts, 'vedtatt_year'), { step: 'end' })];
+    // What really happened (observed.csv): points at their month (a year's figure at its December),
+    // and a line where the observations end, when the run goes on after them.
+    var observed = rows(folder.tables.observed);
+    if (observed.length) {
+      var at = function (period) { return period.length === 4 ? period + '-12' : period; };
+      [['settled', 'settledObserved', 'circle'], ['decided', 'decidedObserved', 'rect']].forEach(function (x) {
+        var pts = observed.filter(function (o) { return o.indicator === x[0] || (x[0] === 'settled' && o.indicator === 'settled_ytd'); })
+          .filter(function (o) { return months.indexOf(at(o.period)) >= 0; })
+          .map(function (o) { return [at(o.period), o.value]; });
+        if (pts.length) { settlementSeries.push({ name: t(x[1]), type: 'scatter', symbol: x[2], symbolSize: 10, data: pts }); }
+      });
+      var last = observed.map(function (o) { return at(o.period); }).sort().pop();
+      var li = months.indexOf(last);
+      if (li >= 0 && li < months.length - 1) {
+        settledYear.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dotted' },
+          label: { formatter: t('historyLine'), position: 'insideEndTop' }, data: [{ xAxis: months[li + 1] }] };
+      }
+    }
     draw(chartBox(grid6, t('settlement'), t('persons')), {
       tooltip: tooltip(t('persons')), legend: legend(), grid: grid(), dataZoom: zoom(),
       xAxis: monthAxis(months), yAxis: valueAxis(t('persons')),
-      series: [line(t('settledYear'), column(ts, 'settled_year'), { lineStyle: { width: 2.5 }, areaStyle: { opacity: 0.15 } }),
-        line(t('need'), column(ts, 'bosettingsbehov'), { step: 'end', lineStyle: { type: 'dashed' } }),
-        line(t('anmodet'), column(ts, 'anmodet_year'), { step: 'end', lineStyle: { type: 'dotted' } }),
-        line(t('vedtatt'), column(ts, 'vedtatt_year'), { step: 'end' })]
+      series: settlementSeries
     });
 
     var costs = rows(folder.tables.costs).filter(function (r) { return r.subject === '0000'; });

@@ -78,9 +78,16 @@ final class RunCommand implements Callable<Integer> {
         policies.check(scenario);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(scenario));
+        // Read before the folder opens, so a bad observations file leaves nothing behind.
+        no.bosim.scenario.Observations observed = scenario.observed() == null ? null
+                : no.bosim.scenario.ObservationLoader.load(scenario.observed(), no.bosim.backtest.Indicator.keys());
         try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {
             RunResult result = Simulation.run(scenario, policies.newPolicy());
-            ResultsWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD, policies.ruleHashes());
+            CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
+            if (observed != null) {
+                no.bosim.backtest.ObservedWriter.write(scenario, observed, folder, dialect);
+            }
+            ResultsWriter.write(result, folder, dialect, policies.ruleHashes());
             Path work = folder.work();
             Alongside.run(() -> {
                 if (!noCharts) {

@@ -100,7 +100,7 @@ public final class Briefing {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {lang.t("Om kjøringen", "About the run"), ""});
         rows.add(new String[] {lang.t("Periode", "Period"), m.start() + lang.t(" til ", " to ") + m.end()});
-        rows.add(new String[] {lang.t("Anmodningskriterier", "Request criteria"), m.criteria()});
+        rows.add(new String[] {lang.t("Anmodningskriterier", "Request criteria"), m.criteria(lang)});
         rows.add(new String[] {lang.t("Frø (tilfeldige tall)", "Seed (random numbers)"), String.valueOf(m.seed())});
         rows.add(new String[] {lang.t("Beslutningsregler", "Decision rules"), policyName(m.policy())});
         rows.add(new String[] {lang.t("Forutsetninger i bruk", "Assumptions in force"), String.valueOf(m.assumptions().size())});
@@ -246,7 +246,7 @@ public final class Briefing {
         rows.add(new String[] {lang.t("Scenarioets SHA-256", "Scenario SHA-256"), m.sha256()});
         rows.add(new String[] {lang.t("Frø", "Seed"), String.valueOf(m.seed())});
         rows.add(new String[] {lang.t("Periode", "Period"), m.start() + " – " + m.end()});
-        rows.add(new String[] {lang.t("Kriterier", "Criteria"), m.criteria()});
+        rows.add(new String[] {lang.t("Kriterier", "Criteria"), m.criteria(lang)});
         rows.add(new String[] {lang.t("Beslutningsregler", "Decision rules"), policyName(m.policy())});
         rows.add(new String[] {lang.t("Regelfiler", "Rule files"), String.join(", ", m.ruleFiles())});
         pdf.table(rows, new float[] {0.3f, 0.7f}, 9);

@@ -128,6 +128,8 @@ final class Charts {
         XYLineAndShapeRenderer lineRenderer = lines(DARK, RED);
         lineRenderer.setSeriesStroke(0, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
         XYPlot bottom = new XYPlot(lines, null, numberAxis(lang.t("Plasser / beboere", "Places / residents")), lineRenderer);
+        observedPoints(bottom, lang.t("Beboere, observert (UDI)", "Residents, observed (UDI)"), RED,
+                new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9), "residents");
         return decorate(panels(top, 3, bottom, 2),
                 lang.t("Ankomster per måned, og plasser og beboere i mottak", "Arrivals per month, and reception places and residents"));
     }
@@ -178,6 +180,7 @@ final class Charts {
             }
             plot.addDomainMarker(warn, Layer.BACKGROUND);
         }
+        history(plot, true);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         double max = results.months().stream().mapToDouble(m -> 100 * m.occupancy()).max().orElse(100);
         axis.setRange(0, Math.max(110, Math.ceil(max / 10) * 10 + 10));
@@ -255,6 +258,10 @@ final class Charts {
         steps.setSeriesStroke(2, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
         steps.setDefaultShapesVisible(false);
         XYPlot bottom = new XYPlot(year, null, numberAxis(lang.t("I året (personer)", "In the year (people)")), steps);
+        observedPoints(bottom, lang.t("Bosatt, observert (IMDi)", "Settled, observed (IMDi)"), ASYLUM,
+                new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10), "settled", "settled_ytd");
+        observedPoints(bottom, lang.t("Vedtatt, observert (IMDi)", "Decided, observed (IMDi)"), DARK,
+                new java.awt.geom.Rectangle2D.Double(-4.5, -4.5, 9, 9), "decided");
         return decorate(panels(top, 2, bottom, 3), lang.t("Bosatt per måned, og hittil i året mot vedtak og behov",
                 "Settled per month, and so far this year against decisions and need"));
     }
@@ -303,7 +310,7 @@ final class Charts {
         Manifest m = results.manifest();
         return decorate(new JFreeChart(null, null, plot, true), lang.t("Anmodet, vedtatt og bosatt per fylke i ", "Requested, decided and settled per county in ") + year,
                 lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("året ", "the year ") + year + " · "
-                        + lang.t("anmodningskriterier ", "request criteria ") + m.criteria(), source(m));
+                        + lang.t("anmodningskriterier ", "request criteria ") + m.criteria(lang), source(m));
     }
 
     // ---- 6: grants against costs per year --------------------------------------------------------
@@ -363,7 +370,7 @@ final class Charts {
     JFreeChart decorate(JFreeChart chart, String title) {
         Manifest m = results.manifest();
         return decorate(chart, title, lang.t("Scenario ", "Scenario ") + m.scenario() + " · " + lang.t("anmodningskriterier ", "request criteria ")
-                + m.criteria() + " · " + m.start() + lang.t(" til ", " to ") + m.end(), source(m));
+                + m.criteria(lang) + " · " + m.start() + lang.t(" til ", " to ") + m.end(), source(m));
     }
 
     /** The footer: where the figures come from, and the seed that reproduces them (provenance, not a finding). */
@@ -459,7 +466,50 @@ final class Charts {
         plot.setGap(14);
         plot.add(top, topWeight);
         plot.add(bottom, bottomWeight);
+        history(top, true);
+        history(bottom, false);
         return new JFreeChart(null, null, plot, true);
+    }
+
+    /**
+     * The line between history and projection: at the end of the last month with an observed
+     * figure, when the run goes on past it. Left of it the model can be checked against what
+     * happened; right of it is projection.
+     */
+    private void history(XYPlot plot, boolean label) {
+        YearMonth ends = results.historyEnds();
+        if (ends == null) {
+            return;
+        }
+        ValueMarker line = new ValueMarker(month(ends.plusMonths(1)).getFirstMillisecond(), new Color(0x55, 0x55, 0x55),
+                new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
+        if (label) {
+            line.setLabel(lang.t("observert  |  framskrevet", "observed  |  projected"));
+            styleMarkerLabel(line, RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
+        }
+        plot.addDomainMarker(line, Layer.FOREGROUND);
+    }
+
+    /**
+     * The observed figures of the given indicators as points on the plot, with their own legend
+     * entry, so the model's line can be read against what really happened.
+     */
+    private void observedPoints(XYPlot plot, String name, Color color, java.awt.Shape shape, String... indicators) {
+        TimeSeries points = new TimeSeries(name);
+        for (String indicator : indicators) {
+            for (Results.Observed o : results.observed(indicator)) {
+                points.addOrUpdate(month(o.month()), o.value());
+            }
+        }
+        if (points.isEmpty()) {
+            return;
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, color);
+        r.setSeriesShape(0, shape);
+        int index = plot.getDatasetCount();
+        plot.setDataset(index, new TimeSeriesCollection(points));
+        plot.setRenderer(index, r);
     }
 
     /**

@@ -167,7 +167,7 @@ public final class ComparisonCharts {
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         List<String> names = runs.stream().map(r -> r.manifest().scenario()).toList();
         String subtitle = String.join(" · ", runs.stream().map(r -> r.manifest().scenario() + " (" + lang.t("kriterier ", "criteria ")
-                + r.manifest().criteria() + ")").toList());
+                + r.manifest().criteria(lang) + ")").toList());
         if (!same.isEmpty()) {
             subtitle += " · " + String.join(", ", same) + lang.t(" gir samme linje som ", " give the same line as ")
                     + runs.get(0).manifest().scenario() + lang.t(" (forskjellene er per kommune: comparison-kommuner.csv)",

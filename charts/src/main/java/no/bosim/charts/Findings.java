@@ -34,6 +34,7 @@ final class Findings {
                 + n.format(k.peakBacklog().settlementReady()) + lang.t(" i ", " in ") + month(k.peakBacklog().month()) + ".");
         out.add(longWaits());
         out.addAll(needAndDecisions());
+        againstHistory().ifPresent(out::add);
         out.add(warnings());
         coverage().ifPresent(out::add);
         out.add(oneRun());
@@ -62,6 +63,35 @@ final class Findings {
         return top + lang.t("; den er over ", "; it is above ") + edge
                 + lang.t(" i ", " in ") + over.size() + lang.t(over.size() == 1 ? " måned" : " måneder", over.size() == 1 ? " month" : " months")
                 + lang.t(", første gang i ", ", first in ") + month(over.get(0).month()) + ".";
+    }
+
+    /**
+     * The model against what really happened, for the last year with an observed settlement (and
+     * decisions, where observed): how far the run is from IMDi's figures, so the reader knows how
+     * much to trust its later years.
+     */
+    private java.util.Optional<String> againstHistory() {
+        List<Results.Observed> settled = results.observed("settled").stream().filter(o -> o.period().length() == 4).toList();
+        if (settled.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Results.Observed last = settled.get(settled.size() - 1);
+        int year = Integer.parseInt(last.period());
+        KeyFigures.Year model = k.years().stream().filter(y -> y.year() == year).findFirst().orElse(null);
+        if (model == null) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder b = new StringBuilder(lang.t("Mot det som faktisk skjedde: i ", "Against what really happened: in ") + year
+                + lang.t(" ble ", " ") + n.format(last.value()) + lang.t(" bosatt (IMDi); kjøringen gir ", " were settled (IMDi); the run gives ")
+                + n.format(model.settled()) + " (" + signedPercent(model.settled() / last.value() - 1) + ")");
+        results.observed("decided").stream().filter(o -> o.period().equals(last.period())).findFirst().ifPresent(d ->
+                b.append(lang.t("; vedtatt ", "; decided ")).append(n.format(d.value())).append(lang.t(" mot ", " against "))
+                        .append(n.format(model.vedtatt())).append(lang.t(" i kjøringen", " in the run")));
+        return java.util.Optional.of(b.append(".").toString());
+    }
+
+    private String signedPercent(double share) {
+        return (share >= 0 ? "+" : "−") + lang.percent().format(Math.abs(share));
     }
 
     private List<String> needAndDecisions() {

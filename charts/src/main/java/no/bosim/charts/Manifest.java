@@ -20,6 +20,11 @@ record Manifest(String scenario, String description, long seed, String criteria,
                 Map<String, Double> parameters, List<String> ruleFiles, String mode, String descriptionNb,
                 Map<String, List<String>> lists, Map<String, java.util.NavigableMap<java.time.YearMonth, Double>> changing) {
 
+    /** The criteria set, or the sets with the month each is in force from ("2019 fra 2019-01, 2022 fra 2022-01"). */
+    String criteria(Lang lang) {
+        return criteria.replace(" from ", lang.t(" fra ", " from "));
+    }
+
     /** The scenario's description in {@code lang}, the English one where the scenario gives no Norwegian. */
     String description(Lang lang) {
         return lang == Lang.NB && descriptionNb != null ? descriptionNb : description;

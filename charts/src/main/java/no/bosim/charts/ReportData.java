@@ -22,7 +22,7 @@ final class ReportData {
 
     /** The tables each kind embeds (optional ones are embedded when present). */
     private static final List<String> RUN_TABLES = List.of("timeseries.csv", "municipalities.csv", "alerts.csv", "costs.csv",
-            "capacity_orders.csv");
+            "capacity_orders.csv", "observed.csv");
     private static final List<String> BACKTEST_TABLES = List.of("backtest.csv", "backtest_series.csv");
     private static final List<String> ENSEMBLE_TABLES = List.of("ensemble.csv", "ensemble_indicators.csv",
             "warning_probability.csv");

@@ -8,7 +8,28 @@ import org.apache.commons.csv.CSVRecord;
 
 /** A run's output folder, read: the monthly series, the kommune-years, the alerts, the costs and the manifest. */
 record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear> kommuneYears, List<Alert> alerts,
-               List<Cost> costs) {
+               List<Cost> costs, List<Observed> observed) {
+
+    /**
+     * One observed figure within the run (observed.csv, or a backtest's observed column): an
+     * indicator's value over a year (drawn at its December) or in a month.
+     */
+    record Observed(String indicator, String period, double value) {
+        YearMonth month() {
+            return period.length() == 4 ? YearMonth.of(Integer.parseInt(period), 12) : YearMonth.parse(period);
+        }
+    }
+
+    /** The month the observations end, or null: the line between history and projection when the run goes on after it. */
+    YearMonth historyEnds() {
+        YearMonth last = observed.stream().map(Observed::month).max(YearMonth::compareTo).orElse(null);
+        return last != null && last.isBefore(months.get(months.size() - 1).month()) ? last : null;
+    }
+
+    /** The observations of one indicator. */
+    List<Observed> observed(String indicator) {
+        return observed.stream().filter(o -> o.indicator().equals(indicator)).toList();
+    }
 
     /** One row of timeseries.csv, as the charts use it. */
     record Month(YearMonth month, double asylum, double em, double ukraine, double quota, double capacity,
@@ -75,7 +96,28 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
                         co.number(r, "costs_nok"), co.number(r, "coverage")));
             }
         }
-        return new Results(dir, manifest, months, kommuneYears, alerts, costs);
+        return new Results(dir, manifest, months, kommuneYears, alerts, costs, observed(dir));
+    }
+
+    /** observed.csv of a run, or the observed column of a backtest's table; none for other folders. */
+    private static List<Observed> observed(Path dir) {
+        List<Observed> out = new ArrayList<>();
+        boolean run = java.nio.file.Files.exists(dir.resolve("observed.csv"));
+        if (!run && !java.nio.file.Files.exists(dir.resolve("backtest.csv"))) {
+            return out;
+        }
+        String file = run ? "observed.csv" : "backtest.csv";
+        String value = run ? "value" : "observed";
+        Table t = Table.read(dir, file, List.of("indicator", "period", value));
+        for (CSVRecord r : t.rows()) {
+            String period = t.text(r, "period");
+            if (!period.matches("\\d{4}(-(0[1-9]|1[0-2]))?")) {
+                throw new ResultsProblem(dir.resolve(file) + ":" + (r.getRecordNumber() + 1) + ": period is '" + period
+                        + "'; expected YYYY or YYYY-MM");
+            }
+            out.add(new Observed(t.text(r, "indicator"), period, t.number(r, value)));
+        }
+        return out;
     }
 
     /** The country's cost rows, one per year. */

@@ -26,7 +26,7 @@ public final class Workbook {
 
     /** The result files a workbook takes, in sheet order, when the folder has them. */
     static final List<String> SHEETS = List.of("timeseries.csv", "municipalities.csv", "alerts.csv", "costs.csv",
-            "capacity_orders.csv", "backtest.csv", "backtest_series.csv", "requests.csv", "ensemble.csv",
+            "capacity_orders.csv", "observed.csv", "backtest.csv", "backtest_series.csv", "requests.csv", "ensemble.csv",
             "ensemble_indicators.csv", "warning_probability.csv", "comparison.csv", "comparison-counties.csv",
             "comparison-kommuner.csv", "comparison-ensemble.csv");
     /** Columns that hold codes or words even where they look like numbers (kommunenummer, a clause "1.2", a period). */

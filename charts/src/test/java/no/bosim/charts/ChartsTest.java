@@ -126,6 +126,38 @@ class ChartsTest {
     }
 
     @Test
+    void observedFiguresArePointsAndALineMarksWhereTheProjectionBegins() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("observed"), false);
+        Files.writeString(dir.resolve("observed.csv"), "indicator,period,value,source\n"
+                + "settled,2025,900,IMDi <https://www.imdi.no/>\n"
+                + "decided,2025,1000,IMDi <https://www.imdi.no/>\n"
+                + "residents,2025-06,850,UDI <https://www.udi.no/>\n");
+        Results r = Results.read(dir);
+        assertEquals(java.time.YearMonth.of(2025, 12), r.historyEnds(), "the run goes on to 2026-02");
+        var settlement = (org.jfree.chart.plot.CombinedDomainXYPlot) new Charts(r, Lang.NB).settlement().getXYPlot();
+        XYPlot year = (XYPlot) settlement.getSubplots().get(1);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < year.getDatasetCount(); i++) {
+            names.add(String.valueOf(year.getDataset(i).getSeriesKey(0)));
+        }
+        assertTrue(names.contains("Bosatt, observert (IMDi)") && names.contains("Vedtatt, observert (IMDi)"), names.toString());
+        XYDataset settled = year.getDataset(names.indexOf("Bosatt, observert (IMDi)"));
+        assertEquals(900, settled.getYValue(0, 0), 1e-9);
+        for (Object sub : settlement.getSubplots()) {
+            var markers = ((XYPlot) sub).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+            assertEquals(1, markers.size(), "the history line in every panel");
+            assertEquals(new org.jfree.data.time.Month(1, 2026).getFirstMillisecond(),
+                    ((org.jfree.chart.plot.ValueMarker) markers.iterator().next()).getValue(), 1e-9, "at the start of January 2026");
+        }
+        var reception = (org.jfree.chart.plot.CombinedDomainXYPlot) new Charts(r, Lang.NB).arrivals().getXYPlot();
+        assertEquals(2, ((XYPlot) reception.getSubplots().get(1)).getDatasetCount(), "residents observed as points");
+        Files.writeString(dir.resolve("observed.csv"), "indicator,period,value,source\nsettled,2026-02,900,IMDi <https://www.imdi.no/>\n");
+        assertEquals(null, Results.read(dir).historyEnds(), "observations to the run's last month: all history, no line");
+        var plain = (org.jfree.chart.plot.CombinedDomainXYPlot) charts(false, Lang.NB).settlement().getXYPlot();
+        assertEquals(1, ((XYPlot) plain.getSubplots().get(1)).getDatasetCount(), "no observations, no points");
+    }
+
+    @Test
     void theCountyChartSumsTheKommunerOfEachCountyForTheChosenYear() throws IOException {
         CategoryDataset data = charts(false, Lang.NB).counties(2026).getCategoryPlot().getDataset();
         assertEquals(100.0, data.getValue("Anmodet", "Rogaland").doubleValue());

@@ -38,6 +38,18 @@ class FindingsTest {
     }
 
     @Test
+    void theRunIsSetAgainstTheLastObservedYear() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("observed"), false);
+        Files.writeString(dir.resolve("observed.csv"), "indicator,period,value,source\n"
+                + "settled,2025,1000,IMDi <https://www.imdi.no/>\ndecided,2025,200,IMDi <https://www.imdi.no/>\n");
+        Results r = Results.read(dir);
+        String all = String.join("\n", new Findings(r, KeyFigures.of(r), Lang.NB).sentences()).replace('\u00a0', ' ');
+        assertTrue(all.contains("Mot det som faktisk skjedde: i 2025 ble 1 000 bosatt (IMDi); kjøringen gir 1 266 (+27 %); "
+                + "vedtatt 200 mot 170 i kjøringen."), all);
+        assertTrue(!String.join(" ", findings(Lang.NB)).contains("faktisk skjedde"), "without observations no such sentence");
+    }
+
+    @Test
     void inEnglishToo() throws IOException {
         String all = String.join("\n", findings(Lang.EN));
         assertTrue(all.contains("Most in reception: 930 people in February 2026"), all);

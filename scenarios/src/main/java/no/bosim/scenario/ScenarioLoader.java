@@ -312,7 +312,11 @@ public final class ScenarioLoader {
             }
         }
         d.population = y.has("population") ? resolve(dir, y.text("population", true), y, "population") : d.population;
-        d.observed = y.has("observed") ? resolve(dir, y.text("observed", true), y, "observed") : d.observed;
+        if (y.has("observed")) {
+            // "none" drops the baseline's observations: a replayed surge has no history of its own.
+            String observed = y.text("observed", true);
+            d.observed = "none".equals(observed) ? null : resolve(dir, observed, y, "observed");
+        }
         if (y.has("kommune_history")) {
             d.history.clear();
             for (YamlMap.Item item : y.list("kommune_history")) {

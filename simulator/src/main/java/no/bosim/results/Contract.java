@@ -20,6 +20,8 @@ public final class Contract {
     /** The interactive page of a run, ensemble, comparison or backtest (written by the charts module's Report). */
     public static final String REPORT = "report.html";
     public static final String COSTS = "costs.csv";
+    /** The observed figures within the run, when its scenario names them (written by backtest.ObservedWriter). */
+    public static final String OBSERVED = "observed.csv";
     public static final String CAPACITY_ORDERS = "capacity_orders.csv";
 
     public static final List<Column<MonthRecord>> TIMESERIES_COLUMNS = List.of(

@@ -19,7 +19,7 @@ public final class ResultsWriter {
 
     public static final List<String> FILES = List.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS,
             Contract.COSTS, Contract.CAPACITY_ORDERS, Contract.MANIFEST, "charts", "briefing.pdf", Contract.WORKBOOK,
-            Contract.REPORT);
+            Contract.REPORT, Contract.OBSERVED);
 
     private ResultsWriter() {
     }
