@@ -647,6 +647,7 @@
         { key: 'month', label: t('month') }, { key: 'rule_id', label: t('rule') }, { key: 'probability', label: t('probability'), num: true, share: true },
         { key: 'runs_with_warning', label: t('runs'), num: true }] });
     }
+    assumptionsSection(m);
   }
 
   // ---- a comparison: the scenarios side by side and their differences -----------------------------

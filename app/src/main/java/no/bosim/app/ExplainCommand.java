@@ -26,15 +26,20 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
         description = {"Explains a request or an alert by running the scenario again with the rules recording their reasons.",
-                "  bosim explain --kommune 0301 --year 2026      why Oslo was asked for N in 2026",
-                "  bosim explain --alert VARSEL-03 --month 2025-06   which facts the alert matched"})
+                "  bosim explain out/default --kommune 0301 --year 2026   why Oslo was asked for N in 2026 in that run",
+                "  bosim explain --alert VARSEL-03 --month 2025-06   which facts the alert matched (shipped default)"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: the shipped default).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO|DIR", description = "Scenario YAML file (default: the shipped "
+            + "default), or a run's folder (as --run).")
     Path scenarioFile;
+
+    @Option(names = "--lang", paramLabel = "nb|en", description = "Language of the explanation: nb (default) or en. The rules' own "
+            + "reasons are Norwegian in both.")
+    String lang = "nb";
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's); use the seed of the run you are explaining.")
     Long seed;
@@ -76,6 +81,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!lang.equals("nb") && !lang.equals("en")) {
+            throw new InputException(new Problem("--lang", 0, "", "is '" + lang + "'; expected nb or en"));
+        }
+        boolean nb = lang.equals("nb");
+        if (runDir == null && scenarioFile != null && java.nio.file.Files.isDirectory(scenarioFile)) {
+            runDir = scenarioFile;
+            scenarioFile = null;
+        }
         RunRecord run = runDir == null ? null : RunRecord.read(runDir);
         Path file = scenarioFile;
         if (run != null && file == null) {
@@ -124,26 +137,47 @@ final class ExplainCommand implements Callable<Integer> {
             throw new InputException(new Problem("--month", 0, "", month + " is outside the scenario's " + scenario.start()
                     + " to " + scenario.end()));
         }
-        Explanations why = new Explanations();
-        Simulation.run(scenario, policies.explainingPolicy(why));
+        Explanations why = new Explanations(lang);
+        no.bosim.simulator.RunResult result = Simulation.run(scenario, policies.explainingPolicy(why));
+        String mode = scenario.mode() == no.bosim.scenario.Mode.DETERMINISTIC ? (nb ? "deterministisk" : "deterministic")
+                : (nb ? "frø " : "seed ") + scenario.seed();
         if (question.request != null) {
             String nr = question.request.kommune;
-            String name = scenario.municipalities().stream().filter(m -> m.kommunenummer().equals(nr)).findFirst().orElseThrow().kommune();
-            out.printf("Kommune %s %s, %d, criteria %s, scenario %s, seed %d:%n", nr, name, question.request.year,
-                    scenario.criteria(), scenario.name(), scenario.seed());
+            var kommune = scenario.municipalities().stream().filter(m -> m.kommunenummer().equals(nr)).findFirst().orElseThrow();
+            out.printf(nb ? "Kommune %s %s (%s), %d, kriterier %s, scenario %s, %s:%n" : "Kommune %s %s (%s), %d, criteria %s, scenario %s, %s:%n",
+                    nr, kommune.kommune(), kommune.fylke(), question.request.year, scenario.criteria().toString()
+                            .replace(" from ", nb ? " fra " : " from "), scenario.name(), mode);
             why.plan(question.request.year, nr).forEach(line -> out.println("  " + line));
             return 0;
         }
         List<Explanations.Match> matches = why.alerts(question.alert.ruleId, month);
         if (matches.isEmpty()) {
-            out.printf("%s did not fire in %s (scenario %s, seed %d).%n", question.alert.ruleId, month, scenario.name(), scenario.seed());
+            out.printf(nb ? "%s gikk ikke i %s (scenario %s, %s).%n" : "%s did not fire in %s (scenario %s, %s).%n",
+                    question.alert.ruleId, month, scenario.name(), mode);
             return 0;
         }
+        // What the alert said in the run (its message, value against threshold, clause), then the facts behind it.
+        for (no.bosim.rules.Alert a : result.alerts()) {
+            if (a.ruleId().equals(question.alert.ruleId) && a.month().equals(month)) {
+                out.printf(nb ? "%s gikk i %s (%s, avtalepunkt %s, gjelder %s):%n  %s%n  verdi %s mot grensen %s%n"
+                                : "%s fired in %s (%s, agreement clause %s, about %s):%n  %s%n  value %s against the threshold %s%n",
+                        a.ruleId(), a.month(), nb ? a.severity().label() : a.severity().name().toLowerCase(java.util.Locale.ROOT).replace("hoy", "high").replace("middels", "medium").replace("lav", "low"), a.clause(), a.subject(),
+                        a.message(), number(a.value(), nb), number(a.threshold(), nb));
+            }
+        }
         for (Explanations.Match m : matches) {
-            out.printf("%s fired in %s, matching:%n", m.rule(), m.month());
-            m.facts().forEach(f -> out.println("  " + f));
+            out.println(nb ? "  Faktaene regelen " + m.rule() + " traff (slik regelmotoren ser dem):"
+                    : "  The facts rule " + m.rule() + " matched (as the rule engine sees them):");
+            m.facts().forEach(f -> out.println("    " + f));
         }
         return 0;
+    }
+
+    /** A value as the alert table shows it: shares as percentages, counts whole, in the language's format. */
+    private static String number(double v, boolean nb) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(nb ? java.util.Locale.forLanguageTag("nb-NO") : java.util.Locale.UK);
+        f.setMaximumFractionDigits(1);
+        return Math.abs(v) <= 1.5 && v != Math.rint(v) ? f.format(100 * v) + " %" : f.format(v);
     }
 
     private static YearMonth month(String text) {

@@ -173,7 +173,8 @@ class CliTest {
         assertTrue(o.err().contains("national-2019-2024.csv:5") && o.err().contains("must cite its source"), o.err());
         assertNoStackTrace(o);
         assertFalse(Files.exists(out), "no folder that could pass for a complete run");
-        Outcome none = bosim("backtest", sc.resolveSibling("default.yaml").toString(), "--out", out.toString());
+        // A replayed surge says observed: none, so it has nothing to backtest against.
+        Outcome none = bosim("backtest", sc.resolveSibling("surge-2015.yaml").toString(), "--out", out.toString());
         assertEquals(2, none.code());
         assertTrue(none.err().contains("observed"), none.err());
     }
@@ -199,13 +200,22 @@ class CliTest {
     void explainTellsWhyAKommuneWasAskedWhatItWasAskedAndWhichFactsAnAlertMatched() {
         Outcome request = bosim("explain", "--kommune", "0301", "--year", "2026");
         assertEquals(0, request.code(), request.err());
-        for (String step : new String[] {"KRIT-24-01", "weight = population 7", "county 03", "largest remainder", "anmodet = ",
-                "vedtatt = ", "VEDTAK-"}) {
+        for (String step : new String[] {"Kommune 0301 Oslo (Oslo), 2026, kriterier 2024", "KRIT-24-01", "vekt = folketall 7", "fylke 03",
+                "største brøk", "anmodet = ", "vedtatt = ", "VEDTAK-"}) {
             assertTrue(request.out().contains(step), "explains '" + step + "':\n" + request.out());
         }
+        Outcome english = bosim("explain", "--kommune", "0301", "--year", "2026", "--lang", "en");
+        for (String step : new String[] {"criteria 2024", "weight = population 7", "county 03", "largest remainder"}) {
+            assertTrue(english.out().contains(step), "explains in English '" + step + "':\n" + english.out());
+        }
+        assertEquals(2, bosim("explain", "--kommune", "0301", "--year", "2026", "--lang", "de").code());
+        // A decision the rules drew shows the draw, so the decided figure can be squared with the request.
+        Outcome drawn = bosim("explain", "--kommune", "1103", "--year", "2027");
+        assertTrue(drawn.out().contains("vedtakstrekningen (VEDTAK-01): m = nivå 1,16") && drawn.out().contains("z = ρ × fjorårets z")
+                && drawn.out().contains("avgrenset til 0–1") && drawn.out().contains("vedtatt = avrundet"), drawn.out());
         Outcome first = bosim("explain", "--kommune", "0301", "--year", "2024");
-        assertTrue(first.out().contains("weight = population 717710"), "2024 weighs Oslo's population on 1 January 2024");
-        assertTrue(first.out().contains("as IMDi published it") && first.out().contains("VEDTAK-00"),
+        assertTrue(first.out().replace('\u00a0', ' ').contains("vekt = folketall 717 710"), "2024 weighs Oslo's population on 1 January 2024");
+        assertTrue(first.out().contains("slik IMDi publiserte det") && first.out().contains("VEDTAK-00"),
                 "2024 is IMDi's real request and decision:\n" + first.out());
         assertEquals(0, bosim("run", "--out", tmp.resolve("for-explain").toString(), "--no-charts").code());
         String[] fired;
@@ -215,10 +225,14 @@ class CliTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Outcome alert = bosim("explain", "--alert", fired[1], "--month", fired[0]);
+        Outcome alert = bosim("explain", tmp.resolve("for-explain").toString(), "--alert", fired[1], "--month", fired[0]);
         assertEquals(0, alert.code(), alert.err());
-        assertTrue(alert.out().contains(fired[1]) && alert.out().contains("fired in " + fired[0]) && alert.out().contains("Maaned("),
-                "the alert the run raised, with the month facts it matched:\n" + alert.out());
+        assertTrue(alert.out().contains(fired[1] + " gikk i " + fired[0]) && alert.out().contains("mot grensen")
+                        && alert.out().contains("Maaned("), "the alert the run raised, its message and value, with the facts it matched:\n"
+                        + alert.out());
+        Outcome unknown = bosim("explain", "--alert", "VARSEL-99", "--month", fired[0]);
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("'VARSEL-99' is no alert of the rules in force"), unknown.err());
         assertEquals(2, bosim("explain", "--kommune", "9999", "--year", "2026").code());
         assertEquals(2, bosim("explain", "--kommune", "0301", "--year", "1990").code());
         assertEquals(2, bosim("explain", "--alert", "VARSEL-01", "--month", "last").code());
@@ -412,7 +426,9 @@ class CliTest {
         assertEquals(0, bosim("run", "--seed", "7", "--no-charts", "--no-report", "--out", shippedRun.toString()).code());
         Outcome fromFolder = bosim("explain", "--run", shippedRun.toString(), "--kommune", "0301", "--year", "2026");
         assertEquals(0, fromFolder.code(), fromFolder.err());
-        assertTrue(fromFolder.out().contains("seed 7"), "the seed comes from the run's manifest: " + fromFolder.out());
+        assertTrue(fromFolder.out().contains("frø 7"), "the seed comes from the run's manifest: " + fromFolder.out());
+        assertEquals(fromFolder.out(), bosim("explain", shippedRun.toString(), "--kommune", "0301", "--year", "2026").out(),
+                "the folder may be given as the first argument");
         assertEquals(bosim("explain", "--seed", "7", "--kommune", "0301", "--year", "2026").out(), fromFolder.out(),
                 "the same explanation as naming the seed by hand");
 
@@ -470,6 +486,6 @@ class CliTest {
         assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code());
         Outcome o = bosim("xlsx", out.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("5 sheets"), o.out());
+        assertTrue(o.out().contains("6 sheets"), "the five result tables and the observed figures: " + o.out());
     }
 }

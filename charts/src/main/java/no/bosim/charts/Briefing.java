@@ -188,43 +188,7 @@ public final class Briefing {
     }
 
     private void assumptions(PdfPages pdf, Manifest m) throws IOException {
-        pdf.newPage();
-        pdf.heading(lang.t("Forutsetninger i bruk", "Assumptions in force"), 18);
-        pdf.paragraph(lang.t("Tall uten offentlig kilde er antatt; her er hvert av dem med begrunnelsen.",
-                "Figures without a public source are assumed; here is each of them with its reason."), 10, false, 0.35f);
-        pdf.space(4);
-        for (String a : m.assumptions(lang)) {
-            pdf.paragraph("• " + a, 9);
-            pdf.space(2);
-        }
-        pdf.space(10);
-        pdf.heading(lang.t("Kilder", "Sources"), 18);
-        pdf.paragraph(lang.t("Befolkning: Statistisk sentralbyrå (SSB). Anmodet, vedtatt og bosatt 2024: IMDi, Nøkkeltall bosetting 2024. "
-                + "Ankomster: UDI. Se scenarios/data/SOURCES.md.", "Population: Statistics Norway (SSB). Requested, decided and settled "
-                + "2024: IMDi. Arrivals: UDI. See scenarios/data/SOURCES.md."), 9);
-        pdf.space(4);
-        for (String s : bySource(m.sources(lang))) {
-            pdf.paragraph("• " + s, 8);
-            pdf.space(1);
-        }
-    }
-
-    /**
-     * The sources, one line per address: several figures taken from one page are listed under the
-     * first figure's title, with how many more come from it.
-     */
-    List<String> bySource(List<String> sources) {
-        Map<String, List<String>> byAddress = new java.util.LinkedHashMap<>();
-        for (String s : sources) {
-            int at = s.lastIndexOf(" <");
-            String address = at >= 0 && s.endsWith(">") ? s.substring(at + 2, s.length() - 1) : s;
-            byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(at >= 0 ? s.substring(0, at) : s);
-        }
-        List<String> out = new ArrayList<>();
-        byAddress.forEach((address, titles) -> out.add(titles.get(0) + (titles.size() > 1 ? lang.t(" (og " + (titles.size() - 1)
-                + " tall til fra samme kilde)", " (and " + (titles.size() - 1) + " more figures from the same source)") : "")
-                + (titles.get(0).equals(address) ? "" : " <" + address + ">")));
-        return out;
+        AssumptionsPages.write(pdf, lang, m.assumptions(lang), m.sources(lang));
     }
 
     /** The policy as the manifest names it, in words: the rule files or the stand-in. */

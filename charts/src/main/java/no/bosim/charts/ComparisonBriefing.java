@@ -139,8 +139,28 @@ final class ComparisonBriefing {
             for (JFreeChart chart : ComparisonCharts.build(dir, names, lang)) {
                 pdf.chart(chart, pdf.width());
             }
+            assumptions(pdf, ref);
             pdf.save(target);
         }
+    }
+
+    /**
+     * What the scenarios rest on: the reference's assumptions, each other scenario's that differ
+     * from them (what the comparison is about), and every source any of them cites.
+     */
+    private void assumptions(PdfPages pdf, String ref) throws IOException {
+        Manifest reference = Manifest.read(dir.resolve(ref));
+        List<String> all = new ArrayList<>(reference.assumptions(lang));
+        List<String> sources = new ArrayList<>(reference.sources(lang));
+        for (String name : names.subList(1, names.size())) {
+            Manifest other = Manifest.read(dir.resolve(name));
+            List<String> differ = other.assumptions(lang).stream().filter(a -> !all.contains(a)).toList();
+            for (String a : differ) {
+                all.add(name + lang.t(" (ikke i ", " (not in ") + ref + "): " + a);
+            }
+            other.sources(lang).stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+        }
+        AssumptionsPages.write(pdf, lang, all, sources);
     }
 
     private String signed(String indicator, String unit, double v) {

@@ -152,6 +152,12 @@ final class EnsembleBriefing {
                 pdf.chart(chart, pdf.width());
             }
 
+            Map<String, List<String>> lists = Manifest.lists(dir.resolve("ensemble.json"));
+            if (lists.containsKey("assumptions")) {
+                AssumptionsPages.write(pdf, lang, lists.getOrDefault(lang == Lang.NB ? "assumptions_nb" : "assumptions_en",
+                        lists.get("assumptions")), lists.getOrDefault(lang == Lang.NB ? "sources_nb" : "sources", List.of()));
+            }
+
             pdf.newPage();
             pdf.heading(lang.t("Ensemblet", "The ensemble"), 18);
             List<String[]> prov = new ArrayList<>();

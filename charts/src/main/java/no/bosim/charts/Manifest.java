@@ -59,7 +59,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
             throw new ResultsProblem(path + ": missing; a folder without a manifest is not a complete bosim run");
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        Map<String, List<String>> lists = new LinkedHashMap<>();
+        Map<String, List<String>> lists = lists(path);
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
         Map<String, java.util.NavigableMap<java.time.YearMonth, Double>> changing = new LinkedHashMap<>();
         String current = null;
@@ -87,12 +87,9 @@ record Manifest(String scenario, String description, long seed, String criteria,
                     }
                     continue;
                 }
-                Matcher i = ITEM.matcher(line);
                 Matcher e = ENTRY.matcher(line);
                 if (current != null && e.matches()) {
                     maps.computeIfAbsent(current, k -> new LinkedHashMap<>()).put(e.group(1), e.group(2));
-                } else if (current != null && i.matches()) {
-                    lists.computeIfAbsent(current, k -> new ArrayList<>()).add(unescape(i.group(1)));
                 }
             }
         } catch (IOException e) {
@@ -135,6 +132,29 @@ record Manifest(String scenario, String description, long seed, String criteria,
             throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
         }
         return out;
+    }
+
+    /**
+     * The lists of text in any bosim manifest ({@code "name": ["...", ...]}, one item per line, as
+     * bosim writes them) by name: the assumptions and sources of a run's or an ensemble's manifest.
+     */
+    static Map<String, List<String>> lists(Path file) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        String current = null;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Matcher f = FIELD.matcher(line);
+                Matcher i = ITEM.matcher(line);
+                if (f.matches()) {
+                    current = f.group(1);
+                } else if (current != null && i.matches()) {
+                    lists.computeIfAbsent(current, k -> new ArrayList<>()).add(unescape(i.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
+        }
+        return lists;
     }
 
     /** Checks the files listed in any bosim manifest (ensemble.json, comparison.json too). */

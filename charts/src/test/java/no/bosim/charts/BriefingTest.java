@@ -73,9 +73,8 @@ class BriefingTest {
 
     @Test
     void aSourceCitedForSeveralFiguresIsListedOnce() throws IOException {
-        Briefing b = new Briefing(Results.read(SmallRun.write(tmp.resolve("src"), false)), Lang.NB);
-        List<String> listed = b.bySource(List.of("UDI: 8 000 places <https://udi.no/a>", "UDI, March: about 8 000 places <https://udi.no/a>",
-                "IMDi: 37 000 <https://imdi.no/b>", "an address-less note"));
+        List<String> listed = AssumptionsPages.bySource(List.of("UDI: 8 000 places <https://udi.no/a>", "UDI, March: about 8 000 places <https://udi.no/a>",
+                "IMDi: 37 000 <https://imdi.no/b>", "an address-less note"), Lang.NB);
         assertEquals(List.of("UDI: 8 000 places (og 1 tall til fra samme kilde) <https://udi.no/a>", "IMDi: 37 000 <https://imdi.no/b>",
                 "an address-less note"), listed);
     }

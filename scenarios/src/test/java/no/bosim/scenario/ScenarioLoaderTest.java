@@ -191,7 +191,8 @@ class ScenarioLoaderTest {
         String row = "2019,2018-11,5350,150,";
         String text = Files.readString(csv);
         int start = text.indexOf(row);
-        Files.writeString(csv, text.substring(0, start) + row + "\n" + text.substring(text.indexOf('\n', start) + 1));
+        // Empty basis; the Norwegian column beside it is empty too.
+        Files.writeString(csv, text.substring(0, start) + row + ",\n" + text.substring(text.indexOf('\n', start) + 1));
         Problem p = onlyProblem(f);
         assertTrue(p.file().endsWith("requests-imdi.csv"), p.toString());
         assertEquals("basis", p.field());

@@ -82,6 +82,12 @@ public final class EnsembleWriter {
             m.put("end", e.scenario().end().toString());
             m.put("criteria", e.scenario().criteria().toString());
             m.put("run_seeds", "run i uses Ensemble.seedOf(seed, i)");
+            // What every run rests on, for the ensemble's briefing and report (as in a run's manifest).
+            m.put("assumptions", no.bosim.scenario.Assumptions.inForce(e.scenario()));
+            m.put("assumptions_nb", no.bosim.scenario.Assumptions.sentences(e.scenario(), "nb"));
+            m.put("assumptions_en", no.bosim.scenario.Assumptions.sentences(e.scenario(), "en"));
+            m.put("sources", no.bosim.scenario.Assumptions.sourcesInForce(e.scenario()));
+            m.put("sources_nb", no.bosim.scenario.Assumptions.sourcesInForce(e.scenario(), "nb"));
             out.manifest(MANIFEST, m);
             return out.work();
         } catch (IOException ex) {

@@ -60,16 +60,16 @@ final class Planner {
         if (fixedNeed < 0 && real != null) {
             fixedNeed = real.anmodet();
             fixedNeedEm = real.anmodetEm();
-            needSource = "IMDi's request for " + year + ": " + describe(real);
+            needSource = "IMDis anmodning for " + year + ": " + describe(real);
         }
         boolean published = fixedNeed >= 0 && scenario.history().hasYear(year)
                 && scenario.history().totalAnmodet(year) == fixedNeed;
         int window = (int) Math.max(1, Math.round(parameters.get("behov_prognose_mnd")));
         int[] forecast = forecast(year, window);
         String forecastSource = forecast[2] == 1
-                ? "the scenario's planning figure for " + year
-                : "the model's own forecast: grants of the last " + Math.min(window, grants.size())
-                        + " months for twelve, plus the year's quota";
+                ? "scenarioets planleggingstall for " + year
+                : "modellens egen prognose: innvilgelsene de siste " + Math.min(window, grants.size())
+                        + " månedene regnet for tolv, pluss årets kvote";
         double[] draw = drawsFor(year);
         // IMDi's county distribution: the year's own where the scenario has its requests per kommune, else the latest earlier one.
         KommuneHistory history = scenario.history();
@@ -95,8 +95,11 @@ final class Planner {
                 willingnessNoise == null, countyRequests, countyYear, lastYear, facts, parameters));
     }
 
+    /** The request and its source, in Norwegian where the series gives it (the rules' reasons are Norwegian). */
     private static String describe(RequestSeries.Row r) {
-        return r.anmodet() + " (" + r.basis() + ")";
+        String basis = r.basis() instanceof no.bosim.scenario.Basis.Source src ? src.title("nb") + " <" + src.url() + ">"
+                : r.basis() instanceof no.bosim.scenario.Basis.Assumption a ? "antatt: " + a.text("nb") : String.valueOf(r.basis());
+        return r.anmodet() + " (" + basis + ")";
     }
 
     /** {all, minors, 1 when the scenario's planning figure, 0 when the model's own}. */

@@ -21,7 +21,22 @@ public final class Explanations {
 
     private final Map<String, List<String>> plans = new LinkedHashMap<>();
     private final List<Match> alerts = new ArrayList<>();
+    private final Say say;
     private YearMonth month;
+
+    /** Explanations in Norwegian. */
+    public Explanations() {
+        this("nb");
+    }
+
+    /** Explanations in {@code lang}: "nb" or "en". */
+    public Explanations(String lang) {
+        this.say = Say.of(lang);
+    }
+
+    Say say() {
+        return say;
+    }
 
     void plan(int year, String kommunenummer, List<String> lines) {
         plans.put(year + "/" + kommunenummer, List.copyOf(lines));

@@ -49,7 +49,7 @@ final class Fordeling {
     }
 
     /** Distributes by weight alone: no county distribution given. */
-    static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm, boolean explain) {
+    static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm, Say explain) {
         return distribute(kommuner, need, needEm, minRequest, minRequestEm, null, -1, -1, false, explain);
     }
 
@@ -59,12 +59,12 @@ final class Fordeling {
      *                       published requests, for the explanation
      * @param minorsByCounty whether the minors' part goes to the counties as the adults' does (a rule's
      *                       EM_FYLKESFORDELING), instead of to the kommuner nationally
-     * @param explain        whether to record each kommune's steps in words (for {@code bosim explain}); off in ordinary runs
+     * @param explain        the language to record each kommune's steps in (for {@code bosim explain}); null in ordinary runs
      * @return each kommune's request, in the order of {@code kommuner}
      */
     static Result[] distribute(List<Input> kommuner, int need, int needEm, int minRequest, int minRequestEm,
                                Map<String, Integer> countyRequests, int countyYear, int lastYear, boolean minorsByCounty,
-                               boolean explain) {
+                               Say explain) {
         int ordinary = need - needEm;
         Steps steps = new Steps(explain);
         int n = kommuner.size();
@@ -104,14 +104,17 @@ final class Fordeling {
                 int byShare = Double.compare(countyShare[a], countyShare[b]);
                 return byShare != 0 ? byShare : kommuner.get(a).kommunenummer().compareTo(kommuner.get(b).kommunenummer());
             });
-            if (explain) {
-                String countyLine = "county " + counties.get(c) + ": " + pct(totalParts == 0 ? 0 : countyParts[c] / totalParts)
-                        + (countyRequests != null ? " of IMDi's county distribution of " + countyYear : " of the eligible weight")
-                        + ", so " + n(countyQuota[c]) + " of the " + n(ordinary) + " adults and families";
+            if (explain != null) {
+                Say say = explain;
+                String countyLine = say.t("fylke ", "county ") + counties.get(c) + ": " + say.pct(totalParts == 0 ? 0 : countyParts[c] / totalParts, 2)
+                        + (countyRequests != null ? say.t(" av IMDis fylkesfordeling for ", " of IMDi's county distribution of ") + countyYear
+                                : say.t(" av den samlede vekten", " of the eligible weight"))
+                        + say.t(", altså " + n(countyQuota[c]) + " av de " + n(ordinary) + " voksne og familiene",
+                                ", so " + n(countyQuota[c]) + " of the " + n(ordinary) + " adults and families");
                 inCounty.forEach(i -> steps.add(kommuner.get(i).kommunenummer(), countyLine));
             }
             distributeWithMinimum(kommuner, inCounty, countyShare, countyQuota[c], minRequest, Input::eligible, ordinaryParts, steps,
-                    "within the county");
+                    steps.say("innenfor fylket", "within the county"));
         }
         Integer[] smallestFirst = new Integer[n];
         double[] weights = new double[n];
@@ -139,11 +142,11 @@ final class Fordeling {
                 String county = counties.get(c);
                 List<Integer> inCounty = java.util.Arrays.stream(smallestFirst).filter(i -> kommuner.get(i).fylkesnummer().equals(county)).toList();
                 distributeWithMinimum(kommuner, inCounty, weights, emQuota[c], minRequestEm, takesMinors, emParts, steps,
-                        "minors, within the county");
+                        steps.say("mindreårige, innenfor fylket", "minors, within the county"));
             }
         } else {
             distributeWithMinimum(kommuner, java.util.Arrays.asList(smallestFirst), weights, needEm, minRequestEm, takesMinors,
-                    emParts, steps, "minors, nationally");
+                    emParts, steps, steps.say("mindreårige, nasjonalt", "minors, nationally"));
         }
 
         Map<String, Integer> countyIndex = new java.util.HashMap<>();
@@ -155,8 +158,9 @@ final class Fordeling {
             Input k = kommuner.get(i);
             int ord = ordinaryParts[i];
             int em = emParts[i];
-            if (explain) {
-                steps.add(k.kommunenummer(), "anmodet = " + n(ord + em) + " (" + n(ord) + " adults and families + " + n(em) + " minors)");
+            if (explain != null) {
+                steps.add(k.kommunenummer(), "anmodet = " + n(ord + em) + " (" + n(ord) + explain.t(" voksne og familier + ", " adults and families + ")
+                        + n(em) + explain.t(" mindreårige)", " minors)"));
             }
             int c = countyIndex.get(k.fylkesnummer());
             double share = totalParts == 0 || !k.eligible() ? 0.0 : countyParts[c] / totalParts * countyShare[i];
@@ -199,9 +203,11 @@ final class Fordeling {
             double byLast = last > 0 ? Math.max(0, k.lastPublished()) / last : 0.0;
             share[i] = (1 - blend) * byWeight + blend * byLast;
             if (steps.explain() && blend > 0) {
-                steps.add(k.kommunenummer(), String.format(Locale.ROOT, "share of the county = %.0f %% x weight share %.2f %% + %.0f %% x "
-                        + "share of the county's %d requests %.2f %% = %.2f %%", 100 * (1 - blend), 100 * byWeight, 100 * blend,
-                        lastYear, 100 * byLast, 100 * share[i]));
+                Say say = steps.say();
+                steps.add(k.kommunenummer(), say.t("andel av fylket = ", "share of the county = ") + say.pct(1 - blend, 0)
+                        + say.t(" × andel av vekten ", " x weight share ") + say.pct(byWeight, 2) + " + " + say.pct(blend, 0)
+                        + say.t(" × andel av fylkets anmodninger i " + lastYear + " ", " x share of the county's " + lastYear + " requests ")
+                        + say.pct(byLast, 2) + " = " + say.pct(share[i], 2));
             }
         }
         return weight;
@@ -211,7 +217,7 @@ final class Fordeling {
      * IMDi's published requests, as they are; the minors' part of the need goes to the kommuner the
      * rules found able to take minors, in proportion to their requests and never above them.
      */
-    static Result[] published(List<Input> kommuner, int[] anmodet, int needEm, boolean explain) {
+    static Result[] published(List<Input> kommuner, int[] anmodet, int needEm, Say explain) {
         int n = kommuner.size();
         long total = 0;
         int[] emWeights = new int[n];
@@ -223,8 +229,9 @@ final class Fordeling {
         Result[] out = new Result[n];
         for (int i = 0; i < n; i++) {
             int minors = Math.min(em[i], anmodet[i]);
-            List<String> steps = explain ? List.of("anmodet = " + n(anmodet[i]) + " as IMDi published it for this figure ("
-                    + n(minors) + " of them minors, their part of the need shared in proportion to the requests)") : List.of();
+            List<String> steps = explain != null ? List.of("anmodet = " + n(anmodet[i]) + explain.t(" slik IMDi publiserte det for dette tallet ("
+                    + n(minors) + " av dem mindreårige, deres del av behovet delt i forhold til anmodningene)", " as IMDi published it for this figure ("
+                    + n(minors) + " of them minors, their part of the need shared in proportion to the requests)")) : List.of();
             out[i] = new Result(anmodet[i], minors, total == 0 ? 0.0 : (double) anmodet[i] / total, steps);
         }
         return out;
@@ -251,8 +258,9 @@ final class Fordeling {
         int first = 0;
         while (in.size() - first > 1 && total * shares[in.get(first)] / sum < minimum) {
             if (steps.explain()) {
-                steps.add(kommuner.get(in.get(first)).kommunenummer(), where + ": its share would be under the minimum request of "
-                        + minimum + ", so it is not asked and its share goes to the others");
+                steps.add(kommuner.get(in.get(first)).kommunenummer(), where + steps.say(": andelen ville vært under minsteanmodningen på "
+                        + minimum + ", så kommunen anmodes ikke, og andelen går til de andre", ": its share would be under the minimum request of "
+                        + minimum + ", so it is not asked and its share goes to the others"));
             }
             sum -= shares[in.get(first)];
             first++;
@@ -267,16 +275,26 @@ final class Fordeling {
             int i = in.get(first + j);
             parts[i] = split[j];
             if (steps.explain()) {
-                steps.add(kommuner.get(i).kommunenummer(), where + ": exact share " + String.format(Locale.ROOT, "%.2f",
-                        total * w[j] / sum) + ", rounded by largest remainder to " + n(split[j]));
+                steps.add(kommuner.get(i).kommunenummer(), where + steps.say(": eksakt andel ", ": exact share ")
+                        + steps.say().n(total * w[j] / sum, 2) + steps.say(", avrundet etter største brøk til ", ", rounded by largest remainder to ")
+                        + n(split[j]));
             }
         }
     }
 
     /** The explanation lines per kommune, kept only when asked for. */
-    private record Steps(boolean explain, Map<String, List<String>> lines) {
-        Steps(boolean explain) {
-            this(explain, new LinkedHashMap<>());
+    private record Steps(Say say, Map<String, List<String>> lines) {
+        Steps(Say say) {
+            this(say, new LinkedHashMap<>());
+        }
+
+        boolean explain() {
+            return say != null;
+        }
+
+        /** The text in the language explained in; nothing is said in ordinary runs. */
+        String say(String nb, String en) {
+            return say == null ? "" : say.t(nb, en);
         }
 
         void add(String kommunenummer, String line) {

@@ -93,11 +93,11 @@ final class PlanningRules {
             boolean published = kommuner.stream().allMatch(k -> k.knownAnmodet() >= 0);
             Fordeling.Result[] requests = published
                     ? Fordeling.published(inputs, kommuner.stream().mapToInt(KommuneFacts::knownAnmodet).toArray(), needEm,
-                            explanations != null)
+                            explanations == null ? null : explanations.say())
                     : Fordeling.distribute(inputs, need, needEm, (int) facts.parameter("kriterier_min_anmodning"),
                             (int) facts.parameter("kriterier_em_min_anmodning"),
                             byCounty && facts.countyRequestsYear() > 0 ? facts.countyRequests() : null,
-                            facts.countyRequestsYear(), facts.lastPublishedYear(), minorsByCounty, explanations != null);
+                            facts.countyRequestsYear(), facts.lastPublishedYear(), minorsByCounty, explanations == null ? null : explanations.say());
             for (int i = 0; i < n; i++) {
                 plan.insert(new Anmodning(kommuner.get(i), requests[i].anmodet(), requests[i].anmodetEm(), facts.deterministic()));
             }
@@ -128,12 +128,15 @@ final class PlanningRules {
                                 : judged[i].ruleIds(behov.getRuleId(), requestRule, v.getRuleId()),
                                 ids -> String.join(" ", ids)), v.getWillingness()));
                 if (explanations != null) {
+                    Say say = explanations.say();
                     List<String> lines = new ArrayList<>();
-                    lines.add("need " + facts.year() + (facts.revision() ? " (revised " + facts.madeIn() + ")" : "") + ": " + needWhy);
-                    lines.addAll(judgement(k, judged[i], facts.criteria()));
+                    lines.add(say.t("behov ", "need ") + facts.year() + (facts.revision() ? say.t(" (revidert ", " (revised ") + facts.madeIn() + ")" : "")
+                            + ": " + needWhy);
+                    lines.addAll(judgement(k, judged[i], facts.criteria(), say));
                     lines.addAll(r.steps());
-                    lines.add("vedtatt = " + v.getVedtatt() + " (of them " + v.getVedtattEm() + " minors): " + v.getRuleId()
-                            + " (" + v.getReason() + ")");
+                    lines.add("vedtatt = " + v.getVedtatt() + say.t(" (av dem " + v.getVedtattEm() + " mindreårige): ", " (of them "
+                            + v.getVedtattEm() + " minors): ") + v.getRuleId() + " (" + v.getReason() + ")");
+                    lines.addAll(draw(k, r, v, facts, say));
                     explanations.plan(facts.year(), k.kommunenummer(), lines);
                 }
             }
@@ -236,28 +239,76 @@ final class PlanningRules {
     }
 
     /** The criteria rules' judgement of one kommune in words, for {@code bosim explain}. */
-    private static List<String> judgement(KommuneFacts k, Judgement j, String criteria) {
+    private static List<String> judgement(KommuneFacts k, Judgement j, String criteria, Say say) {
         List<Vurdering> vs = j.found;
         List<String> lines = new ArrayList<>();
-        StringBuilder w = new StringBuilder("weight = population " + k.population());
+        StringBuilder w = new StringBuilder(say.t("vekt = folketall ", "weight = population ") + say.n(k.population(), 0));
         for (Vurdering v : vs) {
+            String why = v.getRuleId() + " (" + v.getReason() + ")";
             switch (v.getKind()) {
-                case AKTUELL -> lines.add("can be asked: " + v.getRuleId() + " (" + v.getReason() + ")");
-                case IKKE_AKTUELL -> lines.add("not asked: " + v.getRuleId() + " (" + v.getReason() + ")");
-                case EM_AKTUELL -> lines.add("can be asked about minors: " + v.getRuleId() + " (" + v.getReason() + ")");
-                case VEKT -> w.append(String.format(java.util.Locale.ROOT, " x %.3f (%s: %s)", v.getFactor(), v.getRuleId(), v.getReason()));
-                case KONTINUITET -> lines.add(String.format(java.util.Locale.ROOT, "continuity: %.0f %% of its place in the county "
-                        + "follows its share of the county's last published requests: %s (%s)", 100 * v.getFactor(), v.getRuleId(),
-                        v.getReason()));
-                case FYLKESFORDELING -> lines.add("the need goes to the counties first: " + v.getRuleId() + " (" + v.getReason() + ")");
-                case EM_FYLKESFORDELING -> lines.add("the minors' part goes to the counties too: " + v.getRuleId() + " (" + v.getReason() + ")");
+                case AKTUELL -> lines.add(say.t("kan anmodes: ", "can be asked: ") + why);
+                case IKKE_AKTUELL -> lines.add(say.t("anmodes ikke: ", "not asked: ") + why);
+                case EM_AKTUELL -> lines.add(say.t("kan anmodes om enslige mindreårige: ", "can be asked about minors: ") + why);
+                case VEKT -> w.append(" × ").append(say.n(v.getFactor(), 3)).append(" (").append(v.getRuleId()).append(": ")
+                        .append(v.getReason()).append(")");
+                case KONTINUITET -> lines.add(say.t("kontinuitet: " + say.pct(v.getFactor(), 0) + " av plassen i fylket følger andelen av "
+                        + "fylkets sist publiserte anmodninger: ", "continuity: " + say.pct(v.getFactor(), 0) + " of its place in the county "
+                        + "follows its share of the county's last published requests: ") + why);
+                case FYLKESFORDELING -> lines.add(say.t("behovet går først til fylkene: ", "the need goes to the counties first: ") + why);
+                case EM_FYLKESFORDELING -> lines.add(say.t("de mindreåriges del går også til fylkene: ",
+                        "the minors' part goes to the counties too: ") + why);
             }
         }
         if (!j.eligible()) {
-            lines.add("not asked under criteria " + criteria + (j.no ? "" : ": no criteria rule made it eligible"));
+            lines.add(say.t("anmodes ikke etter kriteriene ", "not asked under criteria ") + criteria
+                    + (j.no ? "" : say.t(": ingen kriterieregel gjorde kommunen aktuell", ": no criteria rule made it eligible")));
         } else {
-            lines.add(w.append(String.format(java.util.Locale.ROOT, " = %.1f", j.weight)).toString());
+            lines.add(w.append(" = ").append(say.n(j.weight, 1)).toString());
         }
         return lines;
+    }
+
+    /**
+     * The decision draw behind a decision the rules made (VEDTAK-01), in numbers, so the decided
+     * figure can be squared with the request: the latent share m from the request per 1 000
+     * inhabitants, this year's willingness z from last year's and the draw, the share m + s·z cut to
+     * 0..1, and the rounding. The formula is vedtak.drl's (through {@link Vilje}); this only shows it.
+     */
+    private static List<String> draw(KommuneFacts k, Fordeling.Result r, Vedtak v, PlanningFacts facts, Say say) {
+        if (!v.getRuleId().equals("VEDTAK-01") || r.anmodet() == 0) {
+            return List.of();
+        }
+        double level = facts.parameter("vedtak_vilje_nivaa");
+        double slope = facts.parameter("vedtak_vilje_per_1000");
+        double s = facts.parameter("vedtak_vilje_spredning");
+        double rho = facts.parameter("vedtak_vilje_korrelasjon");
+        double per1000 = k.population() == 0 ? 0.0 : 1000.0 * r.anmodet() / k.population();
+        double m = level - slope * per1000;
+        double last = k.lastWillingness();
+        double mean = Vilje.mean(last, rho);
+        double spread = Vilje.spread(last, rho);
+        double share = Vilje.share(m, s, mean, spread, k.willingnessDraw(), facts.deterministic());
+        List<String> out = new ArrayList<>();
+        out.add(say.t("vedtakstrekningen (VEDTAK-01): m = nivå ", "the decision draw (VEDTAK-01): m = level ") + say.n(level, 2) + " − "
+                + say.n(slope, 3) + " × " + say.n(per1000, 1) + say.t(" anmodet per 1 000 innbyggere = ", " requested per 1 000 inhabitants = ")
+                + say.n(m, 3));
+        String lastText = Double.isNaN(last) ? say.t("ukjent, så z trekkes fra hele spredningen", "unknown, so z is drawn from the whole spread")
+                : say.n(last, 2);
+        if (facts.deterministic()) {
+            out.add(say.t("viljen i fjor (z): ", "last year's willingness (z): ") + lastText + say.t("; deterministisk kjøring: andelen er "
+                    + "forventningen av min(max(m + s·z, 0), 1) over z ~ N(", "; deterministic run: the share is the expectation of "
+                    + "min(max(m + s·z, 0), 1) over z ~ N(") + say.n(mean, 2) + ", " + say.n(spread, 2) + "²) = " + say.n(share, 3));
+        } else {
+            double z = mean + spread * k.willingnessDraw();
+            out.add(say.t("viljen: z = ρ × fjorårets z + √(1 − ρ²) × trekning = ", "willingness: z = ρ × last year's z + √(1 − ρ²) × draw = ")
+                    + say.n(rho, 2) + " × " + lastText + " + " + say.n(spread, 2) + " × " + say.n(k.willingnessDraw(), 2) + " = " + say.n(z, 2)
+                    + (Double.isNaN(last) ? say.t(" (uten fjorårets z: trekningen alene)", " (without last year's z: the draw alone)") : ""));
+            out.add(say.t("andel = m + s × z = ", "share = m + s × z = ") + say.n(m, 3) + " + " + say.n(s, 2) + " × " + say.n(z, 2) + " = "
+                    + say.n(m + s * z, 3) + say.t(", avgrenset til 0–1: ", ", cut to 0..1: ") + say.n(share, 3));
+        }
+        out.add(say.t("vedtatt = avrundet ", "vedtatt = rounded ") + say.n(share, 3) + " × " + (r.anmodet() - r.anmodetEm())
+                + say.t(" voksne og familier", " adults and families") + (v.getVedtattEm() > 0 ? " + " + say.n(share, 3) + " × " + r.anmodetEm()
+                + say.t(" mindreårige", " minors") : "") + " = " + v.getVedtatt());
+        return out;
     }
 }
