@@ -13,7 +13,9 @@
 
   // ---- words ------------------------------------------------------------------------------------
   var WORDS = {
-    run: ['Framskriving', 'Projection'], backtest: ['Tilbakeprøving', 'Backtest'], ensemble: ['Ensemble', 'Ensemble'],
+    run: ['Framskriving', 'Projection'], sweep: ['Følsomhet', 'Sensitivity'], swing: ['Utslag', 'Swing'],
+    inputLow: ['Inndata lavt', 'Input low'], inputHigh: ['Inndata høyt', 'Input high'], firstOrder: ['Førsteordens indeks', 'First-order index'],
+    totalIndex: ['Total indeks', 'Total index'], points: ['Punkter', 'Points'], input: ['Inndata', 'Input'], change: ['Endring fra basis', 'Change from base'], backtest: ['Tilbakeprøving', 'Backtest'], ensemble: ['Ensemble', 'Ensemble'],
     compare: ['Sammenligning', 'Comparison'],
     keyFigures: ['Nøkkeltall', 'Key figures'], charts: ['Diagrammer', 'Charts'], kommuner: ['Kommuner', 'Municipalities'],
     fylker: ['Fylker', 'Counties'], warnings: ['Varsler', 'Warnings'], assumptions: ['Forutsetninger og kilder', 'Assumptions and sources'],
@@ -91,12 +93,17 @@
     anmodet: ['Anmodet', 'Requested', 'persons'], vedtatt: ['Vedtatt', 'Decided', 'persons'],
     costs: ['Kommunenes merkostnader', 'The municipalities\u2019 extra costs', 'nok'], grants: ['Tilskudd', 'Grants', 'nok'],
     coverage: ['Dekningsgrad', 'Coverage', 'share'], settled_of_need: ['Bosatt av behovet', 'Settled of the need', 'share'],
-    settlement_ready_at_year_end: ['Bosettingsklare ved årets slutt', 'Settlement-ready at the year\u2019s end', 'persons']
+    settlement_ready_at_year_end: ['Bosettingsklare ved årets slutt', 'Settlement-ready at the year\u2019s end', 'persons'],
+    settlement_ready_dec_y1: ['Bosettingsklare ved utgangen av første år', 'Settlement-ready at the end of the first year', 'persons'],
+    settlement_ready_dec_y2: ['Bosettingsklare ved utgangen av andre år', 'Settlement-ready at the end of the second year', 'persons'],
+    settled_y1: ['Bosatt første år', 'Settled in the first year', 'persons'], settled_y2: ['Bosatt andre år', 'Settled in the second year', 'persons'],
+    settled_y3: ['Bosatt tredje år', 'Settled in the third year', 'persons'],
+    cost_coverage_min: ['Laveste dekningsgrad i et år', 'Lowest coverage in a year', 'share']
   };
   function seriesName(key) {
     var w = SERIES_WORDS[key];
     if (w) { return w[LANG === 'nb' ? 0 : 1]; }
-    var m = /^months_with_(.+)$/.exec(key || '');
+    var m = /^(?:months_with_|warning_months_)(.+)$/.exec(key || '');
     if (m) { return (LANG === 'nb' ? 'Måneder med ' : 'Months with ') + m[1]; }
     return String(key).replace(/_/g, ' ');
   }
@@ -650,6 +657,82 @@
     assumptionsSection(m);
   }
 
+  // ---- a sweep: which inputs each indicator hangs on -------------------------------------------------
+  function sweep(folder) {
+    var m = manifestOf(folder);
+    m.scenario = m.scenario + ' · ' + m.sweep;
+    header(m, 'sweep');
+    var sd = LANG === 'nb' && m.sweep_description_nb ? m.sweep_description_nb : m.sweep_description;
+    if (sd) { document.getElementById('top').appendChild(el('p', { text: sd })); }
+    var ins = (LANG === 'nb' && m.inputs_nb) || m.inputs || [];
+    if (ins.length) { document.getElementById('top').appendChild(el('ul', null, ins.map(function (x) { return el('li', { text: x }); }))); }
+    var idx = rows(folder.tables.indices), pts = rows(folder.tables.sweep);
+    var s = section('diagrammer', t('charts'));
+    var grid6 = el('div', { 'class': 'charts' });
+    s.appendChild(grid6);
+    var byInd = {}, order = [];
+    idx.forEach(function (r) { if (!byInd[r.indicator]) { byInd[r.indicator] = []; order.push(r.indicator); } byInd[r.indicator].push(r); });
+    order.forEach(function (ind) {
+      var rs = byInd[ind], share = (SERIES_WORDS[ind] || [])[2] === 'share';
+      if (m.design === 'oat') {
+        rs = rs.filter(function () { return true; }).sort(function (a, b) { return a.swing - b.swing; });
+        if (!rs.some(function (r) { return r.swing > 0; })) { return; }
+        var base = rs[0].value_base;
+        draw(chartBox(grid6, seriesName(ind), t('change') + ' (' + fmt(base, share) + ')'), {
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, legend: legend(), grid: { left: 12, right: 24, top: 64, bottom: 40, containLabel: true },
+          yAxis: { type: 'category', data: rs.map(function (r) { return r.input; }) },
+          xAxis: { type: 'value', axisLabel: { formatter: function (v) { return fmt(v, share); } } },
+          series: [{ name: t('inputLow'), type: 'bar', data: rs.map(function (r) { return r.value_low - base; }) },
+            { name: t('inputHigh'), type: 'bar', data: rs.map(function (r) { return r.value_high - base; }) }]
+        });
+      } else if (m.design === 'sobol') {
+        rs = rs.slice().sort(function (a, b) { return a.total - b.total; });
+        if (!rs.some(function (r) { return r.total > 0; })) { return; }
+        draw(chartBox(grid6, seriesName(ind), t('firstOrder') + ' / ' + t('totalIndex')), {
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+            var r = rs[ps[0].dataIndex];
+            return r.input + '<br>' + t('firstOrder') + ': ' + DEC.format(r.first_order) + ' (' + DEC.format(r.first_order_low) + '–' + DEC.format(r.first_order_high) + ')'
+              + '<br>' + t('totalIndex') + ': ' + DEC.format(r.total) + ' (' + DEC.format(r.total_low) + '–' + DEC.format(r.total_high) + ')';
+          } }, legend: legend(), grid: { left: 12, right: 24, top: 64, bottom: 40, containLabel: true },
+          yAxis: { type: 'category', data: rs.map(function (r) { return r.input; }) }, xAxis: { type: 'value', min: 0, max: 1 },
+          series: [{ name: t('firstOrder'), type: 'bar', data: rs.map(function (r) { return r.first_order; }) },
+            { name: t('totalIndex'), type: 'bar', data: rs.map(function (r) { return r.total; }) }]
+        });
+      }
+    });
+    var cols = folder.tables.sweep ? folder.tables.sweep.columns : [];
+    if (m.design === 'grid' && cols.length) {
+      var inputs = cols.slice(2, cols.findIndex(function (c) { return /_mean$/.test(c); }));
+      var xs = [], ys = [];
+      pts.forEach(function (r) { var x = String(r[inputs[0]]), y = String(r[inputs[1]]); if (xs.indexOf(x) < 0) { xs.push(x); } if (ys.indexOf(y) < 0) { ys.push(y); } });
+      cols.filter(function (c) { return /_p50$/.test(c); }).forEach(function (c) {
+        var ind = c.replace(/_p50$/, ''), share = (SERIES_WORDS[ind] || [])[2] === 'share';
+        var vals = pts.map(function (r) { return r[c]; });
+        var lo = Math.min.apply(null, vals), hi = Math.max.apply(null, vals);
+        if (!(hi > lo)) { return; }
+        var data = pts.filter(function (r) { return inputs.length < 3 || String(r[inputs[2]]) === String(pts[0][inputs[2]]); })
+          .map(function (r) { return [xs.indexOf(String(r[inputs[0]])), ys.indexOf(String(r[inputs[1]])), r[c]]; });
+        draw(chartBox(grid6, seriesName(ind), inputs[0] + ' × ' + inputs[1] + ' (median)'), {
+          tooltip: { formatter: function (p) { return inputs[0] + ' ' + xs[p.value[0]] + ', ' + inputs[1] + ' ' + ys[p.value[1]] + ': ' + fmt(p.value[2], share); } },
+          grid: grid(), xAxis: { type: 'category', data: xs, name: inputs[0] }, yAxis: { type: 'category', data: ys, name: inputs[1] },
+          visualMap: { min: lo, max: hi, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#fff5eb', '#fc8d59', '#b30000'] } },
+          series: [{ type: 'heatmap', data: data, label: { show: true, formatter: function (p) { return fmt(p.value[2], share); } } }]
+        });
+      });
+    }
+    if (idx.length) {
+      var sI = section('nokkeltall', m.design === 'oat' ? t('swing') : t('totalIndex'));
+      var ic = folder.tables.indices.columns;
+      dataTable(sI, { caption: m.design === 'oat' ? t('swing') : t('totalIndex'), rows: idx, search: ['indicator', 'input'], sort: ic.indexOf('swing') >= 0 ? 'swing' : 'total', sortDir: -1,
+        columns: ic.map(function (c) { var num = ['indicator', 'input', 'low', 'high'].indexOf(c) < 0; return { key: c, label: c === 'indicator' ? t('indicator') : c === 'input' ? t('input') : c, num: num,
+          fmt: c === 'indicator' ? function (v) { return seriesName(v); } : num ? function (v, r) { return fmt(v, (SERIES_WORDS[r.indicator] || [])[2] === 'share' || !/^value_|swing/.test(c)); } : undefined }; }) });
+    }
+    var sP = section('punkter', t('points'));
+    dataTable(sP, { caption: t('points'), rows: pts, search: ['role'], sort: 'point', columns: cols.slice(0, 2 + 8).map(function (c, i) {
+      return { key: c, label: c, num: i === 0 || /_(mean|p5|p50|p95)$/.test(c) };
+    }) });
+  }
+
   // ---- a comparison: the scenarios side by side and their differences -----------------------------
   function compare() {
     var m = manifestOf(D);
@@ -753,7 +836,7 @@
   // ---- draw -------------------------------------------------------------------------------------
   try {
     main.replaceChildren();
-    if (D.kind === 'ensemble') { ensemble(D); } else if (D.kind === 'compare') { compare(); } else { run(D); }
+    if (D.kind === 'ensemble') { ensemble(D); } else if (D.kind === 'compare') { compare(); } else if (D.kind === 'sweep') { sweep(D); } else { run(D); }
     document.getElementById('toc').appendChild(toc);
     document.title = (document.getElementById('top').querySelector('h1') || {}).textContent + ' – bosim';
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });

@@ -43,6 +43,10 @@ public final class Briefing {
         // Each pack's reader checks the files its manifest lists (FanCharts.manifest, Results.read).
         return switch (ReportData.kindOf(runDir)) {
             case ENSEMBLE -> pdf(into, new EnsembleBriefing(runDir, language)::write);
+            case SWEEP -> {
+                Manifest.verifyListed(runDir, runDir.resolve("sweep.json"));
+                yield pdf(into, new SweepBriefing(runDir, language)::write);
+            }
             case COMPARE -> {
                 Manifest.verifyListed(runDir, runDir.resolve("comparison.json"));
                 yield pdf(into, new ComparisonBriefing(runDir, language)::write);

@@ -61,7 +61,7 @@ final class Charts {
     /** Rules whose alerts concern reception capacity, marked on the occupancy chart. */
     static final Set<String> CAPACITY_ALERTS = Set.of("VARSEL-01", "VARSEL-02", "VARSEL-07");
 
-    private static final String FONT = GraphicsEnvironment.isHeadless() || Arrays.asList(
+    static final String FONT = GraphicsEnvironment.isHeadless() || Arrays.asList(
             GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains("DejaVu Sans")
             ? "DejaVu Sans" : Font.SANS_SERIF;
     private static final Color ASYLUM = new Color(0x1f, 0x77, 0xb4);
@@ -380,6 +380,11 @@ final class Charts {
 
     /** Title, a subtitle saying what is shown, the source line naming the scenario(s), legend and style. */
     JFreeChart decorate(JFreeChart chart, String title, String subtitleText, String scenarios) {
+        return decorate(chart, lang, title, subtitleText, scenarios);
+    }
+
+    /** As {@link #decorate(JFreeChart, String, String, String)}, for charts not drawn from a run (a sweep's). */
+    static JFreeChart decorate(JFreeChart chart, Lang lang, String title, String subtitleText, String scenarios) {
         chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 21)));
         chart.getTitle().setPadding(new RectangleInsets(10, 10, 2, 10));
         TextTitle subtitle = new TextTitle(subtitleText, new Font(FONT, Font.PLAIN, 14));

@@ -10,6 +10,9 @@ final class IndicatorNames {
         if (indicator.startsWith("months_with_")) {
             return lang.t("Måneder med ", "Months with ") + indicator.substring("months_with_".length());
         }
+        if (indicator.startsWith("warning_months_")) {
+            return lang.t("Måneder med ", "Months with ") + indicator.substring("warning_months_".length());
+        }
         return switch (indicator) {
             case "peak_in_mottak" -> lang.t("Flest i mottak", "Most in reception");
             case "peak_settlement_ready" -> lang.t("Flest bosettingsklare", "Most settlement-ready");
@@ -28,6 +31,12 @@ final class IndicatorNames {
             case "grants" -> lang.t("Tilskudd", "Grants");
             case "costs" -> lang.t("Kommunenes merkostnader", "The kommuner's extra costs");
             case "coverage" -> lang.t("Dekningsgrad", "Coverage");
+            case "settlement_ready_dec_y1" -> lang.t("Bosettingsklare ved utgangen av første år", "Settlement-ready at the end of the first year");
+            case "settlement_ready_dec_y2" -> lang.t("Bosettingsklare ved utgangen av andre år", "Settlement-ready at the end of the second year");
+            case "settled_y1" -> lang.t("Bosatt første år", "Settled in the first year");
+            case "settled_y2" -> lang.t("Bosatt andre år", "Settled in the second year");
+            case "settled_y3" -> lang.t("Bosatt tredje år", "Settled in the third year");
+            case "cost_coverage_min" -> lang.t("Laveste dekningsgrad i et år", "Lowest coverage in a year");
             default -> indicator;
         };
     }
@@ -37,7 +46,7 @@ final class IndicatorNames {
         if (Double.isNaN(v)) {
             return "";
         }
-        if ("share".equals(unit) || indicator.contains("share") || indicator.equals("coverage") || indicator.equals("settled_of_need")) {
+        if ("share".equals(unit) || indicator.contains("share") || indicator.equals("coverage") || indicator.equals("cost_coverage_min") || indicator.equals("settled_of_need")) {
             return lang.percent().format(v);
         }
         if ("NOK".equals(unit)) {

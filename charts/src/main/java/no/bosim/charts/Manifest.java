@@ -134,6 +134,21 @@ record Manifest(String scenario, String description, long seed, String criteria,
         return out;
     }
 
+    /** A text field of any bosim manifest, whole (commas included), or null where it has none. */
+    static String text(Path file, String field) {
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Matcher f = FIELD.matcher(line);
+                if (f.matches() && f.group(1).equals(field) && f.group(2).startsWith("\"") && f.group(2).endsWith("\"")) {
+                    return unescape(f.group(2).substring(1, f.group(2).length() - 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
+        }
+        return null;
+    }
+
     /**
      * The lists of text in any bosim manifest ({@code "name": ["...", ...]}, one item per line, as
      * bosim writes them) by name: the assumptions and sources of a run's or an ensemble's manifest.

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 final class ReportData {
 
     /** The kinds of folder bosim writes, told apart by their manifest (and a run's backtest table). */
-    enum Kind { RUN, BACKTEST, ENSEMBLE, COMPARE }
+    enum Kind { RUN, BACKTEST, ENSEMBLE, COMPARE, SWEEP }
 
     /** The tables each kind embeds (optional ones are embedded when present). */
     private static final List<String> RUN_TABLES = List.of("timeseries.csv", "municipalities.csv", "alerts.csv", "costs.csv",
@@ -26,6 +26,7 @@ final class ReportData {
     private static final List<String> BACKTEST_TABLES = List.of("backtest.csv", "backtest_series.csv");
     private static final List<String> ENSEMBLE_TABLES = List.of("ensemble.csv", "ensemble_indicators.csv",
             "warning_probability.csv");
+    private static final List<String> SWEEP_TABLES = List.of("sweep.csv", "indices.csv");
     private static final List<String> COMPARE_TABLES = List.of("comparison.csv", "comparison-kommuner.csv",
             "comparison-counties.csv");
     /** Columns that hold codes or clause numbers, kept as text even where every cell looks like a number. */
@@ -42,6 +43,9 @@ final class ReportData {
         if (Files.isRegularFile(dir.resolve("ensemble.json"))) {
             return Kind.ENSEMBLE;
         }
+        if (Files.isRegularFile(dir.resolve("sweep.json"))) {
+            return Kind.SWEEP;
+        }
         if (Files.isRegularFile(dir.resolve("manifest.json"))) {
             return Files.isRegularFile(dir.resolve("backtest.csv")) ? Kind.BACKTEST : Kind.RUN;
         }
@@ -49,14 +53,15 @@ final class ReportData {
             throw new ResultsProblem(dir + ": is the folder of bosim requests, whose requests.csv is the result; report.html is made"
                     + " for the folder of a run, backtest, ensemble or comparison");
         }
-        throw new ResultsProblem(dir + ": holds no bosim manifest (manifest.json, ensemble.json or comparison.json);"
-                + " expected the folder of a finished run, backtest, ensemble or comparison");
+        throw new ResultsProblem(dir + ": holds no bosim manifest (manifest.json, ensemble.json, comparison.json or sweep.json);"
+                + " expected the folder of a finished run, backtest, ensemble, comparison or sweep");
     }
 
     static String manifestName(Kind kind) {
         return switch (kind) {
             case COMPARE -> "comparison.json";
             case ENSEMBLE -> "ensemble.json";
+            case SWEEP -> "sweep.json";
             default -> "manifest.json";
         };
     }
@@ -93,6 +98,7 @@ final class ReportData {
             case RUN, BACKTEST -> RUN_TABLES;
             case ENSEMBLE -> ENSEMBLE_TABLES;
             case COMPARE -> COMPARE_TABLES;
+            case SWEEP -> SWEEP_TABLES;
         });
         if (kind == Kind.BACKTEST) {
             tables.addAll(BACKTEST_TABLES);

@@ -77,6 +77,20 @@ public record Scenario(String name, String description, String descriptionNb, Li
                 parameters, observed, inputs, sha256);
     }
 
+    /** The same scenario with other parameters (a sweep's point). */
+    public Scenario withParameters(Parameters newParameters) {
+        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, municipalities,
+                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
+                newParameters, observed, inputs, sha256);
+    }
+
+    /** The same scenario with another arrival path (a sweep's point). */
+    public Scenario withArrivals(ArrivalPath newArrivals) {
+        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, municipalities,
+                excludedMunicipalities, newArrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
+                parameters, observed, inputs, sha256);
+    }
+
     /** The same scenario under one criteria set throughout (tests and comparisons of criteria). */
     public Scenario withCriteria(CriteriaSchedule newCriteria) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,

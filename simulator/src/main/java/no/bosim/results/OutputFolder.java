@@ -46,7 +46,8 @@ public final class OutputFolder implements AutoCloseable {
     /** The lock of a command writing into the folder. */
     public static final String LOCK = ".bosim.lock";
     /** The manifests bosim writes; each names bosim's version on one of its first lines. */
-    public static final List<String> MANIFESTS = List.of(Contract.MANIFEST, "ensemble.json", "comparison.json", "requests.json");
+    public static final List<String> MANIFESTS = List.of(Contract.MANIFEST, "ensemble.json", "comparison.json", "requests.json",
+            "sweep.json");
     /** One file in the manifest's {@code files} map, on a line of its own. */
     public static final Pattern FILE_ENTRY = Pattern.compile("^    \"(.+)\": \\{\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"},?$");
     private static final String FILES_FIELD = "  \"files\": {";
