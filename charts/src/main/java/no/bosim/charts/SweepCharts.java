@@ -69,11 +69,9 @@ public final class SweepCharts {
 
     private static Map<String, JFreeChart> tornadoes(Path dir, Lang lang, String subtitle, String source) {
         Table t = Table.read(dir, "indices.csv", List.of("indicator", "input", "low", "high", "value_base", "value_low", "value_high", "swing"));
-        Map<String, List<CSVRecord>> byIndicator = new LinkedHashMap<>();
-        t.rows().forEach(r -> byIndicator.computeIfAbsent(t.text(r, "indicator"), k -> new ArrayList<>()).add(r));
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         int n = 1;
-        for (Map.Entry<String, List<CSVRecord>> e : byIndicator.entrySet()) {
+        for (Map.Entry<String, List<CSVRecord>> e : byIndicator(t).entrySet()) {
             List<CSVRecord> rows = new ArrayList<>(e.getValue());
             if (rows.stream().allMatch(r -> t.number(r, "swing") == 0)) {
                 continue;
@@ -108,11 +106,9 @@ public final class SweepCharts {
     private static Map<String, JFreeChart> sobol(Path dir, Lang lang, String subtitle, String source) {
         Table t = Table.read(dir, "indices.csv", List.of("indicator", "input", "first_order", "first_order_low", "first_order_high",
                 "total", "total_low", "total_high"));
-        Map<String, List<CSVRecord>> byIndicator = new LinkedHashMap<>();
-        t.rows().forEach(r -> byIndicator.computeIfAbsent(t.text(r, "indicator"), k -> new ArrayList<>()).add(r));
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         int n = 1;
-        for (Map.Entry<String, List<CSVRecord>> e : byIndicator.entrySet()) {
+        for (Map.Entry<String, List<CSVRecord>> e : byIndicator(t).entrySet()) {
             List<CSVRecord> rows = new ArrayList<>(e.getValue());
             if (rows.stream().allMatch(r -> t.number(r, "total") == 0 && t.number(r, "first_order") == 0)) {
                 continue;
@@ -140,6 +136,13 @@ public final class SweepCharts {
                     lang, lang.t("Sobol-indekser: hva ", "Sobol' indices: what ") + lowerFirst(name) + lang.t(" avhenger av",
                             " hangs on"), subtitle, source));
         }
+        return out;
+    }
+
+    /** indices.csv's rows by indicator, in the file's order. */
+    private static Map<String, List<CSVRecord>> byIndicator(Table t) {
+        Map<String, List<CSVRecord>> out = new LinkedHashMap<>();
+        t.rows().forEach(r -> out.computeIfAbsent(t.text(r, "indicator"), k -> new ArrayList<>()).add(r));
         return out;
     }
 
