@@ -81,15 +81,24 @@ public final class SweepCharts {
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             String low = lang.t("Inndata lavt", "Input low");
             String high = lang.t("Inndata høyt", "Input high");
+            // A share's change is drawn in percentage points, so the ticks read 1, 2, 3 rather than 1 %, 1 %, 2 %.
+            boolean share = e.getKey().contains("share") || e.getKey().contains("coverage");
+            double unit = share ? 100 : 1;
             for (CSVRecord r : rows) {
                 String label = t.text(r, "input") + " (" + level(t.text(r, "low"), lang) + "–" + level(t.text(r, "high"), lang) + ")";
-                data.addValue(t.number(r, "value_low") - base, low, label);
-                data.addValue(t.number(r, "value_high") - base, high, label);
+                data.addValue(unit * (t.number(r, "value_low") - base), low, label);
+                data.addValue(unit * (t.number(r, "value_high") - base), high, label);
             }
             String name = IndicatorNames.name(e.getKey(), lang);
-            NumberAxis change = new NumberAxis(lang.t("Endring fra basis (", "Change from base (")
-                    + IndicatorNames.value(e.getKey(), "", base, lang) + ")");
-            change.setNumberFormatOverride(e.getKey().contains("share") || e.getKey().contains("coverage") ? lang.percent() : lang.integers());
+            NumberAxis change = new NumberAxis(lang.t("Endring fra basis", "Change from base") + (share ? lang.t(" i prosentpoeng",
+                    " in percentage points") : "") + " (" + lang.t("basis ", "base ") + IndicatorNames.value(e.getKey(), "", base, lang) + ")");
+            if (!share) {
+                change.setNumberFormatOverride(lang.integers());
+            } else {
+                java.text.NumberFormat points = java.text.NumberFormat.getNumberInstance(lang.locale());
+                points.setMaximumFractionDigits(1);
+                change.setNumberFormatOverride(points);
+            }
             CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(lang.t("Inndata (lav–høy)", "Input (low–high)")), change,
                     bars(new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00)));
             plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -240,6 +249,9 @@ public final class SweepCharts {
 
     /** An input's level as a reader writes it: "0,7" rather than "0.700000"; a category as it is. */
     private static String level(String text, Lang lang) {
+        if (!text.contains(".") && !text.contains(",")) {
+            return text; // a category, such as a criteria set "2024"
+        }
         try {
             java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(lang.locale());
             f.setMaximumFractionDigits(3);
