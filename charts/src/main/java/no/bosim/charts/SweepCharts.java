@@ -137,7 +137,15 @@ public final class SweepCharts {
             r.setSeriesPaint(1, new Color(0xE6, 0x9F, 0x00));
             r.setErrorIndicatorPaint(Color.DARK_GRAY);
             NumberAxis axis = new NumberAxis(lang.t("Andel av variansen (95 % intervall)", "Share of the variance (95 % interval)"));
-            axis.setRange(-0.1, 1.1);
+            // Estimates from few samples can pass 1 or fall below 0; the axis shows them and their intervals whole.
+            double top = rows.stream().mapToDouble(x -> Math.max(t.number(x, "first_order_high"), t.number(x, "total_high")))
+                    .filter(Double::isFinite).max().orElse(1);
+            double bottom = rows.stream().mapToDouble(x -> Math.min(t.number(x, "first_order_low"), t.number(x, "total_low")))
+                    .filter(Double::isFinite).min().orElse(0);
+            axis.setRange(Math.min(-0.05, bottom - 0.05), Math.max(1.05, top + 0.05));
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(lang.locale());
+            f.setMaximumFractionDigits(2);
+            axis.setNumberFormatOverride(f);
             CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(lang.t("Inndata", "Input")), axis, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
             String name = IndicatorNames.name(e.getKey(), lang);

@@ -5,7 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * First-order and total Sobol' indices from Saltelli's design: f(A), f(B) and f(A_B^i) for N rows
- * each. First order by Saltelli et al. (2010), S_i = mean(f(B)·(f(A_B^i) − f(A))) / V; total by
+ * each. First order by Saltelli et al. (2010), S_i = mean((f(B) − m)·(f(A_B^i) − f(A))) / V, with f(B)
+ * centred on the mean m of f(A) and f(B): the same in expectation (f(A_B^i) and f(A) have one mean)
+ * and far steadier for an output far from 0, such as thousands in reception; total by
  * Jansen (1999), S_Ti = mean((f(A) − f(A_B^i))²) / 2V; V the variance of f(A) and f(B) together.
  * Confidence intervals by the bootstrap over the N rows (percentiles 2.5 and 97.5), with a seeded
  * generator so the same sweep gives the same intervals.
@@ -76,7 +78,7 @@ public final class SobolIndices {
             double first = 0;
             double total = 0;
             for (int j : rows) {
-                first += fB[j] * (fAB[i][j] - fA[j]);
+                first += (fB[j] - mean) * (fAB[i][j] - fA[j]);
                 total += (fA[j] - fAB[i][j]) * (fA[j] - fAB[i][j]);
             }
             // An output that does not vary has nothing to apportion: its indices are 0.
