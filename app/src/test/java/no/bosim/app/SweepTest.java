@@ -138,9 +138,13 @@ class SweepTest {
     void aGridGivesEveryCombinationAndAHeatMapPerIndicator() throws IOException {
         Path f = sweep("grid", "{kind: grid, levels: 3}", 1, TWO_INPUTS);
         Path out = tmp.resolve("grid-out");
-        Outcome o = bosim("sweep", f.toString(), "--out", out.toString(), "--no-report");
+        Outcome o = bosim("sweep", f.toString(), "--out", out.toString(), "--no-report", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         assertEquals(1 + 9, Files.readAllLines(out.resolve("sweep.csv")).size(), "3 x 3 points");
+        // One run a point: two threads run two points at once; one thread runs them in turn; the same bytes.
+        Path one = tmp.resolve("grid-one-thread");
+        assertEquals(0, bosim("sweep", f.toString(), "--out", one.toString(), "--no-report", "--no-charts", "--threads", "1").code());
+        assertArrayEquals(Files.readAllBytes(out.resolve("sweep.csv")), Files.readAllBytes(one.resolve("sweep.csv")));
         assertFalse(Files.exists(out.resolve("indices.csv")), "a grid's points are its result");
         assertTrue(Files.exists(out.resolve("charts/sweep-01-peak-in-mottak.png")));
     }

@@ -3,15 +3,23 @@ package no.bosim.sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import no.bosim.rules.Policy;
 import no.bosim.scenario.Sweep;
 
 /**
- * Runs a sweep's points on this machine, one after another, each point's runs on every core,
- * keeping a {@link Journal} so a killed sweep continues where it stopped. Memory holds one point's
- * runs at a time and the finished points' summaries (a few hundred bytes each).
+ * Runs a sweep's points on this machine's cores, keeping a {@link Journal} so a killed sweep
+ * continues where it stopped. With at least as many runs a point as threads, the points go one
+ * after another and each point's runs share the cores; with fewer, the points share the cores and
+ * each runs its runs in turn. Either way a point's summary is the same (its runs have their own
+ * seeds and slots), so the files do not depend on the threads. Memory holds the points in flight
+ * and the finished points' summaries (a few hundred bytes each).
  */
 public final class LocalRunner {
 
@@ -26,16 +34,65 @@ public final class LocalRunner {
      */
     public static List<PointRunner.Summary> run(Sweep sweep, List<Indicators.Indicator> indicators, Supplier<Policy> policies,
                                                 int threads, Path journal, String identity, IntConsumer progress) {
-        List<Design.Point> points = Design.of(sweep);
+        List<Design.Point> todo = new ArrayList<>();
         try (Journal j = Journal.open(journal, identity, indicators.size())) {
-            progress.accept(j.done().size());
-            for (Design.Point p : points) {
+            for (Design.Point p : Design.of(sweep)) {
                 if (!j.done().containsKey(p.index())) {
+                    todo.add(p);
+                }
+            }
+            progress.accept(j.done().size());
+            boolean pointsInParallel = sweep.runsPerPoint() < threads && todo.size() > 1;
+            if (!pointsInParallel) {
+                for (Design.Point p : todo) {
                     j.add(PointRunner.run(sweep, p, indicators, policies, threads));
                     progress.accept(j.done().size());
                 }
+            } else {
+                inParallel(sweep, indicators, policies, threads, todo, j, progress);
             }
             return new ArrayList<>(j.done().values());
+        }
+    }
+
+    private static void inParallel(Sweep sweep, List<Indicators.Indicator> indicators, Supplier<Policy> policies, int threads,
+                                   List<Design.Point> todo, Journal j, IntConsumer progress) {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bosim-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
+                        PointRunner.Summary s = PointRunner.run(sweep, todo.get(i), indicators, policies, 1);
+                        synchronized (j) {
+                            j.add(s);
+                            progress.accept(j.done().size());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
