@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -37,13 +38,19 @@ public final class RuleBook {
     private final Map<String, String> sha256;
     /** The compiled resource path of each rule file to the name it was given. */
     private final Map<String, String> byPath;
+    /** Each rule file's package, for rules of the executable model, which do not say their file. */
+    private final Map<String, String> packages;
+    private final boolean fromCache;
     private final boolean declaresConclusions;
     private final org.kie.api.runtime.KieSessionsPool pool;
     private RuleContract contract;
 
-    private RuleBook(KieContainer container, Map<String, String> sha256, Map<String, String> byPath) {
+    private RuleBook(KieContainer container, Map<String, String> sha256, Map<String, String> byPath, Map<String, String> packages,
+                     boolean fromCache) {
         this.kieBase = container.getKieBase();
         this.byPath = Map.copyOf(byPath);
+        this.packages = Map.copyOf(packages);
+        this.fromCache = fromCache;
         // Empty at first: sessions are made on demand, so a command that runs nothing (rules check) makes none.
         this.pool = container.newKieSessionsPool(0);
         this.declaresConclusions = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
@@ -97,6 +104,13 @@ public final class RuleBook {
             byPath.put(path, e.getKey());
             kfs.write("src/main/resources/" + path, e.getValue());
         }
+        Map<String, String> hashes = new LinkedHashMap<>();
+        sources.forEach((name, text) -> hashes.put(name, sha256(text)));
+        Optional<RuleCache.Loaded> cached = RuleCache.load(ks, kfs, sources);
+        if (cached.isPresent()) {
+            return checked(new RuleBook(cached.get().container(), hashes, byPath, RuleCache.packages(sources), cached.get().fromCache()),
+                    sources);
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -107,9 +121,11 @@ public final class RuleBook {
             throw new RuleProblem(errors);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        Map<String, String> hashes = new LinkedHashMap<>();
-        sources.forEach((name, text) -> hashes.put(name, sha256(text)));
-        RuleBook book = new RuleBook(container, hashes, byPath);
+        return checked(new RuleBook(container, hashes, byPath, Map.of(), false), sources);
+    }
+
+    /** The rule book once its rules' metadata meet bosim's contract. */
+    private static RuleBook checked(RuleBook book, Map<String, String> sources) {
         Map<String, Map<String, Map<String, Object>>> metadata = new LinkedHashMap<>();
         for (RuleInfo r : book.rules()) {
             metadata.computeIfAbsent(r.file(), f -> new LinkedHashMap<>()).put(r.name(), r.metadata());
@@ -119,6 +135,11 @@ public final class RuleBook {
             throw new RuleProblem(book.contract.problems());
         }
         return book;
+    }
+
+    /** Whether the compiled rules came from the on-disk cache (RuleCache) rather than a compile. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     /** What these rules require of a scenario and promise of their metadata. */
@@ -192,6 +213,11 @@ public final class RuleBook {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
             String path = impl.getResource().getSourcePath().replace("src/main/resources/", "");
             return byPath.getOrDefault(path, path);
+        }
+        for (Map.Entry<String, String> e : packages.entrySet()) {
+            if (e.getValue().equals(rule.getPackageName())) {
+                return e.getKey();
+            }
         }
         return "";
     }
