@@ -74,8 +74,16 @@ public final class RuleBook {
         return compile(sources);
     }
 
-    /** Every {@code .drl} file in {@code dir}, in name order. */
+    /** Every {@code .drl} file in {@code dir}, in name order, kept compiled for the next run (RuleCache). */
     public static RuleBook fromFolder(Path dir) {
+        return fromFolder(dir, true);
+    }
+
+    /**
+     * As {@link #fromFolder(Path)}; {@code keep} false compiles the classic way only, the quickest to
+     * a verdict for a check that runs nothing ({@code bosim rules check}).
+     */
+    public static RuleBook fromFolder(Path dir, boolean keep) {
         if (!Files.isDirectory(dir)) {
             throw new RuleProblem(List.of(dir + ": no such folder; expected a folder of .drl rule files"));
         }
@@ -90,11 +98,16 @@ public final class RuleBook {
         if (sources.isEmpty()) {
             throw new RuleProblem(List.of(dir + ": holds no .drl files"));
         }
-        return compile(sources);
+        return compile(sources, keep);
     }
 
     /** Compiles named DRL texts; names are how errors and the manifest refer to them. */
     static RuleBook compile(Map<String, String> sources) {
+        return compile(sources, true);
+    }
+
+    /** As {@link #compile(Map)}; {@code keep} false skips the executable model and its cache. */
+    static RuleBook compile(Map<String, String> sources, boolean keep) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> byPath = new LinkedHashMap<>();
@@ -106,7 +119,7 @@ public final class RuleBook {
         }
         Map<String, String> hashes = new LinkedHashMap<>();
         sources.forEach((name, text) -> hashes.put(name, sha256(text)));
-        Optional<RuleCache.Loaded> cached = RuleCache.load(ks, kfs, sources);
+        Optional<RuleCache.Loaded> cached = keep ? RuleCache.load(ks, kfs, sources) : Optional.empty();
         if (cached.isPresent()) {
             return checked(new RuleBook(cached.get().container(), hashes, byPath, RuleCache.packages(sources), cached.get().fromCache()),
                     sources);
