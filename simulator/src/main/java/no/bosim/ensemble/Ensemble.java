@@ -1,17 +1,11 @@
 package no.bosim.ensemble;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -158,39 +152,8 @@ public final class Ensemble {
             throw new IllegalArgumentException("runs and threads must be at least 1");
         }
         Scenario stochastic = scenario.withMode(Mode.STOCHASTIC);
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bosim-ensemble");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < runs; i = next.getAndIncrement()) {
-                        reader.accept(i, Simulation.run(stochastic.withSeed(seedOf(scenario.seed(), i)), policies.get()));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ensemble interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Workers.each(runs, threads, "bosim-ensemble",
+                i -> reader.accept(i, Simulation.run(stochastic.withSeed(seedOf(scenario.seed(), i)), policies.get())));
     }
 
     private static void record(RunResult r, int run, float[][][] values, double[][] indicators,

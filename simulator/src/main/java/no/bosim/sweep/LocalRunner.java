@@ -3,11 +3,6 @@ package no.bosim.sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import no.bosim.rules.Policy;
@@ -57,42 +52,12 @@ public final class LocalRunner {
 
     private static void inParallel(Sweep sweep, List<Indicators.Indicator> indicators, Supplier<Policy> policies, int threads,
                                    List<Design.Point> todo, Journal j, IntConsumer progress) {
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bosim-sweep");
-            t.setDaemon(true);
-            return t;
+        no.bosim.ensemble.Workers.each(todo.size(), threads, "bosim-sweep", i -> {
+            PointRunner.Summary s = PointRunner.run(sweep, todo.get(i), indicators, policies, 1);
+            synchronized (j) {
+                j.add(s);
+                progress.accept(j.done().size());
+            }
         });
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
-                        PointRunner.Summary s = PointRunner.run(sweep, todo.get(i), indicators, policies, 1);
-                        synchronized (j) {
-                            j.add(s);
-                            progress.accept(j.done().size());
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
