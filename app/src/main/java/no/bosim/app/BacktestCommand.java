@@ -98,7 +98,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (runs == null) {
                 result = Backtest.of(run, observations);
             } else {
-                try (EnsembleCommand.Progress progress = new EnsembleCommand.Progress(runs)) {
+                try (Progress progress = new Progress(runs)) {
                     Scenario s = scenario;
                     result = Backtest.ensemble(s, observations, policies::newPolicy, runs, t, r -> progress.step());
                 }

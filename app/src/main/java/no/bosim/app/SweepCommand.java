@@ -123,7 +123,7 @@ final class SweepCommand implements Callable<Integer> {
         String identity = "bosim sweep journal 1 " + sweep.sha256() + " " + policies.ruleHashes() + " "
                 + no.bosim.results.Version.get() + " " + indicators.stream().map(Indicators.Indicator::name).toList();
         try (OutputFolder folder = OutputFolder.open(dir, inputs, SweepWriter.FILES);
-             EnsembleCommand.Progress progress = new EnsembleCommand.Progress(sweep.points(), "points")) {
+             Progress progress = new Progress(sweep.points(), "points")) {
             Path journal = folder.dir().resolve(JOURNAL);
             boolean resumed = Files.isRegularFile(journal);
             List<PointRunner.Summary> summaries = LocalRunner.run(sweep, indicators, policies::newPolicy, t, journal, identity,

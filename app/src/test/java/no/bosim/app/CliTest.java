@@ -1,12 +1,12 @@
 package no.bosim.app;
 
+import static no.bosim.app.Cli.bosim;
+import static no.bosim.app.Cli.assertNoStackTrace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,26 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
+
     @TempDir
     Path tmp;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private Outcome bosim(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Bosim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
-    private static void assertNoStackTrace(Outcome o) {
-        assertFalse(o.err().contains("\tat ") || o.err().contains("Exception"), "no stack trace:\n" + o.err());
-    }
-
     @Test
     void runWithoutArgumentsRunsTheDefaultScenarioAndPrintsASummary() {
-        Outcome o = bosim("run", "--out", tmp.resolve("out").toString());
+        Cli.Outcome o = bosim("run", "--out", tmp.resolve("out").toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("Peak in mottak"), o.out());
         assertTrue(o.out().contains("seed 20240101"), "the seed is printed");
@@ -69,7 +56,7 @@ class CliTest {
 
     @Test
     void chartingAFolderWithoutResultsNamesTheMissingFile() {
-        Outcome o = bosim("chart", tmp.toString());
+        Cli.Outcome o = bosim("chart", tmp.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("manifest.json") && o.err().contains("no bosim manifest"), o.err());
         assertNoStackTrace(o);
@@ -80,7 +67,7 @@ class CliTest {
     void compareWritesEachRunTheTablesAndOverlayChartsAndRefusesTwoScenariosOfOneName() throws IOException {
         Path sc = ShippedScenarios.copyTo(tmp.resolve("sc"));
         Path out = tmp.resolve("cmp");
-        Outcome o = bosim("compare", sc.toString(), sc.resolveSibling("criteria-2026.yaml").toString(), "--out", out.toString());
+        Cli.Outcome o = bosim("compare", sc.toString(), sc.resolveSibling("criteria-2026.yaml").toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         for (String f : new String[] {"comparison.csv", "comparison-counties.csv", "comparison-kommuner.csv",
                 "default/manifest.json", "criteria-2026/timeseries.csv", "charts/sammenligning-1-mottak.png"}) {
@@ -90,13 +77,13 @@ class CliTest {
         assertTrue(header.contains("indicator") && header.contains("default") && header.contains("Δ criteria-2026"),
                 "the table names its columns, the difference from the first included: " + header);
         assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"bosim_version\""), "the comparison has its manifest");
-        Outcome briefing = bosim("briefing", out.toString());
+        Cli.Outcome briefing = bosim("briefing", out.toString());
         assertEquals(0, briefing.code(), briefing.err());
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("briefing.pdf").toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Funn") && text.contains("Kommunene som endres mest") && text.contains("Tromsø"), text);
         }
-        Outcome twice = bosim("compare", sc.toString(), sc.toString(), "--out", tmp.resolve("cmp2").toString());
+        Cli.Outcome twice = bosim("compare", sc.toString(), sc.toString(), "--out", tmp.resolve("cmp2").toString());
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("name"), twice.err());
     }
@@ -104,7 +91,7 @@ class CliTest {
     @Test
     void ensembleWritesPercentilesWarningProbabilitiesAndFanCharts() throws IOException {
         Path out = tmp.resolve("ens");
-        Outcome o = bosim("ensemble", "--runs", "4", "--threads", "2", "--out", out.toString());
+        Cli.Outcome o = bosim("ensemble", "--runs", "4", "--threads", "2", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("4 runs of default"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("ensemble.csv"));
@@ -122,7 +109,7 @@ class CliTest {
         assertEquals(2, bosim("ensemble", "--runs", "0", "--out", tmp.resolve("e0").toString()).code());
         assertEquals(2, bosim("ensemble").code(), "--runs is required");
         // The ensemble's briefing: findings with the spread, in Norwegian, listed in the folder's manifest.
-        Outcome briefing = bosim("briefing", out.toString());
+        Cli.Outcome briefing = bosim("briefing", out.toString());
         assertEquals(0, briefing.code(), briefing.err());
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("briefing.pdf").toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
@@ -138,7 +125,7 @@ class CliTest {
     void compareWithRunsComparesDistributions() throws IOException {
         Path sc = ShippedScenarios.copyTo(tmp.resolve("scr"));
         Path out = tmp.resolve("cmpruns");
-        Outcome o = bosim("compare", sc.toString(), sc.resolveSibling("criteria-2026.yaml").toString(), "--runs", "3", "--out", out.toString());
+        Cli.Outcome o = bosim("compare", sc.toString(), sc.resolveSibling("criteria-2026.yaml").toString(), "--runs", "3", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         List<String> rows = Files.readAllLines(out.resolve("comparison-ensemble.csv"));
         assertEquals("indicator,quantile,default,criteria-2026,criteria-2026 - default", rows.get(0));
@@ -149,7 +136,7 @@ class CliTest {
     void backtestPrintsTheTableAndWritesItsFilesBesideTheRunsAndCharts() throws IOException {
         Path out = tmp.resolve("bt");
         Path sc = ShippedScenarios.copyTo(tmp.resolve("bsc")).resolveSibling("backtest-2019.yaml");
-        Outcome o = bosim("backtest", sc.toString(), "--out", out.toString());
+        Cli.Outcome o = bosim("backtest", sc.toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("Backtest of backtest-2019, 2019-01 to 2024-12") && o.out().contains("observations within tolerance"),
                 o.out());
@@ -168,13 +155,13 @@ class CliTest {
         Path csv = sc.resolveSibling("history/national-2019-2024.csv");
         Files.writeString(csv, Files.readString(csv).replace("settled,2019,4822,source:", "settled,2019,4822,assumption:"));
         Path out = tmp.resolve("bad-out");
-        Outcome o = bosim("backtest", sc.toString(), "--out", out.toString(), "--no-charts");
+        Cli.Outcome o = bosim("backtest", sc.toString(), "--out", out.toString(), "--no-charts");
         assertEquals(2, o.code(), o.out());
         assertTrue(o.err().contains("national-2019-2024.csv:5") && o.err().contains("must cite its source"), o.err());
         assertNoStackTrace(o);
         assertFalse(Files.exists(out), "no folder that could pass for a complete run");
         // A replayed surge says observed: none, so it has nothing to backtest against.
-        Outcome none = bosim("backtest", sc.resolveSibling("surge-2015.yaml").toString(), "--out", out.toString());
+        Cli.Outcome none = bosim("backtest", sc.resolveSibling("surge-2015.yaml").toString(), "--out", out.toString());
         assertEquals(2, none.code());
         assertTrue(none.err().contains("observed"), none.err());
     }
@@ -182,14 +169,14 @@ class CliTest {
     @Test
     void requestsComparesTheCriteriaWithIMDisRequestsAndRefusesAYearBeforeTheParameters() throws IOException {
         Path out = tmp.resolve("req");
-        Outcome o = bosim("requests", "--year", "2024", "--out", out.toString());
+        Cli.Outcome o = bosim("requests", "--year", "2024", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("mean absolute error") && o.out().contains("Oslo"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("requests.csv"));
         assertEquals("kommunenummer,kommune,fylke,population,anmodet_model,anmodet_em_model,anmodet_imdi,difference", rows.get(0));
         assertEquals(358, rows.size(), "every kommune");
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("0301,")), "kommunenummer keep their leading zero");
-        Outcome early = bosim("requests", "--year", "1990", "--need", "1000", "--out", tmp.resolve("req-early").toString());
+        Cli.Outcome early = bosim("requests", "--year", "1990", "--need", "1000", "--out", tmp.resolve("req-early").toString());
         assertEquals(2, early.code());
         assertTrue(early.err().contains("--year"), early.err());
         assertNoStackTrace(early);
@@ -198,22 +185,22 @@ class CliTest {
 
     @Test
     void explainTellsWhyAKommuneWasAskedWhatItWasAskedAndWhichFactsAnAlertMatched() {
-        Outcome request = bosim("explain", "--kommune", "0301", "--year", "2026");
+        Cli.Outcome request = bosim("explain", "--kommune", "0301", "--year", "2026");
         assertEquals(0, request.code(), request.err());
         for (String step : new String[] {"Kommune 0301 Oslo (Oslo), 2026, kriterier 2024", "KRIT-24-01", "vekt = folketall 7", "fylke 03",
                 "største brøk", "anmodet = ", "vedtatt = ", "VEDTAK-"}) {
             assertTrue(request.out().contains(step), "explains '" + step + "':\n" + request.out());
         }
-        Outcome english = bosim("explain", "--kommune", "0301", "--year", "2026", "--lang", "en");
+        Cli.Outcome english = bosim("explain", "--kommune", "0301", "--year", "2026", "--lang", "en");
         for (String step : new String[] {"criteria 2024", "weight = population 7", "county 03", "largest remainder"}) {
             assertTrue(english.out().contains(step), "explains in English '" + step + "':\n" + english.out());
         }
         assertEquals(2, bosim("explain", "--kommune", "0301", "--year", "2026", "--lang", "de").code());
         // A decision the rules drew shows the draw, so the decided figure can be squared with the request.
-        Outcome drawn = bosim("explain", "--kommune", "1103", "--year", "2027");
+        Cli.Outcome drawn = bosim("explain", "--kommune", "1103", "--year", "2027");
         assertTrue(drawn.out().contains("vedtakstrekningen (VEDTAK-01): m = nivå 1,16") && drawn.out().contains("z = ρ × fjorårets z")
                 && drawn.out().contains("avgrenset til 0–1") && drawn.out().contains("vedtatt = avrundet"), drawn.out());
-        Outcome first = bosim("explain", "--kommune", "0301", "--year", "2024");
+        Cli.Outcome first = bosim("explain", "--kommune", "0301", "--year", "2024");
         assertTrue(first.out().replace('\u00a0', ' ').contains("vekt = folketall 717 710"), "2024 weighs Oslo's population on 1 January 2024");
         assertTrue(first.out().contains("slik IMDi publiserte det") && first.out().contains("VEDTAK-00"),
                 "2024 is IMDi's real request and decision:\n" + first.out());
@@ -225,12 +212,12 @@ class CliTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Outcome alert = bosim("explain", tmp.resolve("for-explain").toString(), "--alert", fired[1], "--month", fired[0]);
+        Cli.Outcome alert = bosim("explain", tmp.resolve("for-explain").toString(), "--alert", fired[1], "--month", fired[0]);
         assertEquals(0, alert.code(), alert.err());
         assertTrue(alert.out().contains(fired[1] + " gikk i " + fired[0]) && alert.out().contains("mot grensen")
                         && alert.out().contains("Maaned("), "the alert the run raised, its message and value, with the facts it matched:\n"
                         + alert.out());
-        Outcome unknown = bosim("explain", "--alert", "VARSEL-99", "--month", fired[0]);
+        Cli.Outcome unknown = bosim("explain", "--alert", "VARSEL-99", "--month", fired[0]);
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("'VARSEL-99' is no alert of the rules in force"), unknown.err());
         assertEquals(2, bosim("explain", "--kommune", "9999", "--year", "2026").code());
@@ -247,15 +234,15 @@ class CliTest {
                 Files.copy(f, mine.resolve(f.getFileName()));
             }
         }
-        Outcome ok = bosim("rules", "check", mine.toString());
+        Cli.Outcome ok = bosim("rules", "check", mine.toString());
         assertEquals(0, ok.code(), ok.err());
-        Outcome run = bosim("run", "--rules", mine.toString(), "--out", tmp.resolve("mine-out").toString(), "--no-charts");
+        Cli.Outcome run = bosim("run", "--rules", mine.toString(), "--out", tmp.resolve("mine-out").toString(), "--no-charts");
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.readString(tmp.resolve("mine-out/manifest.json")).contains(mine.resolve("varsling.drl").toString()),
                 "the manifest names the user's rule files");
         Path broken = mine.resolve("varsling.drl");
         Files.writeString(broken, Files.readString(broken).replaceFirst("then\\n", "then oops(\n"));
-        Outcome bad = bosim("rules", "check", mine.toString());
+        Cli.Outcome bad = bosim("rules", "check", mine.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains(broken + ":"), bad.err());
         assertNoStackTrace(bad);
@@ -263,7 +250,7 @@ class CliTest {
 
     @Test
     void benchReportsColdAndWarmTimesAndWhereTheTimeGoes() {
-        Outcome o = bosim("bench", "--warmup", "0", "--runs", "1", "--policy", "stand-in");
+        Cli.Outcome o = bosim("bench", "--warmup", "0", "--runs", "1", "--policy", "stand-in");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("cold:") && o.out().contains("warm (1 runs"), o.out());
         assertTrue(o.out().contains("where a warm run's time goes") && o.out().contains("bookkeeping"), o.out());
@@ -271,10 +258,10 @@ class CliTest {
 
     @Test
     void benchTimesAUsersRuleFolderAndRefusesAMissingOne() {
-        Outcome o = bosim("bench", "--warmup", "0", "--runs", "1", "--rules", "../rules/drl");
+        Cli.Outcome o = bosim("bench", "--warmup", "0", "--runs", "1", "--rules", "../rules/drl");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("policy drools"), o.out());
-        Outcome missing = bosim("bench", "--warmup", "0", "--runs", "1", "--rules", tmp.resolve("none").toString());
+        Cli.Outcome missing = bosim("bench", "--warmup", "0", "--runs", "1", "--rules", tmp.resolve("none").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("none"), missing.err());
         assertNoStackTrace(missing);
@@ -282,7 +269,7 @@ class CliTest {
 
     @Test
     void theSeedOptionChangesTheSeedAndTheManifestSaysSo() throws IOException {
-        Outcome o = bosim("run", "--out", tmp.resolve("s").toString(), "--seed", "5");
+        Cli.Outcome o = bosim("run", "--out", tmp.resolve("s").toString(), "--seed", "5");
         assertEquals(0, o.code(), o.err());
         assertTrue(Files.readString(tmp.resolve("s/manifest.json")).contains("\"seed\": 5,"));
     }
@@ -298,12 +285,12 @@ class CliTest {
     void badInputGivesExitTwoAMessageWithFileAndLineAndNoStackTrace() throws IOException {
         Path file = ShippedScenarios.copyTo(tmp.resolve("sc"));
         Files.writeString(file, Files.readString(file).replace("horizon_months: 120", "horizon_months: -3"));
-        Outcome v = bosim("validate", file.toString());
+        Cli.Outcome v = bosim("validate", file.toString());
         assertEquals(2, v.code());
         assertTrue(v.err().contains("default.yaml:") && v.err().contains("horizon_months"), v.err());
         assertNoStackTrace(v);
         Path out = tmp.resolve("never");
-        Outcome r = bosim("run", file.toString(), "--out", out.toString());
+        Cli.Outcome r = bosim("run", file.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertNoStackTrace(r);
         assertFalse(Files.exists(out), "a refused run creates no output folder");
@@ -311,7 +298,7 @@ class CliTest {
 
     @Test
     void aMissingScenarioFileIsNamed() {
-        Outcome o = bosim("validate", tmp.resolve("missing.yaml").toString());
+        Cli.Outcome o = bosim("validate", tmp.resolve("missing.yaml").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("missing.yaml") && o.err().contains("no such file"), o.err());
         assertNoStackTrace(o);
@@ -322,7 +309,7 @@ class CliTest {
         Path file = ShippedScenarios.copyTo(tmp.resolve("sc"));
         Path params = file.resolveSibling("parameters/core.yaml");
         Files.writeString(params, Files.readString(params).replace("value: 0.85", "value: 85"));
-        Outcome o = bosim("validate", file.toString());
+        Cli.Outcome o = bosim("validate", file.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("core.yaml:") && o.err().contains("maal_belegg"), o.err());
     }
@@ -331,7 +318,7 @@ class CliTest {
     void aRunIntoAFolderOfOtherFilesIsRefusedAndTheFilesAreUntouched() throws IOException {
         Path mine = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(mine.resolve("budget.xlsx"), "precious");
-        Outcome o = bosim("run", "--out", mine.toString());
+        Cli.Outcome o = bosim("run", "--out", mine.toString());
         assertEquals(2, o.code());
         assertEquals("precious", Files.readString(mine.resolve("budget.xlsx")));
         assertNoStackTrace(o);
@@ -340,7 +327,7 @@ class CliTest {
     @Test
     void unknownOptionsAndBadNumbersAreUsageErrors() {
         assertEquals(2, bosim("run", "--sed", "3").code());
-        Outcome o = bosim("run", "--seed", "abc");
+        Cli.Outcome o = bosim("run", "--seed", "abc");
         assertEquals(2, o.code());
         assertNoStackTrace(o);
         assertEquals(2, bosim("run", "--policy", "nonsense", "--out", tmp.resolve("p").toString()).code());
@@ -350,7 +337,7 @@ class CliTest {
     void helpAndVersionWorkOnEveryCommand() {
         for (String cmd : new String[] {"run", "validate", "bench", "chart", "briefing", "explain", "rules", "compare", "ensemble"}) {
             assertEquals(0, bosim(cmd, "--help").code());
-            Outcome v = bosim(cmd, "--version");
+            Cli.Outcome v = bosim(cmd, "--version");
             assertEquals(0, v.code());
             assertTrue(v.out().startsWith("bosim "), v.out());
         }
@@ -364,14 +351,14 @@ class CliTest {
         Path ts = out.resolve("timeseries.csv");
         byte[] whole = Files.readAllBytes(ts);
         Files.write(ts, java.util.Arrays.copyOf(whole, whole.length / 2));
-        Outcome chart = bosim("chart", out.toString());
+        Cli.Outcome chart = bosim("chart", out.toString());
         assertEquals(2, chart.code());
         assertTrue(chart.err().contains("timeseries.csv") && chart.err().contains("cut short"), chart.err());
         assertNoStackTrace(chart);
         assertFalse(Files.exists(out.resolve("charts")), "nothing drawn from a broken run");
         Files.write(ts, whole);
         Files.writeString(out.resolve("alerts.csv"), Files.readString(out.resolve("alerts.csv")).replace("2024-", "2O24-"));
-        Outcome briefing = bosim("briefing", out.toString());
+        Cli.Outcome briefing = bosim("briefing", out.toString());
         assertEquals(2, briefing.code());
         assertTrue(briefing.err().contains("alerts.csv") && briefing.err().contains("changed after the run"), briefing.err());
     }
@@ -407,16 +394,16 @@ class CliTest {
         // A rerun without the report leaves no old report beside the new results; `bosim report` makes it again.
         assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts", "--no-report", "--seed", "7").code());
         assertFalse(Files.exists(page));
-        Outcome o = bosim("report", out.toString(), "--lang", "en");
+        Cli.Outcome o = bosim("report", out.toString(), "--lang", "en");
         assertEquals(0, o.code(), o.err());
         assertTrue(Files.readString(page).contains("<html lang=\"en\">"));
         assertTrue(no.bosim.results.OutputFolder.listedFiles(Files.readString(out.resolve("manifest.json"))).contains("report.html"));
         Files.writeString(out.resolve("municipalities.csv"), Files.readString(out.resolve("municipalities.csv")).replace("Oslo", "0slo"));
-        Outcome changed = bosim("report", out.toString());
+        Cli.Outcome changed = bosim("report", out.toString());
         assertEquals(2, changed.code());
         assertTrue(changed.err().contains("municipalities.csv") && changed.err().contains("changed after the run"), changed.err());
         assertNoStackTrace(changed);
-        Outcome lang = bosim("report", out.toString(), "--lang", "de");
+        Cli.Outcome lang = bosim("report", out.toString(), "--lang", "de");
         assertEquals(2, lang.code());
     }
 
@@ -424,7 +411,7 @@ class CliTest {
     void explainReadsTheRunItExplainsFromItsFolderAndRefusesOneWhoseScenarioChanged() throws IOException {
         Path shippedRun = tmp.resolve("seed7");
         assertEquals(0, bosim("run", "--seed", "7", "--no-charts", "--no-report", "--out", shippedRun.toString()).code());
-        Outcome fromFolder = bosim("explain", "--run", shippedRun.toString(), "--kommune", "0301", "--year", "2026");
+        Cli.Outcome fromFolder = bosim("explain", "--run", shippedRun.toString(), "--kommune", "0301", "--year", "2026");
         assertEquals(0, fromFolder.code(), fromFolder.err());
         assertTrue(fromFolder.out().contains("frø 7"), "the seed comes from the run's manifest: " + fromFolder.out());
         assertEquals(fromFolder.out(), bosim("explain", shippedRun.toString(), "--kommune", "0301", "--year", "2026").out(),
@@ -435,16 +422,16 @@ class CliTest {
         Path sc = ShippedScenarios.copyTo(tmp.resolve("own")).resolveSibling("surge-2015.yaml");
         Path ownRun = tmp.resolve("own-run");
         assertEquals(0, bosim("run", sc.toString(), "--no-charts", "--no-report", "--out", ownRun.toString()).code());
-        Outcome withoutFile = bosim("explain", "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025");
+        Cli.Outcome withoutFile = bosim("explain", "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025");
         assertEquals(2, withoutFile.code());
         assertTrue(withoutFile.err().contains("give that file as SCENARIO"), withoutFile.err());
         assertEquals(0, bosim("explain", sc.toString(), "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025").code());
         Files.writeString(sc, Files.readString(sc).replace("description:", "description: changed,"));
-        Outcome changed = bosim("explain", sc.toString(), "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025");
+        Cli.Outcome changed = bosim("explain", sc.toString(), "--run", ownRun.toString(), "--kommune", "0301", "--year", "2025");
         assertEquals(2, changed.code());
         assertTrue(changed.err().contains("changed since the run"), changed.err());
         assertNoStackTrace(changed);
-        Outcome notARun = bosim("explain", "--run", tmp.resolve("nowhere").toString(), "--kommune", "0301", "--year", "2025");
+        Cli.Outcome notARun = bosim("explain", "--run", tmp.resolve("nowhere").toString(), "--kommune", "0301", "--year", "2025");
         assertEquals(2, notARun.code());
         assertTrue(notARun.err().contains("holds no manifest.json"), notARun.err());
     }
@@ -457,7 +444,7 @@ class CliTest {
         Files.writeString(dir.resolve("overlay.yaml"), "name: mine\ndescription: 测试 a description in CJK\nbaseline: default.yaml\n"
                 + "horizon_months: 24\narrivals: arrivals.csv\n");
         Path out = tmp.resolve("mine-out");
-        Outcome o = bosim("run", dir.resolve("overlay.yaml").toString(), "--out", out.toString());
+        Cli.Outcome o = bosim("run", dir.resolve("overlay.yaml").toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals(0, bosim("briefing", out.toString()).code(), "a glyph the font lacks is replaced, not fatal");
         assertFalse(Files.readString(out.resolve("manifest.json")).contains(tmp.toString()), "inputs recorded relative to the scenario");
@@ -465,7 +452,7 @@ class CliTest {
 
     @Test
     void completionPrintsAScriptThatCompletesEveryCommand() {
-        Outcome o = bosim("completion");
+        Cli.Outcome o = bosim("completion");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("_complete_bosim") && o.out().contains("complete -F _complete_bosim"), "a bash completion function for bosim");
         for (String command : List.of("run", "ensemble", "backtest", "requests", "validate", "briefing", "explain", "completion")) {
@@ -481,10 +468,10 @@ class CliTest {
         assertTrue(Files.size(out.resolve("results.xlsx")) > 10_000);
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"results.xlsx\": {\"bytes\""));
         Files.delete(out.resolve("results.xlsx"));
-        Outcome missing = bosim("xlsx", out.toString());
+        Cli.Outcome missing = bosim("xlsx", out.toString());
         assertEquals(2, missing.code(), "a listed file gone: the folder is no longer the complete run");
         assertEquals(0, bosim("run", "--out", out.toString(), "--no-charts").code());
-        Outcome o = bosim("xlsx", out.toString());
+        Cli.Outcome o = bosim("xlsx", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("6 sheets"), "the five result tables and the observed figures: " + o.out());
     }

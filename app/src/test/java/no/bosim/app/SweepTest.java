@@ -1,13 +1,12 @@
 package no.bosim.app;
 
+import static no.bosim.app.Cli.bosim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,16 +24,6 @@ class SweepTest {
     Path tmp;
 
     private Path scenarios;
-
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome bosim(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Bosim.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void shortScenario() throws IOException {
@@ -65,7 +54,7 @@ class SweepTest {
     void aOneAtATimeSweepWritesItsPointsTheSwingsTornadoesBriefingAndReport() throws IOException {
         Path f = sweep("oat", "{kind: oat}", 2, TWO_INPUTS + "  - {name: kriterier, criteria: [\"2024\", \"2026\"], from: 2025-01}\n");
         Path out = tmp.resolve("oat-out");
-        Outcome o = bosim("sweep", f.toString(), "--out", out.toString());
+        Cli.Outcome o = bosim("sweep", f.toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("7 points x 2 runs = 14 runs"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
@@ -91,7 +80,7 @@ class SweepTest {
             assertTrue(manifest.contains(field), field);
         }
         assertFalse(Files.exists(out.resolve(SweepCommand.JOURNAL)), "the journal is gone once the sweep is written");
-        Outcome briefing = bosim("briefing", out.toString());
+        Cli.Outcome briefing = bosim("briefing", out.toString());
         assertEquals(0, briefing.code(), briefing.err());
         try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("briefing.pdf").toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
@@ -118,7 +107,7 @@ class SweepTest {
 
     private Map<String, double[]> indices(Path f, String out, String seed) throws IOException {
         Files.writeString(f, Files.readString(f).replaceAll("(?m)^seed: .*\\n", "") + "seed: " + seed + "\n");
-        Outcome o = bosim("sweep", f.toString(), "--out", tmp.resolve(out).toString(), "--no-charts", "--no-report");
+        Cli.Outcome o = bosim("sweep", f.toString(), "--out", tmp.resolve(out).toString(), "--no-charts", "--no-report");
         assertEquals(0, o.code(), o.err());
         List<String> lines = Files.readAllLines(tmp.resolve(out).resolve("indices.csv"));
         assertEquals("indicator,input,first_order,first_order_low,first_order_high,total,total_low,total_high", lines.get(0));
@@ -138,7 +127,7 @@ class SweepTest {
     void aGridGivesEveryCombinationAndAHeatMapPerIndicator() throws IOException {
         Path f = sweep("grid", "{kind: grid, levels: 3}", 1, TWO_INPUTS);
         Path out = tmp.resolve("grid-out");
-        Outcome o = bosim("sweep", f.toString(), "--out", out.toString(), "--no-report", "--threads", "2");
+        Cli.Outcome o = bosim("sweep", f.toString(), "--out", out.toString(), "--no-report", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         assertEquals(1 + 9, Files.readAllLines(out.resolve("sweep.csv")).size(), "3 x 3 points");
         // One run a point: two threads run two points at once; one thread runs them in turn; the same bytes.
@@ -171,7 +160,7 @@ class SweepTest {
         // A kill in the middle of a line leaves half a line; it is dropped and the point run again.
         Files.writeString(journal, "3,4.5,6", java.nio.file.StandardOpenOption.APPEND);
 
-        Outcome resumed = bosim("sweep", f.toString(), "--out", killed.toString(), "--no-charts", "--no-report");
+        Cli.Outcome resumed = bosim("sweep", f.toString(), "--out", killed.toString(), "--no-charts", "--no-report");
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.out().contains("Continued from the journal"), resumed.out());
         for (String file : List.of("sweep.csv", "indices.csv")) {
@@ -185,7 +174,7 @@ class SweepTest {
                   - {name: ankomster, arrivals: {scale: [1.5, 0.5]}}
                   - {name: vilje, parameter: vedtak_vilje_nivå, value: [0.9, 1.3]}
                 """);
-        Outcome o = bosim("sweep", f.toString(), "--out", tmp.resolve("bad-out").toString());
+        Cli.Outcome o = bosim("sweep", f.toString(), "--out", tmp.resolve("bad-out").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("bad.yaml:") && o.err().contains("expected low below high"), o.err());
         assertTrue(o.err().contains("'vedtak_vilje_nivå' is not a parameter of scenario short"), o.err());
@@ -193,7 +182,7 @@ class SweepTest {
         assertFalse(Files.exists(tmp.resolve("bad-out")));
 
         Path kind = sweep("kind", "{kind: random}", 2, TWO_INPUTS);
-        Outcome k = bosim("sweep", kind.toString());
+        Cli.Outcome k = bosim("sweep", kind.toString());
         assertEquals(2, k.code());
         assertTrue(k.err().contains("design.kind") && k.err().contains("expected oat"), k.err());
     }
@@ -202,11 +191,11 @@ class SweepTest {
     void aDryRunEstimatesAndATooLongSweepIsRefusedWithItsEstimate() throws IOException {
         Path f = sweep("big", "{kind: sobol, samples: 4096}", 50, TWO_INPUTS);
         Path out = tmp.resolve("big-out");
-        Outcome refused = bosim("sweep", f.toString(), "--out", out.toString(), "--max-hours", "0.5");
+        Cli.Outcome refused = bosim("sweep", f.toString(), "--out", out.toString(), "--max-hours", "0.5");
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("would take about") && refused.err().contains("more than max_hours 0.5"), refused.err());
         assertFalse(Files.exists(out), "refused before anything is written");
-        Outcome dry = bosim("sweep", f.toString(), "--dry-run", "--max-hours", "100000");
+        Cli.Outcome dry = bosim("sweep", f.toString(), "--dry-run", "--max-hours", "100000");
         assertEquals(0, dry.code(), dry.err());
         assertTrue(dry.out().contains("16384 points x 50 runs = 819200 runs") && dry.out().contains("ms a run here"), dry.out());
     }

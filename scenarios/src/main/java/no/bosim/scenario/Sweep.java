@@ -129,34 +129,23 @@ public record Sweep(String name, String description, String descriptionNb, Strin
         }
     }
 
+    /** The path with every step from {@code at} on times {@code factor}; the step in force at {@code at} splits there. */
     static ArrivalPath scaledArrivals(ArrivalPath path, YearMonth at, double factor) {
-        List<ArrivalPath.Step> steps = new ArrayList<>();
-        ArrivalPath.Step inForce = path.stepAt(at);
-        boolean split = !inForce.from().equals(at) && !inForce.from().isAfter(at);
-        for (ArrivalPath.Step st : path.steps()) {
-            if (st.from().isBefore(at)) {
-                steps.add(st);
-            }
-        }
-        if (split) {
-            steps.add(new ArrivalPath.Step(at, inForce.perMonth(), inForce.basis(), inForce.line()));
-        }
-        for (ArrivalPath.Step st : path.steps()) {
-            if (!st.from().isBefore(at)) {
-                steps.add(st);
-            }
-        }
         List<ArrivalPath.Step> out = new ArrayList<>();
-        for (ArrivalPath.Step st : steps) {
-            if (st.from().isBefore(at)) {
-                out.add(st);
-                continue;
-            }
-            Map<Stream, Integer> scaled = new EnumMap<>(Stream.class);
-            st.perMonth().forEach((k, v) -> scaled.put(k, (int) Math.round(v * factor)));
-            out.add(new ArrivalPath.Step(st.from(), scaled, st.basis(), st.line()));
+        ArrivalPath.Step inForce = path.stepAt(at);
+        path.steps().stream().filter(st -> st.from().isBefore(at)).forEach(out::add);
+        if (inForce.from().isBefore(at)) {
+            // The step runs on past `at`: from there it is scaled as a step of its own.
+            out.add(scaled(new ArrivalPath.Step(at, inForce.perMonth(), inForce.basis(), inForce.line()), factor));
         }
+        path.steps().stream().filter(st -> !st.from().isBefore(at)).forEach(st -> out.add(scaled(st, factor)));
         return new ArrivalPath(out);
+    }
+
+    private static ArrivalPath.Step scaled(ArrivalPath.Step st, double factor) {
+        Map<Stream, Integer> perMonth = new EnumMap<>(Stream.class);
+        st.perMonth().forEach((k, v) -> perMonth.put(k, (int) Math.round(v * factor)));
+        return new ArrivalPath.Step(st.from(), perMonth, st.basis(), st.line());
     }
 
     static CriteriaSchedule criteriaFrom(CriteriaSchedule schedule, YearMonth at, String name) {

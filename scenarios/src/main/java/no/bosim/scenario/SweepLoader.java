@@ -177,7 +177,8 @@ public final class SweepLoader {
                     } else {
                         List<String> files = new ArrayList<>();
                         List<ArrivalPath> paths = new ArrayList<>();
-                        for (YamlMap.Item i : a.list("files")) {
+                        List<YamlMap.Item> named = a.list("files");
+                        for (YamlMap.Item i : named) {
                             Path p = Sweep.folderOf(file).resolve(i.value()).normalize();
                             Problems own = new Problems();
                             ArrivalPath path = Files.isRegularFile(p) ? SeriesReader.arrivals(p, ScenarioLoader.shown(p), own) : null;
@@ -193,7 +194,7 @@ public final class SweepLoader {
                                 paths.add(path);
                             }
                         }
-                        if (files.size() < 2 && !a.list("files").isEmpty() && files.size() == a.list("files").size()) {
+                        if (files.size() < 2 && !named.isEmpty() && files.size() == named.size()) {
                             a.problem("files", "names " + files.size() + " file; a sweep over arrival paths needs two or more");
                         } else if (files.size() >= 2) {
                             out.add(new Sweep.Input(name, Sweep.Target.ARRIVALS_FILE, null, from, 0, files.size() - 1, 0, files, paths,
