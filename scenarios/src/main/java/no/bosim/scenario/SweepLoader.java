@@ -194,7 +194,7 @@ public final class SweepLoader {
                                 paths.add(path);
                             }
                         }
-                        if (files.size() < 2 && !named.isEmpty() && files.size() == named.size()) {
+                        if (files.size() < 2 && files.size() == named.size()) {
                             a.problem("files", "names " + files.size() + " file; a sweep over arrival paths needs two or more");
                         } else if (files.size() >= 2) {
                             out.add(new Sweep.Input(name, Sweep.Target.ARRIVALS_FILE, null, from, 0, files.size() - 1, 0, files, paths,
