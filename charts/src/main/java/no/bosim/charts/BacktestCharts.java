@@ -3,9 +3,6 @@ package no.bosim.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Line2D;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -71,21 +68,14 @@ public final class BacktestCharts {
         for (CSVRecord r : series.rows()) {
             lines.computeIfAbsent(series.text(r, "indicator"), k -> new ArrayList<>()).add(r);
         }
-        List<Path> out = new ArrayList<>();
-        try {
-            Files.createDirectories(dir.resolve("charts"));
-            int n = 1;
-            for (Map.Entry<String, List<CSVRecord>> e : observed.entrySet()) {
-                String file = String.format(java.util.Locale.ROOT, "backtest-%02d-%s", n++, e.getKey().replace('_', '-'));
-                JFreeChart chart = chart(charts, lang, e.getKey(), e.getValue(), table, lines.getOrDefault(e.getKey(), List.of()), series,
-                        results.manifest().scenario());
-                out.add(ChartWriter.png(chart, dir.resolve("charts").resolve(file + ".png")));
-                out.add(ChartWriter.svg(chart, dir.resolve("charts").resolve(file + ".svg")));
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        Map<String, JFreeChart> built = new LinkedHashMap<>();
+        int n = 1;
+        for (Map.Entry<String, List<CSVRecord>> e : observed.entrySet()) {
+            String file = String.format(java.util.Locale.ROOT, "backtest-%02d-%s", n++, e.getKey().replace('_', '-'));
+            built.put(file, chart(charts, lang, e.getKey(), e.getValue(), table, lines.getOrDefault(e.getKey(), List.of()), series,
+                    results.manifest().scenario()));
         }
-        return out;
+        return ChartWriter.writeAll(dir.resolve("charts"), built);
     }
 
     private static JFreeChart chart(Charts charts, Lang lang, String indicator, List<CSVRecord> obs, Table table,

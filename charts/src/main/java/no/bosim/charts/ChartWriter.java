@@ -11,7 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
@@ -45,19 +51,85 @@ public final class ChartWriter {
         Results results = Results.read(runDir);
         Charts charts = new Charts(results, Lang.parse(lang));
         int year = countyYear == null ? charts.defaultCountyYear() : countyYear;
-        Path dir = into.resolve("charts");
-        List<Path> written = new ArrayList<>();
+        Map<String, JFreeChart> built = new LinkedHashMap<>();
+        for (Map.Entry<Charts.Kind, String> e : Charts.fileNames().entrySet()) {
+            built.put(e.getValue(), charts.build(e.getKey(), year));
+        }
+        return writeAll(into.resolve("charts"), built);
+    }
+
+    /**
+     * Writes each chart as {@code dir/NAME.png} and {@code dir/NAME.svg}, several at once (drawing
+     * is most of a run's charting time and each chart is drawn on its own), and returns the files
+     * in the charts' order: NAME.png, NAME.svg, the next...
+     */
+    public static List<Path> writeAll(Path dir, Map<String, JFreeChart> charts) {
         try {
             Files.createDirectories(dir);
-            for (Map.Entry<Charts.Kind, String> e : Charts.fileNames().entrySet()) {
-                JFreeChart chart = charts.build(e.getKey(), year);
-                written.add(png(chart, dir.resolve(e.getValue() + ".png")));
-                written.add(svg(chart, dir.resolve(e.getValue() + ".svg")));
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return written;
+        // One task per chart, its PNG then its SVG: a chart's drawing state is not shared between threads.
+        List<Callable<List<Path>>> tasks = new ArrayList<>();
+        charts.forEach((name, chart) -> tasks.add(() -> List.of(png(chart, dir.resolve(name + ".png")), svg(chart, dir.resolve(name + ".svg")))));
+        List<Path> out = new ArrayList<>();
+        int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (Callable<List<Path>> t : tasks) {
+                out.addAll(call(t));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bosim-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Path>>> futures = new ArrayList<>();
+            for (Callable<List<Path>> t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            for (Future<List<Path>> f : futures) {
+                out.addAll(done(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Path> call(Callable<List<Path>> task) {
+        try {
+            return task.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Path> done(Future<List<Path>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing charts", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** A hidden file beside the target; created with the usual permissions (not createTempFile's owner-only ones). */

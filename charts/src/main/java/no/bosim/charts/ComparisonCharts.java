@@ -2,9 +2,6 @@ package no.bosim.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,19 +30,13 @@ public final class ComparisonCharts {
         String[] files = {"sammenligning-1-mottak", "sammenligning-2-ventende", "sammenligning-3-lengeventende", "sammenligning-4-bosatt",
             "sammenligning-5-fylker"};
         List<JFreeChart> charts = build(dir, names, lang);
-        List<Path> written = new ArrayList<>();
-        try {
-            Files.createDirectories(dir.resolve("charts"));
-            for (int i = 0; i < files.length; i++) {
-                Path png = dir.resolve("charts").resolve(files[i] + ".png");
-                ChartWriter.png(charts.get(i), png);
-                ChartWriter.svg(charts.get(i), dir.resolve("charts").resolve(files[i] + ".svg"));
-                written.add(png);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Map<String, JFreeChart> named = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < files.length; i++) {
+            named.put(files[i], charts.get(i));
         }
-        return written;
+        // The PNGs only, as before: they are what callers list.
+        return ChartWriter.writeAll(dir.resolve("charts"), named).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".png")).toList();
     }
 
     /**

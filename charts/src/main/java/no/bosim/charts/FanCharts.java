@@ -2,8 +2,6 @@ package no.bosim.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -17,7 +15,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -34,18 +31,9 @@ public final class FanCharts {
     }
 
     public static List<Path> draw(Path dir, String langCode) {
-        List<Path> out = new ArrayList<>();
-        try {
-            Files.createDirectories(dir.resolve("charts"));
-            for (Map.Entry<String, JFreeChart> e : build(dir, Lang.parse(langCode)).entrySet()) {
-                ChartWriter.png(e.getValue(), dir.resolve("charts").resolve(e.getKey() + ".png"));
-                ChartWriter.svg(e.getValue(), dir.resolve("charts").resolve(e.getKey() + ".svg"));
-                out.add(dir.resolve("charts").resolve(e.getKey() + ".png"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        // The PNGs only, as before: they are what callers list.
+        return ChartWriter.writeAll(dir.resolve("charts"), build(dir, Lang.parse(langCode))).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".png")).toList();
     }
 
     /** The ensemble's charts by file name (without extension), in order: four fans and the warnings' heat map. */

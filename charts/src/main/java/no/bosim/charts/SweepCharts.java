@@ -3,9 +3,6 @@ package no.bosim.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,18 +35,7 @@ public final class SweepCharts {
 
     public static List<Path> draw(Path dir, String langCode) {
         Lang lang = Lang.parse(langCode);
-        Path into = dir.resolve("charts");
-        List<Path> written = new ArrayList<>();
-        try {
-            Files.createDirectories(into);
-            for (Map.Entry<String, JFreeChart> e : build(dir, lang).entrySet()) {
-                written.add(ChartWriter.png(e.getValue(), into.resolve(e.getKey() + ".png")));
-                written.add(ChartWriter.svg(e.getValue(), into.resolve(e.getKey() + ".svg")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return written;
+        return ChartWriter.writeAll(dir.resolve("charts"), build(dir, lang));
     }
 
     /** The charts by file name (without extension), in the order of the indicators. */

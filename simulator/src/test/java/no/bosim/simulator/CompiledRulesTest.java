@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rules compiled to the executable model and kept on disk (what a run uses after the first)
- * decide exactly as the rules compiled the classic way: the same months, decisions, alerts and
- * costs, in a stochastic run and a deterministic one.
+ * The shipped rules' executable model built with bosim (what a run uses), and the model compiled
+ * from a rule folder and kept on disk (what {@code --rules DIR} uses after its first run), decide
+ * exactly as the rules compiled the classic way: the same months, decisions, alerts and costs, in
+ * a stochastic run and a deterministic one.
  */
 class CompiledRulesTest {
 
@@ -22,9 +23,10 @@ class CompiledRulesTest {
     Path cache;
 
     @Test
-    void theKeptExecutableModelRunsAsTheClassicBuild() {
+    void thePrebuiltAndTheKeptExecutableModelRunAsTheClassicBuild() {
         RuleBook classic;
         RuleBook kept;
+        RuleBook prebuilt = RuleBook.shipped();
         System.setProperty("bosim.rules.nocache", "true");
         try {
             classic = RuleBook.shipped();
@@ -33,23 +35,28 @@ class CompiledRulesTest {
         }
         System.setProperty("bosim.cache.dir", cache.toString());
         try {
-            RuleBook.shipped();
-            kept = RuleBook.shipped();
+            RuleBook.fromFolder(Path.of("../rules/drl"));
+            kept = RuleBook.fromFolder(Path.of("../rules/drl"));
         } finally {
             System.clearProperty("bosim.cache.dir");
         }
-        assertTrue(kept.fromCache() && !classic.fromCache());
+        assertEquals(RuleBook.Origin.CLASSIC, classic.origin());
+        assertEquals(RuleBook.Origin.KEPT, kept.origin());
+        assertEquals(RuleBook.Origin.PREBUILT, prebuilt.origin());
         Scenario s = ScenarioLoader.loadDefault().withHorizon(48);
         for (Scenario run : new Scenario[] {s, s.withMode(no.bosim.scenario.Mode.DETERMINISTIC), ScenarioLoader.load(
                 Path.of("../scenarios/surge-2015.yaml")).withHorizon(36)}) {
             RunResult a = Simulation.run(run, new DroolsPolicy(classic));
-            RunResult b = Simulation.run(run, new DroolsPolicy(kept));
-            assertEquals(a.months(), b.months(), run.name());
-            assertEquals(a.kommuneYears(), b.kommuneYears(), run.name());
-            assertEquals(a.alerts(), b.alerts(), run.name());
-            assertEquals(a.capacityOrders(), b.capacityOrders(), run.name());
-            assertEquals(a.costs(), b.costs(), run.name());
             assertTrue(!a.alerts().isEmpty(), "alerts to compare");
+            for (RuleBook other : new RuleBook[] {kept, prebuilt}) {
+                RunResult b = Simulation.run(run, new DroolsPolicy(other));
+                String what = run.name() + ", " + other.origin();
+                assertEquals(a.months(), b.months(), what);
+                assertEquals(a.kommuneYears(), b.kommuneYears(), what);
+                assertEquals(a.alerts(), b.alerts(), what);
+                assertEquals(a.capacityOrders(), b.capacityOrders(), what);
+                assertEquals(a.costs(), b.costs(), what);
+            }
         }
     }
 }

@@ -40,25 +40,37 @@ public final class RuleBook {
     private final Map<String, String> byPath;
     /** Each rule file's package, for rules of the executable model, which do not say their file. */
     private final Map<String, String> packages;
-    private final boolean fromCache;
+    private final Origin origin;
     private final boolean declaresConclusions;
     private final org.kie.api.runtime.KieSessionsPool pool;
     private RuleContract contract;
 
-    private RuleBook(KieContainer container, Map<String, String> sha256, Map<String, String> byPath, Map<String, String> packages,
-                     boolean fromCache) {
-        this.kieBase = container.getKieBase();
+    /** How a rule book's knowledge base was made, fastest first. */
+    public enum Origin {
+        /** The shipped rules' executable model, compiled when bosim was built (PrebuiltModel). */
+        PREBUILT,
+        /** An executable model compiled by an earlier run and kept on disk (RuleCache). */
+        KEPT,
+        /** Compiled to the executable model now, and kept for the next run. */
+        COMPILED,
+        /** Compiled from the DRL the classic way (the cache is off, or the files do not suit the executable model). */
+        CLASSIC
+    }
+
+    private RuleBook(KieBase kieBase, Map<String, String> sha256, Map<String, String> byPath, Map<String, String> packages,
+                     Origin origin) {
+        this.kieBase = kieBase;
         this.byPath = Map.copyOf(byPath);
         this.packages = Map.copyOf(packages);
-        this.fromCache = fromCache;
+        this.origin = origin;
         // Empty at first: sessions are made on demand, so a command that runs nothing (rules check) makes none.
-        this.pool = container.newKieSessionsPool(0);
+        this.pool = kieBase.newKieSessionsPool(0);
         this.declaresConclusions = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> g.getName().equals(Conclusions.GLOBAL)));
         this.sha256 = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
     }
 
-    /** The shipped rule files. */
+    /** The shipped rule files: their executable model built with bosim, or compiled when the jar's model is not theirs. */
     public static RuleBook shipped() {
         Map<String, String> sources = new LinkedHashMap<>();
         for (String name : SHIPPED) {
@@ -70,6 +82,12 @@ public final class RuleBook {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        Optional<KieBase> prebuilt = PrebuiltModel.load(sources);
+        if (prebuilt.isPresent()) {
+            Map<String, String> byPath = new LinkedHashMap<>();
+            fileSystem(KieServices.get(), sources, byPath);
+            return checked(new RuleBook(prebuilt.get(), hashes(sources), byPath, RuleCache.packages(sources), Origin.PREBUILT), sources);
         }
         return compile(sources);
     }
@@ -109,20 +127,13 @@ public final class RuleBook {
     /** As {@link #compile(Map)}; {@code keep} false skips the executable model and its cache. */
     static RuleBook compile(Map<String, String> sources, boolean keep) {
         KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> byPath = new LinkedHashMap<>();
-        int i = 0;
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            String path = "no/bosim/rules/r" + (i++) + ".drl";
-            byPath.put(path, e.getKey());
-            kfs.write("src/main/resources/" + path, e.getValue());
-        }
-        Map<String, String> hashes = new LinkedHashMap<>();
-        sources.forEach((name, text) -> hashes.put(name, sha256(text)));
+        KieFileSystem kfs = fileSystem(ks, sources, byPath);
+        Map<String, String> hashes = hashes(sources);
         Optional<RuleCache.Loaded> cached = keep ? RuleCache.load(ks, kfs, sources) : Optional.empty();
         if (cached.isPresent()) {
-            return checked(new RuleBook(cached.get().container(), hashes, byPath, RuleCache.packages(sources), cached.get().fromCache()),
-                    sources);
+            return checked(new RuleBook(cached.get().kieBase(), hashes, byPath, RuleCache.packages(sources),
+                    cached.get().fromCache() ? Origin.KEPT : Origin.COMPILED), sources);
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
@@ -134,7 +145,28 @@ public final class RuleBook {
             throw new RuleProblem(errors);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        return checked(new RuleBook(container, hashes, byPath, Map.of(), false), sources);
+        return checked(new RuleBook(container.getKieBase(), hashes, byPath, Map.of(), Origin.CLASSIC), sources);
+    }
+
+    /**
+     * The rule files as a Drools project, each under a path of its own ({@code byPath} is filled
+     * with path to name), so Drools' messages can be traced back to the name the file was given.
+     */
+    static KieFileSystem fileSystem(KieServices ks, Map<String, String> sources, Map<String, String> byPath) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        int i = 0;
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            String path = "no/bosim/rules/r" + (i++) + ".drl";
+            byPath.put(path, e.getKey());
+            kfs.write("src/main/resources/" + path, e.getValue());
+        }
+        return kfs;
+    }
+
+    private static Map<String, String> hashes(Map<String, String> sources) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        sources.forEach((name, text) -> hashes.put(name, sha256(text)));
+        return hashes;
     }
 
     /** The rule book once its rules' metadata meet bosim's contract. */
@@ -152,7 +184,12 @@ public final class RuleBook {
 
     /** Whether the compiled rules came from the on-disk cache (RuleCache) rather than a compile. */
     public boolean fromCache() {
-        return fromCache;
+        return origin == Origin.KEPT;
+    }
+
+    /** How this rule book's knowledge base was made. */
+    public Origin origin() {
+        return origin;
     }
 
     /** What these rules require of a scenario and promise of their metadata. */

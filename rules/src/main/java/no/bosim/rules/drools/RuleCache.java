@@ -16,12 +16,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiled rules kept on disk, so a run does not compile what has not changed. Rules are compiled
@@ -31,8 +31,10 @@ import org.kie.api.runtime.KieContainer;
  * kept module that does not load is deleted and compiled again, never trusted. The cache lives in
  * {@code $BOSIM_CACHE_DIR}, else {@code $XDG_CACHE_HOME/bosim}, else {@code ~/.cache/bosim}
  * ({@code rules/}, the eight newest kept); {@code BOSIM_RULE_CACHE=off} turns it off, and so does a
- * folder that cannot be written. Rule files that share a package, or that the executable model
- * cannot compile, are left to the classic build (which also gives errors their DRL lines).
+ * folder that cannot be written, and then the shipped rules' prebuilt model is not used either
+ * (PrebuiltModel): every run compiles the DRL the classic way. Rule files that share a package, or
+ * that the executable model cannot compile, are left to the classic build (which also gives errors
+ * their DRL lines). A kept module is loaded without its kmodule.xml (RuleModel).
  */
 final class RuleCache {
 
@@ -41,8 +43,8 @@ final class RuleCache {
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?!function\\b|static\\b)([\\w.]+)\\s*;?");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
-    /** A container and whether it came from the cache (for tests and timing). */
-    record Loaded(KieContainer container, boolean fromCache) {
+    /** A knowledge base and whether it came from the cache (for tests and timing). */
+    record Loaded(KieBase kieBase, boolean fromCache) {
     }
 
     private RuleCache() {
@@ -60,17 +62,30 @@ final class RuleCache {
         Path file = dir.get().resolve(key(sources) + ".kjar");
         if (Files.isRegularFile(file)) {
             try {
-                KieModule km = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(file)));
-                KieContainer c = ks.newKieContainer(km.getReleaseId());
-                if (c.getKieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() > 0) {
+                KieBase kept = RuleModel.fromKjar(Files.readAllBytes(file), RuleCache.class.getClassLoader());
+                if (kept.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() > 0) {
                     touch(file);
-                    return Optional.of(new Loaded(c, true));
+                    return Optional.of(new Loaded(kept, true));
                 }
             } catch (RuntimeException | IOException | LinkageError e) {
                 // Cut short, written by another version, or damaged: compiled again below.
             }
             deleteQuietly(file);
         }
+        Optional<byte[]> kjar = compile(ks, kfs);
+        if (kjar.isEmpty()) {
+            return Optional.empty();
+        }
+        store(file, kjar.get());
+        try {
+            return Optional.of(new Loaded(RuleModel.fromKjar(kjar.get(), RuleCache.class.getClassLoader()), false));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The kjar of {@code kfs}'s rules compiled to the executable model; empty when it does not compile that way. */
+    static Optional<byte[]> compile(KieServices ks, KieFileSystem kfs) {
         KieBuilder builder;
         try {
             builder = ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
@@ -81,8 +96,7 @@ final class RuleCache {
             return Optional.empty();
         }
         KieModule module = builder.getKieModule();
-        store(file, ((org.drools.compiler.kie.builder.impl.InternalKieModule) module).getBytes());
-        return Optional.of(new Loaded(ks.newKieContainer(module.getReleaseId()), false));
+        return Optional.of(((org.drools.compiler.kie.builder.impl.InternalKieModule) module).getBytes());
     }
 
     /** The package of each rule file, when every file has one of its own (how an executable-model rule finds its file). */
@@ -100,8 +114,13 @@ final class RuleCache {
         return !pkgs.contains("") && new TreeSet<>(pkgs).size() == pkgs.size();
     }
 
+    /** Whether compiled rules may be reused at all (prebuilt or kept): off compiles the DRL the classic way every time. */
+    static boolean enabled() {
+        return !"off".equalsIgnoreCase(System.getenv("BOSIM_RULE_CACHE")) && !Boolean.getBoolean("bosim.rules.nocache");
+    }
+
     static Optional<Path> folder() {
-        if ("off".equalsIgnoreCase(System.getenv("BOSIM_RULE_CACHE")) || Boolean.getBoolean("bosim.rules.nocache")) {
+        if (!enabled()) {
             return Optional.empty();
         }
         String own = System.getProperty("bosim.cache.dir", System.getenv("BOSIM_CACHE_DIR"));

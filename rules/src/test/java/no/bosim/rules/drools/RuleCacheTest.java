@@ -84,11 +84,26 @@ class RuleCacheTest {
     }
 
     @Test
+    void theShippedRulesComeFromTheModelBuiltWithBosimOnlyWhenItIsTheirs() throws Exception {
+        RuleBook shipped = RuleBook.shipped();
+        assertEquals(RuleBook.Origin.PREBUILT, shipped.origin(), "the jar's model, built by Maven's process-classes phase");
+        assertTrue(Files.exists(cache.resolve("rules")) ? kept().isEmpty() : true, "nothing compiled, nothing kept");
+        RuleBook compiled = RuleBook.compile(shippedSources());
+        assertEquals(RuleBook.Origin.COMPILED, compiled.origin());
+        assertEquals(compiled.rules(), shipped.rules(), "the same rules, files and metadata");
+        Map<String, String> changed = shippedSources();
+        changed.put("vedtak.drl", changed.get("vedtak.drl") + "\n// a comment is a change\n");
+        assertTrue(PrebuiltModel.load(shippedSources()).isPresent());
+        assertTrue(PrebuiltModel.load(changed).isEmpty(), "a model built from other texts is never used");
+    }
+
+    @Test
     void theCacheCanBeTurnedOff() throws Exception {
         System.setProperty("bosim.rules.nocache", "true");
         try {
             assertFalse(RuleBook.compile(shippedSources()).fromCache());
             assertFalse(Files.exists(cache.resolve("rules")) && !kept().isEmpty(), "nothing kept");
+            assertEquals(RuleBook.Origin.CLASSIC, RuleBook.shipped().origin(), "off means the DRL compiled the classic way, not the jar's model either");
         } finally {
             System.clearProperty("bosim.rules.nocache");
         }
