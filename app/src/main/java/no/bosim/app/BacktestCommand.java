@@ -77,6 +77,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (t < 1 || t > 256) {
             throw new InputException(new Problem("--threads", 0, "", "is " + t + "; expected 1 to 256"));
         }
+        java.util.function.Supplier<Policies> loading = Policies.ahead(Policies.DEFAULT, null);
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         if (scenario.observed() == null) {
             throw new InputException(new Problem(scenario.chain().get(0), 0, "observed",
@@ -86,7 +87,7 @@ final class BacktestCommand implements Callable<Integer> {
             scenario = scenario.withSeed(seed);
         }
         Observations observations = ObservationLoader.load(scenario.observed(), Indicator.keys());
-        Policies policies = Policies.choose(Policies.DEFAULT, null);
+        Policies policies = loading.get();
         policies.check(scenario);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-backtest");
         List<String> own = new ArrayList<>(ResultsWriter.FILES);

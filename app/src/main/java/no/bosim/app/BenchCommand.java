@@ -100,7 +100,10 @@ final class BenchCommand implements Callable<Integer> {
         double mean = Arrays.stream(ms).sum() / runs;
         Arrays.sort(ms);
         out.printf(Locale.ROOT, "scenario %s, %d months, policy %s%n", scenario.name(), scenario.horizonMonths(), policy.name());
-        out.printf(Locale.ROOT, "cold: rules compiled and first run %.1f ms; JVM start to first result %.0f ms%n", cold, fromJvmStart);
+        out.println("(a quick look in one JVM with this JVM's options; the figures docs/performance.md reports come from JMH,"
+                + " bench/target/benchmarks.jar, and hyperfine, bench/whole-process.sh)");
+        out.printf(Locale.ROOT, "cold: rules loaded (%s) and first run %.1f ms; JVM start to first result %.0f ms%n",
+                policies.origin(), cold, fromJvmStart);
         out.printf(Locale.ROOT, "warm (%d runs after %d warm-up): min %.2f ms, median %.2f ms, max %.2f ms%n",
                 runs, warmup, ms[0], ms[ms.length / 2], ms[ms.length - 1]);
         out.printf(Locale.ROOT, "where a warm run's time goes (mean %.2f ms): yearly planning (criteria, distribution, decisions) %.2f ms, "

@@ -69,11 +69,12 @@ final class EnsembleCommand implements Callable<Integer> {
         if (t < 1 || t > 256) {
             throw new InputException(new Problem("--threads", 0, "", "is " + t + "; expected 1 to 256"));
         }
+        java.util.function.Supplier<Policies> loading = Policies.ahead(Policies.DEFAULT, null);
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
-        Policies policies = Policies.choose(Policies.DEFAULT, null);
+        Policies policies = loading.get();
         policies.check(scenario);
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-ensemble");
         List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(scenario));

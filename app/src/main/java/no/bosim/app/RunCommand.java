@@ -64,6 +64,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
+        java.util.function.Supplier<Policies> loading = Policies.ahead(policyName, rulesDir);
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         if (seed != null) {
             if (seed < 0) {
@@ -74,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         if (deterministic) {
             scenario = scenario.withMode(Mode.DETERMINISTIC);
         }
-        Policies policies = Policies.choose(policyName, rulesDir);
+        Policies policies = loading.get();
         policies.check(scenario);
         Path dir = out != null ? out : Path.of("out", scenario.name());
         List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(scenario));

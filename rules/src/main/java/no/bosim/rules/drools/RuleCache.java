@@ -140,7 +140,7 @@ final class RuleCache {
     static String key(Map<String, String> sources) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(("bosim-rule-cache 1 " + KieServices.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+            d.update(("bosim-rule-cache 1 " + org.drools.base.util.Drools.getFullVersion()).getBytes(StandardCharsets.UTF_8));
             TreeSet<String> imports = new TreeSet<>();
             sources.forEach((name, text) -> {
                 d.update((name + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
@@ -173,6 +173,11 @@ final class RuleCache {
                 List<Path> all = kept.filter(p -> p.getFileName().toString().endsWith(".kjar"))
                         .sorted((a, b) -> Long.compare(modified(b), modified(a))).toList();
                 all.stream().skip(KEEP).forEach(RuleCache::deleteQuietly);
+            }
+            // A process that ended while writing (a bad scenario ends a run while its rules still compile) leaves its part behind.
+            long dayAgo = System.currentTimeMillis() - 86_400_000L;
+            try (var parts = Files.list(file.getParent())) {
+                parts.filter(p -> p.getFileName().toString().startsWith(".kjar-") && modified(p) < dayAgo).forEach(RuleCache::deleteQuietly);
             }
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only costs the next run a compile.

@@ -1,0 +1,105 @@
+package no.bosim.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import no.bosim.rules.CostAssessment;
+import no.bosim.rules.CostFacts;
+import no.bosim.rules.MonthDecisions;
+import no.bosim.rules.MonthFacts;
+import no.bosim.rules.PlanningFacts;
+import no.bosim.rules.Policy;
+import no.bosim.rules.SettlementPlan;
+import no.bosim.rules.drools.DroolsPolicy;
+import no.bosim.rules.drools.RuleBook;
+import no.bosim.rules.standin.CarryForward2024Policy;
+import no.bosim.scenario.Municipality;
+import no.bosim.scenario.Scenario;
+import no.bosim.scenario.ScenarioLoader;
+import no.bosim.simulator.Simulation;
+
+/**
+ * What the benchmarks share: the scenario (the shipped default, or the file in the system property
+ * {@code bosim.bench.scenario}), the shipped rules, and the scenario made longer, or thinned to a
+ * share of its kommuner, to see how time grows with months and kommuner.
+ */
+final class Fixture {
+
+    private Fixture() {
+    }
+
+    static Scenario scenario() {
+        String file = System.getProperty("bosim.bench.scenario");
+        return file == null ? ScenarioLoader.loadDefault() : ScenarioLoader.load(Path.of(file));
+    }
+
+    /** A new policy per run, as bosim makes them: the rules (one rule book for all) or the stand-in. */
+    static Supplier<Policy> policies(String name) {
+        if (name.equals("stand-in")) {
+            return CarryForward2024Policy::new;
+        }
+        RuleBook book = RuleBook.shipped();
+        return () -> new DroolsPolicy(book);
+    }
+
+    /**
+     * The scenario with every {@code step}-th kommune only (step 1: all of them): the national
+     * figures stay, so each kommune gets a larger part; what is measured is the cost per kommune.
+     */
+    static Scenario everyNthKommune(Scenario s, int step) {
+        List<Municipality> kept = new ArrayList<>();
+        for (int i = 0; i < s.municipalities().size(); i += step) {
+            kept.add(s.municipalities().get(i));
+        }
+        return new Scenario(s.name(), s.description(), s.descriptionNb(), s.chain(), s.start(), s.horizonMonths(), s.seed(), s.mode(),
+                s.criteria(), kept, s.excludedMunicipalities(), s.arrivals(), s.planning(), s.requests(), s.rulesReviseFrom(),
+                s.population(), s.history(), s.initial(), s.settledBeforeStart(), s.parameters(), s.observed(), s.inputs(), s.sha256());
+    }
+
+    /** What a run of the rules gives the policy: each year's planning facts and each month's facts, in order. */
+    static final class Recorded implements Policy {
+        final List<PlanningFacts> years = new ArrayList<>();
+        final List<MonthFacts> months = new ArrayList<>();
+        final List<CostFacts> costs = new ArrayList<>();
+        private final Policy policy;
+
+        private Recorded(Policy policy) {
+            this.policy = policy;
+        }
+
+        static Recorded of(Scenario scenario, RuleBook book) {
+            Recorded r = new Recorded(new DroolsPolicy(book));
+            Simulation.run(scenario, r);
+            return r;
+        }
+
+        @Override
+        public String name() {
+            return policy.name();
+        }
+
+        @Override
+        public SettlementPlan planYear(PlanningFacts facts) {
+            years.add(facts);
+            return policy.planYear(facts);
+        }
+
+        @Override
+        public MonthDecisions decideMonth(MonthFacts facts) {
+            months.add(facts);
+            return policy.decideMonth(facts);
+        }
+
+        @Override
+        public CostAssessment assessCosts(CostFacts facts) {
+            costs.add(facts);
+            return policy.assessCosts(facts);
+        }
+
+        @Override
+        public void close() {
+            policy.close();
+        }
+    }
+}
