@@ -14,18 +14,17 @@ import no.bosim.rules.SettlementPlan;
  * run's time goes: the yearly planning, the monthly rules and the yearly cost rules; the rest of
  * a run is the simulator's own bookkeeping.
  */
-final class TimedPolicy implements Policy {
+final class TimedPolicy extends no.bosim.rules.ForwardingPolicy {
 
     static final int PLANNING = 0;
     static final int MONTHLY = 1;
     static final int COSTS = 2;
 
-    private final Policy policy;
     /** Nanoseconds spent in each phase: {@link #PLANNING}, {@link #MONTHLY}, {@link #COSTS}. */
     final long[] nanos = new long[3];
 
     TimedPolicy(Policy policy) {
-        this.policy = policy;
+        super(policy);
     }
 
     private <T> T timed(int phase, Supplier<T> call) {
@@ -38,27 +37,17 @@ final class TimedPolicy implements Policy {
     }
 
     @Override
-    public String name() {
-        return policy.name();
-    }
-
-    @Override
     public SettlementPlan planYear(PlanningFacts facts) {
-        return timed(PLANNING, () -> policy.planYear(facts));
+        return timed(PLANNING, () -> super.planYear(facts));
     }
 
     @Override
     public MonthDecisions decideMonth(MonthFacts facts) {
-        return timed(MONTHLY, () -> policy.decideMonth(facts));
+        return timed(MONTHLY, () -> super.decideMonth(facts));
     }
 
     @Override
     public CostAssessment assessCosts(CostFacts facts) {
-        return timed(COSTS, () -> policy.assessCosts(facts));
-    }
-
-    @Override
-    public void close() {
-        policy.close();
+        return timed(COSTS, () -> super.assessCosts(facts));
     }
 }

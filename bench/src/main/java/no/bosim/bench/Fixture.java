@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import no.bosim.rules.CostAssessment;
-import no.bosim.rules.CostFacts;
+import no.bosim.rules.ForwardingPolicy;
 import no.bosim.rules.MonthDecisions;
 import no.bosim.rules.MonthFacts;
 import no.bosim.rules.PlanningFacts;
@@ -58,14 +57,12 @@ final class Fixture {
     }
 
     /** What a run of the rules gives the policy: each year's planning facts and each month's facts, in order. */
-    static final class Recorded implements Policy {
+    static final class Recorded extends ForwardingPolicy {
         final List<PlanningFacts> years = new ArrayList<>();
         final List<MonthFacts> months = new ArrayList<>();
-        final List<CostFacts> costs = new ArrayList<>();
-        private final Policy policy;
 
         private Recorded(Policy policy) {
-            this.policy = policy;
+            super(policy);
         }
 
         static Recorded of(Scenario scenario, RuleBook book) {
@@ -75,31 +72,15 @@ final class Fixture {
         }
 
         @Override
-        public String name() {
-            return policy.name();
-        }
-
-        @Override
         public SettlementPlan planYear(PlanningFacts facts) {
             years.add(facts);
-            return policy.planYear(facts);
+            return super.planYear(facts);
         }
 
         @Override
         public MonthDecisions decideMonth(MonthFacts facts) {
             months.add(facts);
-            return policy.decideMonth(facts);
-        }
-
-        @Override
-        public CostAssessment assessCosts(CostFacts facts) {
-            costs.add(facts);
-            return policy.assessCosts(facts);
-        }
-
-        @Override
-        public void close() {
-            policy.close();
+            return super.decideMonth(facts);
         }
     }
 }

@@ -9,13 +9,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import no.bosim.rules.CostAssessment;
-import no.bosim.rules.CostFacts;
 import no.bosim.rules.MonthDecisions;
 import no.bosim.rules.MonthFacts;
-import no.bosim.rules.Policy;
-import no.bosim.rules.PlanningFacts;
-import no.bosim.rules.SettlementPlan;
 import no.bosim.rules.standin.CarryForward2024Policy;
 import no.bosim.scenario.Scenario;
 import no.bosim.scenario.ScenarioLoader;
@@ -113,29 +108,17 @@ class RecordedFiguresTest {
     }
 
     /** The stand-in, keeping every month's facts. */
-    private static final class Recording implements Policy {
-        private final Policy inner = new CarryForward2024Policy();
+    private static final class Recording extends no.bosim.rules.ForwardingPolicy {
         final List<MonthFacts> facts = new ArrayList<>();
 
-        @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public SettlementPlan planYear(PlanningFacts f) {
-            return inner.planYear(f);
+        Recording() {
+            super(new CarryForward2024Policy());
         }
 
         @Override
         public MonthDecisions decideMonth(MonthFacts f) {
             facts.add(f);
-            return inner.decideMonth(f);
-        }
-
-        @Override
-        public CostAssessment assessCosts(CostFacts f) {
-            return inner.assessCosts(f);
+            return super.decideMonth(f);
         }
     }
 

@@ -78,7 +78,7 @@ final class PrebuiltModel {
             }
         }
         KieServices ks = KieServices.get();
-        Optional<byte[]> kjar = RuleCache.compile(ks, RuleBook.fileSystem(ks, sources, new LinkedHashMap<>()));
+        Optional<byte[]> kjar = RuleCache.compile(ks, RuleBook.fileSystem(ks, sources));
         if (kjar.isEmpty()) {
             System.err.println("bosim: the shipped rules do not compile to Drools' executable model; run `bosim rules check rules/drl` for the errors");
             System.exit(1);

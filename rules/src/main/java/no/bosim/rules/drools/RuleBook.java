@@ -85,9 +85,8 @@ public final class RuleBook {
         }
         Optional<KieBase> prebuilt = PrebuiltModel.load(sources);
         if (prebuilt.isPresent()) {
-            Map<String, String> byPath = new LinkedHashMap<>();
-            fileSystem(KieServices.get(), sources, byPath);
-            return checked(new RuleBook(prebuilt.get(), hashes(sources), byPath, RuleCache.packages(sources), Origin.PREBUILT), sources);
+            return checked(new RuleBook(prebuilt.get(), hashes(sources), paths(sources), RuleCache.packages(sources), Origin.PREBUILT),
+                    sources);
         }
         return compile(sources);
     }
@@ -127,8 +126,8 @@ public final class RuleBook {
     /** As {@link #compile(Map)}; {@code keep} false skips the executable model and its cache. */
     static RuleBook compile(Map<String, String> sources, boolean keep) {
         KieServices ks = KieServices.get();
-        Map<String, String> byPath = new LinkedHashMap<>();
-        KieFileSystem kfs = fileSystem(ks, sources, byPath);
+        Map<String, String> byPath = paths(sources);
+        KieFileSystem kfs = fileSystem(ks, sources);
         Map<String, String> hashes = hashes(sources);
         Optional<RuleCache.Loaded> cached = keep ? RuleCache.load(ks, kfs, sources) : Optional.empty();
         if (cached.isPresent()) {
@@ -148,19 +147,21 @@ public final class RuleBook {
         return checked(new RuleBook(container.getKieBase(), hashes, byPath, Map.of(), Origin.CLASSIC), sources);
     }
 
-    /**
-     * The rule files as a Drools project, each under a path of its own ({@code byPath} is filled
-     * with path to name), so Drools' messages can be traced back to the name the file was given.
-     */
-    static KieFileSystem fileSystem(KieServices ks, Map<String, String> sources, Map<String, String> byPath) {
+    /** The rule files as a Drools project, each under the path {@link #paths} gives it. */
+    static KieFileSystem fileSystem(KieServices ks, Map<String, String> sources) {
         KieFileSystem kfs = ks.newKieFileSystem();
-        int i = 0;
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            String path = "no/bosim/rules/r" + (i++) + ".drl";
-            byPath.put(path, e.getKey());
-            kfs.write("src/main/resources/" + path, e.getValue());
-        }
+        paths(sources).forEach((path, name) -> kfs.write("src/main/resources/" + path, sources.get(name)));
         return kfs;
+    }
+
+    /** Each rule file's path in the Drools project to the name it was given, so Drools' messages can be traced back to it. */
+    private static Map<String, String> paths(Map<String, String> sources) {
+        Map<String, String> byPath = new LinkedHashMap<>();
+        int i = 0;
+        for (String name : sources.keySet()) {
+            byPath.put("no/bosim/rules/r" + (i++) + ".drl", name);
+        }
+        return byPath;
     }
 
     private static Map<String, String> hashes(Map<String, String> sources) {

@@ -1,0 +1,40 @@
+package no.bosim.rules;
+
+/**
+ * A policy that hands every call to another, for wrappers that watch a policy at work without
+ * changing what it decides (timing it, recording the facts it is given); a wrapper overrides only
+ * the calls it watches.
+ */
+public abstract class ForwardingPolicy implements Policy {
+
+    private final Policy policy;
+
+    protected ForwardingPolicy(Policy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public String name() {
+        return policy.name();
+    }
+
+    @Override
+    public SettlementPlan planYear(PlanningFacts facts) {
+        return policy.planYear(facts);
+    }
+
+    @Override
+    public MonthDecisions decideMonth(MonthFacts facts) {
+        return policy.decideMonth(facts);
+    }
+
+    @Override
+    public CostAssessment assessCosts(CostFacts facts) {
+        return policy.assessCosts(facts);
+    }
+
+    @Override
+    public void close() {
+        policy.close();
+    }
+}
