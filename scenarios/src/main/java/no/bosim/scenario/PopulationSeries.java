@@ -2,6 +2,7 @@ package no.bosim.scenario;
 
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -13,7 +14,8 @@ import java.util.TreeMap;
 public record PopulationSeries(Map<Integer, Long> byYear, Map<Integer, Basis> basis) {
 
     public PopulationSeries {
-        byYear = java.util.Collections.unmodifiableMap(new TreeMap<>(byYear));
+        // Navigable, so national() finds a year's row without copying the series (it is asked per kommune and year).
+        byYear = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(byYear));
         basis = java.util.Collections.unmodifiableMap(new TreeMap<>(basis));
     }
 
@@ -24,7 +26,7 @@ public record PopulationSeries(Map<Integer, Long> byYear, Map<Integer, Basis> ba
         if (byYear.isEmpty()) {
             return java.util.OptionalLong.empty();
         }
-        TreeMap<Integer, Long> m = new TreeMap<>(byYear);
+        NavigableMap<Integer, Long> m = (NavigableMap<Integer, Long>) byYear;
         Map.Entry<Integer, Long> e = m.floorEntry(year);
         return java.util.OptionalLong.of(e != null ? e.getValue() : m.firstEntry().getValue());
     }
