@@ -50,8 +50,13 @@ final class PrebuiltModel {
         if (!RuleCache.key(sources).equals(index.getProperty("key"))) {
             return Optional.empty();
         }
-        return Optional.of(RuleModel.build(PrebuiltModel.class.getClassLoader(),
-                List.of(index.getProperty("models", "").split(","))));
+        try {
+            return Optional.of(RuleModel.build(PrebuiltModel.class.getClassLoader(),
+                    List.of(index.getProperty("models", "").split(","))));
+        } catch (RuntimeException | LinkageError e) {
+            // A jar whose model does not load (a broken build) still runs: its rules are compiled instead.
+            return Optional.empty();
+        }
     }
 
     /**
