@@ -51,9 +51,7 @@ final class Fixture {
         for (int i = 0; i < s.municipalities().size(); i += step) {
             kept.add(s.municipalities().get(i));
         }
-        return new Scenario(s.name(), s.description(), s.descriptionNb(), s.chain(), s.start(), s.horizonMonths(), s.seed(), s.mode(),
-                s.criteria(), kept, s.excludedMunicipalities(), s.arrivals(), s.planning(), s.requests(), s.rulesReviseFrom(),
-                s.population(), s.history(), s.initial(), s.settledBeforeStart(), s.parameters(), s.observed(), s.inputs(), s.sha256());
+        return s.withMunicipalities(kept);
     }
 
     /** What a run of the rules gives the policy: each year's planning facts and each month's facts, in order. */

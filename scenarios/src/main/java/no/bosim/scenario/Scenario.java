@@ -91,6 +91,13 @@ public record Scenario(String name, String description, String descriptionNb, Li
                 parameters, observed, inputs, sha256);
     }
 
+    /** The same scenario over other kommuner (the benchmarks' scaling by kommuner); the national figures stay. */
+    public Scenario withMunicipalities(List<Municipality> newMunicipalities) {
+        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, newMunicipalities,
+                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
+                parameters, observed, inputs, sha256);
+    }
+
     /** The same scenario under one criteria set throughout (tests and comparisons of criteria). */
     public Scenario withCriteria(CriteriaSchedule newCriteria) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,

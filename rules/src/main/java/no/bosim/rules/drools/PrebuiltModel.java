@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,16 +59,14 @@ final class PrebuiltModel {
     }
 
     /**
-     * Compiles the shipped rule files found under the classes folder {@code args[0]} to the
+     * Compiles the shipped rule files (on the class path, in the classes folder {@code args[0]}) to the
      * executable model and writes its classes and {@value #INDEX} there. Does nothing when the
      * index already holds the current key; fails the build when the rules do not compile.
      */
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (String name : RuleBook.SHIPPED) {
-            sources.put(name, Files.readString(classes.resolve("no/bosim/rules/drl").resolve(name), StandardCharsets.UTF_8));
-        }
+        // The classes folder is on this program's class path: the shipped files are read as a run reads them.
+        Map<String, String> sources = RuleBook.shippedSources();
         String key = RuleCache.key(sources);
         Path index = classes.resolve(INDEX);
         if (Files.isRegularFile(index)) {

@@ -72,6 +72,17 @@ public final class RuleBook {
 
     /** The shipped rule files: their executable model built with bosim, or compiled when the jar's model is not theirs. */
     public static RuleBook shipped() {
+        Map<String, String> sources = shippedSources();
+        Optional<KieBase> prebuilt = PrebuiltModel.load(sources);
+        if (prebuilt.isPresent()) {
+            return checked(new RuleBook(prebuilt.get(), hashes(sources), paths(sources), RuleCache.packages(sources), Origin.PREBUILT),
+                    sources);
+        }
+        return compile(sources);
+    }
+
+    /** The texts of the shipped rule files, by name, as packed into the jar. */
+    static Map<String, String> shippedSources() {
         Map<String, String> sources = new LinkedHashMap<>();
         for (String name : SHIPPED) {
             try (InputStream in = RuleBook.class.getResourceAsStream(SHIPPED_DIR + name)) {
@@ -83,12 +94,7 @@ public final class RuleBook {
                 throw new UncheckedIOException(e);
             }
         }
-        Optional<KieBase> prebuilt = PrebuiltModel.load(sources);
-        if (prebuilt.isPresent()) {
-            return checked(new RuleBook(prebuilt.get(), hashes(sources), paths(sources), RuleCache.packages(sources), Origin.PREBUILT),
-                    sources);
-        }
-        return compile(sources);
+        return sources;
     }
 
     /** Every {@code .drl} file in {@code dir}, in name order, kept compiled for the next run (RuleCache). */
