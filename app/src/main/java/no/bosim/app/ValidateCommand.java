@@ -34,6 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = ScenarioArgument.load(scenarioFile);
         // The rules and the scenario checked against each other: criteria sets, every parameter a rule reads, windows.
         Policies.choose(policyName, rulesDir).check(s);
+        // The observations are read as run and backtest read them, so a file they would refuse fails here too.
+        if (s.observed() != null) {
+            no.bosim.scenario.ObservationLoader.load(s.observed(), no.bosim.backtest.Indicator.keys());
+        }
         spec.commandLine().getOut().printf("ok: %s (%s to %s, %d kommuner, %d parameters, %d assumed figures, criteria %s)%n",
                 s.name(), s.start(), s.end(), s.municipalities().size(), s.parameters().all().size(),
                 Assumptions.inForce(s).size(), s.criteria());

@@ -29,6 +29,7 @@ final class Findings {
 
     List<String> sentences() {
         List<String> out = new ArrayList<>();
+        timeline().ifPresent(out::add);
         out.add(lang.t("Flest i mottak: ", "Most in reception: ") + n.format(k.peakMottak().inMottak()) + lang.t(" personer i ", " people in ")
                 + month(k.peakMottak().month()) + lang.t("; flest bosettingsklare: ", "; most settlement-ready: ")
                 + n.format(k.peakBacklog().settlementReady()) + lang.t(" i ", " in ") + month(k.peakBacklog().month()) + ".");
@@ -52,7 +53,7 @@ final class Findings {
         }
         // The threshold in force in each month, where the scenario changes it during the run.
         String name = "varsel_lengeventende_andel_maks";
-        List<Results.Month> over = results.months().stream()
+        List<Results.Month> over = results.projection().stream()
                 .filter(m -> m.longWaitShare() > results.manifest().parameterAt(name, m.month(), threshold)).toList();
         String edge = results.manifest().changes(name) ? lang.t("varselgrensen (fra ", "the warning threshold (from ")
                 + lang.percent().format(threshold) + lang.t(", endret i perioden)", ", changed during the run)")
@@ -66,28 +67,40 @@ final class Findings {
     }
 
     /**
-     * The model against what really happened, for the last year with an observed settlement (and
-     * decisions, where observed): how far the run is from IMDi's figures, so the reader knows how
-     * much to trust its later years.
+     * The model against what really happened, for every year with an observed settlement: how far the
+     * run (its replay of history) is from IMDi's figures, so the reader knows how much to trust its
+     * projection. Computed from all months, not only the projection's.
      */
     private java.util.Optional<String> againstHistory() {
         List<Results.Observed> settled = results.observed("settled").stream().filter(o -> o.period().length() == 4).toList();
-        if (settled.isEmpty()) {
+        List<String> years = new ArrayList<>();
+        for (Results.Observed o : settled) {
+            int year = Integer.parseInt(o.period());
+            List<Results.Month> ofYear = results.months().stream().filter(m -> m.month().getYear() == year).toList();
+            if (ofYear.size() != 12) {
+                continue;
+            }
+            double model = ofYear.stream().mapToDouble(Results.Month::settled).sum();
+            years.add(year + ": " + n.format(o.value()) + lang.t(" mot ", " against ") + n.format(model) + " ("
+                    + signedPercent(model / o.value() - 1) + ")");
+        }
+        if (years.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Results.Observed last = settled.get(settled.size() - 1);
-        int year = Integer.parseInt(last.period());
-        KeyFigures.Year model = k.years().stream().filter(y -> y.year() == year).findFirst().orElse(null);
-        if (model == null) {
+        return java.util.Optional.of(lang.t("Mot det som faktisk skjedde, bosatt per år (IMDi mot kjøringen): ",
+                "Against what really happened, settled per year (IMDi against the run): ") + String.join("; ", years) + ".");
+    }
+
+    /** Where the projection starts and what data it rests on; empty when the whole run is projection. */
+    private java.util.Optional<String> timeline() {
+        YearMonth ends = results.historyEnds();
+        if (ends == null) {
             return java.util.Optional.empty();
         }
-        StringBuilder b = new StringBuilder(lang.t("Mot det som faktisk skjedde: i ", "Against what really happened: in ") + year
-                + lang.t(" ble ", " ") + n.format(last.value()) + lang.t(" bosatt (IMDi); kjøringen gir ", " were settled (IMDi); the run gives ")
-                + n.format(model.settled()) + " (" + signedPercent(model.settled() / last.value() - 1) + ")");
-        results.observed("decided").stream().filter(o -> o.period().equals(last.period())).findFirst().ifPresent(d ->
-                b.append(lang.t("; vedtatt ", "; decided ")).append(n.format(d.value())).append(lang.t(" mot ", " against "))
-                        .append(n.format(model.vedtatt())).append(lang.t(" i kjøringen", " in the run")));
-        return java.util.Optional.of(b.append(".").toString());
+        return java.util.Optional.of(lang.t("Framskrivingen starter i ", "The projection starts in ") + month(ends.plusMonths(1))
+                + lang.t(", med data per ", ", with data up to ") + month(ends) + lang.t(": årene fra ", ": the years from ")
+                + month(results.months().get(0).month()) + lang.t(" er historikk spilt av på observerte tall, og tallene under gjelder framskrivingen.",
+                        " are history replayed on observed inputs, and the figures below are the projection's."));
     }
 
     private String signedPercent(double share) {

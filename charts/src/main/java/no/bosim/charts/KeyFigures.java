@@ -19,11 +19,13 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
     }
 
     static KeyFigures of(Results r) {
-        Results.Month peakMottak = r.months().stream().max(Comparator.comparingDouble(Results.Month::inMottak)).orElseThrow();
-        Results.Month peakBacklog = r.months().stream().max(Comparator.comparingDouble(Results.Month::settlementReady)).orElseThrow();
-        Results.Month peakShare = r.months().stream().max(Comparator.comparingDouble(Results.Month::longWaitShare)).orElseThrow();
+        // Peaks, years and warnings of the projection only: replayed history is context, not a finding.
+        List<Results.Month> projected = r.projection();
+        Results.Month peakMottak = projected.stream().max(Comparator.comparingDouble(Results.Month::inMottak)).orElseThrow();
+        Results.Month peakBacklog = projected.stream().max(Comparator.comparingDouble(Results.Month::settlementReady)).orElseThrow();
+        Results.Month peakShare = projected.stream().max(Comparator.comparingDouble(Results.Month::longWaitShare)).orElseThrow();
         Map<Integer, double[]> years = new TreeMap<>();
-        for (Results.Month m : r.months()) {
+        for (Results.Month m : projected) {
             double[] y = years.computeIfAbsent(m.month().getYear(), k -> new double[4]);
             y[0] = m.need();
             y[2] += m.settled();
@@ -40,7 +42,7 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         List<Year> out = new ArrayList<>();
         years.forEach((year, v) -> out.add(new Year(year, v[0], v[1], v[2], v[3], coverage.getOrDefault(year, Double.NaN))));
         Map<String, List<Results.Alert>> byRule = new TreeMap<>();
-        r.alerts().forEach(a -> byRule.computeIfAbsent(a.ruleId(), k -> new ArrayList<>()).add(a));
+        r.projectionAlerts().forEach(a -> byRule.computeIfAbsent(a.ruleId(), k -> new ArrayList<>()).add(a));
         List<Warning> warnings = new ArrayList<>();
         byRule.forEach((id, list) -> {
             long months = list.stream().map(Results.Alert::month).distinct().count();

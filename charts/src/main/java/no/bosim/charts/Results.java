@@ -20,10 +20,44 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
         }
     }
 
-    /** The month the observations end, or null: the line between history and projection when the run goes on after it. */
+    /**
+     * The last month of replayed history, or null when the whole run is projection: the line between
+     * history and projection. A run that records its projection start ({@code projection_from} in the
+     * manifest) replays history up to the month before; older folders draw it after the last observation.
+     */
     YearMonth historyEnds() {
+        YearMonth from = projectionFrom();
+        if (from != null) {
+            return from.isAfter(months.get(0).month()) && !from.isAfter(months.get(months.size() - 1).month())
+                    ? from.minusMonths(1) : null;
+        }
         YearMonth last = observed.stream().map(Observed::month).max(YearMonth::compareTo).orElse(null);
         return last != null && last.isBefore(months.get(months.size() - 1).month()) ? last : null;
+    }
+
+    /** The first projected month as the manifest records it, or null for a folder written before it did. */
+    YearMonth projectionFrom() {
+        String from = Manifest.plainFields(dir.resolve("manifest.json")).get("projection_from");
+        try {
+            return from == null ? null : YearMonth.parse(from);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ResultsProblem(dir.resolve("manifest.json") + ": projection_from is '" + from + "'; expected YYYY-MM");
+        }
+    }
+
+    /**
+     * The months a run's findings, peaks and key figures are about: from the projection start on. Replayed
+     * history is context, drawn beside what was observed, never a finding (all months when nothing is replayed).
+     */
+    List<Month> projection() {
+        YearMonth ends = historyEnds();
+        return ends == null ? months : months.stream().filter(m -> m.month().isAfter(ends)).toList();
+    }
+
+    /** The alerts of the projection (all of them when nothing is replayed). */
+    List<Alert> projectionAlerts() {
+        YearMonth ends = historyEnds();
+        return ends == null ? alerts : alerts.stream().filter(a -> a.month().isAfter(ends)).toList();
     }
 
     /** The observations of one indicator. */

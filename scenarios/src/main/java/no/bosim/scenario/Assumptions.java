@@ -60,6 +60,14 @@ public final class Assumptions {
                     + Wording.monthNb(s.initial().asOf()) + ")", "The stocks at the start ("
                     + Wording.monthEn(s.initial().asOf()) + ")", a));
         }
+        for (Anchor anchor : s.anchors()) {
+            if (anchor.basis() instanceof Basis.Assumption a) {
+                out.add(new Item("anchor " + anchor.stock() + " = " + anchor.value() + " at " + s.projectionFrom() + ": "
+                        + a.text(), null, null, null, "Beholdningen " + anchor.stock() + " ved framskrivingens start ("
+                        + Wording.monthNb(s.projectionFrom()) + ")", "The stock " + anchor.stock() + " at the projection start ("
+                        + Wording.monthEn(s.projectionFrom()) + ")", a));
+            }
+        }
         for (Parameter p : s.parameters().all().values()) {
             List<DatedValue> values = p.values();
             for (int i = 0; i < values.size(); i++) {
@@ -114,6 +122,11 @@ public final class Assumptions {
         List<Basis.Source> out = new ArrayList<>();
         if (s.initial().basis() instanceof Basis.Source src) {
             out.add(src);
+        }
+        for (Anchor anchor : s.anchors()) {
+            if (anchor.basis() instanceof Basis.Source src) {
+                out.add(src);
+            }
         }
         for (Parameter p : s.parameters().all().values()) {
             for (DatedValue v : p.values()) {

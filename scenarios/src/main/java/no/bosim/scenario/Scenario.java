@@ -21,6 +21,10 @@ import java.util.Set;
  * @param population Norway's population by year, to scale the kommuner's 2024 populations
  * @param history    IMDi's published per-kommune figures for past years (2024 from the kommune file)
  * @param observed   the file of observed figures a backtest compares with, or null
+ * @param projectionFrom the first month whose inputs are projected rather than observed (arrivals, requests,
+ *                   criteria): months before it replay history, months from it project (the start when the whole
+ *                   run is a projection; after the end when the whole run is history, as in a backtest)
+ * @param anchors    observed stocks the replayed state is brought to at {@code projectionFrom} (none: no adjustment)
  * @param inputs     every file the scenario reads, in reading order (hashed into the manifest)
  * @param sha256     hash over the names and bytes of {@code inputs}
  * @param descriptionNb the description in Norwegian ({@code beskrivelse}), or null
@@ -32,7 +36,7 @@ public record Scenario(String name, String description, String descriptionNb, Li
                        Set<String> excludedMunicipalities, ArrivalPath arrivals, PlanningFigures planning,
                        RequestSeries requests, YearMonth rulesReviseFrom, PopulationSeries population, KommuneHistory history,
                        InitialStocks initial, Map<Integer, Integer> settledBeforeStart, Parameters parameters,
-                       Path observed, List<String> inputs, String sha256) {
+                       Path observed, YearMonth projectionFrom, List<Anchor> anchors, List<String> inputs, String sha256) {
 
     /** The description in {@code lang} ("nb" or "en"), the English one where no Norwegian is given. */
     public String description(String lang) {
@@ -44,11 +48,22 @@ public record Scenario(String name, String description, String descriptionNb, Li
         municipalities = List.copyOf(municipalities);
         excludedMunicipalities = Set.copyOf(excludedMunicipalities);
         inputs = List.copyOf(inputs);
+        anchors = List.copyOf(anchors);
         settledBeforeStart = Map.copyOf(settledBeforeStart);
     }
 
     public YearMonth end() {
         return start.plusMonths(horizonMonths - 1L);
+    }
+
+    /** Whether {@code month}'s inputs are projected (true) or observed history replayed (false). */
+    public boolean projected(YearMonth month) {
+        return !month.isBefore(projectionFrom);
+    }
+
+    /** Whether the run replays any history before its projection. */
+    public boolean replaysHistory() {
+        return projectionFrom.isAfter(start);
     }
 
     /** Whether the need rules may revise a given request in {@code month}. */
@@ -60,49 +75,49 @@ public record Scenario(String name, String description, String descriptionNb, Li
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, newSeed, mode, criteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, inputs, sha256);
+                parameters, observed, projectionFrom, anchors, inputs, sha256);
     }
 
     /** The same scenario in another mode (the CLI's --deterministic). */
     public Scenario withMode(Mode newMode) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, newMode, criteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, inputs, sha256);
+                parameters, observed, projectionFrom, anchors, inputs, sha256);
     }
 
     /** The same scenario over another number of months from its start (tests of the first years). */
     public Scenario withHorizon(int months) {
         return new Scenario(name, description, descriptionNb, chain, start, months, seed, mode, criteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, inputs, sha256);
+                parameters, observed, projectionFrom, anchors, inputs, sha256);
     }
 
     /** The same scenario with other parameters (a sweep's point). */
     public Scenario withParameters(Parameters newParameters) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                newParameters, observed, inputs, sha256);
+                newParameters, observed, projectionFrom, anchors, inputs, sha256);
     }
 
     /** The same scenario with another arrival path (a sweep's point). */
     public Scenario withArrivals(ArrivalPath newArrivals) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, municipalities,
                 excludedMunicipalities, newArrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, inputs, sha256);
+                parameters, observed, projectionFrom, anchors, inputs, sha256);
     }
 
     /** The same scenario over other kommuner (the benchmarks' scaling by kommuner); the national figures stay. */
     public Scenario withMunicipalities(List<Municipality> newMunicipalities) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, newMunicipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, inputs, sha256);
+                parameters, observed, projectionFrom, anchors, inputs, sha256);
     }
 
     /** The same scenario under one criteria set throughout (tests and comparisons of criteria). */
     public Scenario withCriteria(CriteriaSchedule newCriteria) {
         return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,
                 excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, inputs, sha256);
+                parameters, observed, projectionFrom, anchors, inputs, sha256);
     }
 
     /**

@@ -39,7 +39,7 @@ public final class ScenarioLoader {
 
     private static final String TOP_FIELDS = "name, description, beskrivelse, baseline, start, horizon_months, seed, mode, "
             + "criteria, municipalities, arrivals, planning, requests, request_revisions, population, kommune_history, observed, "
-            + "parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
+            + "projection_from, anchor, parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
 
     /** The IMDi page the 2024 columns of the kommune file come from. */
     static final Basis IMDI_2024 = new Basis.Source("IMDi, Nøkkeltall bosetting 2024: anmodet, vedtatt og bosatt per kommune",
@@ -113,6 +113,11 @@ public final class ScenarioLoader {
         Path population;
         final List<Path> history = new ArrayList<>();
         Path observed;
+        /** The first projected month (projection_from); null: the start. */
+        YearMonth projectionFrom;
+        /** Observed stocks at the projection start (anchor), by stock. */
+        Map<String, Anchor> anchors = new LinkedHashMap<>();
+        String anchorFile;
         final List<Path> parameterFiles = new ArrayList<>();
         final List<Map<String, Parameter>> parameterOverlays = new ArrayList<>();
         InitialStocks initial;
@@ -188,9 +193,22 @@ public final class ScenarioLoader {
         if (d.observed != null) {
             input(d.observed);
         }
+        if (d.projectionFrom != null && d.projectionFrom.isBefore(d.start)) {
+            problems.add(top, 0, "projection_from", "is " + d.projectionFrom + ", before the start " + d.start
+                    + "; expected the first month whose inputs are projected, from the start on");
+            problems.throwIfAny();
+        }
+        if (!d.anchors.isEmpty() && (d.projectionFrom == null || !d.projectionFrom.isAfter(d.start))) {
+            problems.add(d.anchorFile, 0, "anchor", "is given but the run replays no history (projection_from is "
+                    + (d.projectionFrom == null ? "not given" : d.projectionFrom) + "); an anchor brings replayed history to "
+                    + "observed stocks at projection_from, after the start");
+            problems.throwIfAny();
+        }
         return new Scenario(d.name, d.description, d.descriptionNb, d.chain, d.start, d.horizon.intValue(), d.seed,
                 d.mode == null ? Mode.STOCHASTIC : d.mode, new CriteriaSchedule(d.criteria), municipalities, excluded, arrivals,
                 planning, requests, d.rulesReviseFromStart ? d.start : d.rulesReviseFrom, population, history, initial, d.settledBefore, parameters, d.observed,
+                d.projectionFrom == null ? d.start : d.projectionFrom,
+                Anchor.STOCKS.stream().filter(d.anchors::containsKey).map(d.anchors::get).toList(),
                 inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
     }
 
@@ -317,6 +335,30 @@ public final class ScenarioLoader {
             String observed = y.text("observed", true);
             d.observed = "none".equals(observed) ? null : resolve(dir, observed, y, "observed");
         }
+        if (y.has("projection_from")) {
+            // "none" drops the baseline's: an overlay that replaces the arrivals with a surge projects from its start.
+            d.projectionFrom = "none".equals(y.text("projection_from", true)) ? null : y.month("projection_from", true);
+        }
+        if (y.has("anchor")) {
+            d.anchors = new LinkedHashMap<>();
+            d.anchorFile = shown;
+            y.map("anchor", true).ifPresent(a -> {
+                for (String stock : List.copyOf(a.keys())) {
+                    if (!Anchor.STOCKS.contains(stock)) {
+                        a.problem(stock, "is not a stock bosim can anchor; expected " + String.join(" or ", Anchor.STOCKS));
+                        continue;
+                    }
+                    a.map(stock, true).ifPresent(entry -> {
+                        Long value = entry.whole("value", true, 0, Limits.MAX_COUNT);
+                        Basis basis = ParameterReader.basis(entry);
+                        entry.finish("value, " + ParameterReader.BASIS_FIELDS);
+                        if (value != null && basis != null) {
+                            d.anchors.put(stock, new Anchor(stock, value.intValue(), basis));
+                        }
+                    });
+                }
+            });
+        }
         if (y.has("kommune_history")) {
             d.history.clear();
             for (YamlMap.Item item : y.list("kommune_history")) {
@@ -430,6 +472,15 @@ public final class ScenarioLoader {
                 if (kind != null && !List.of("ordinær", "akutt", "nedlegging").contains(kind)) {
                     order.problem("kind", "is '" + kind + "'; expected ordinær, akutt or nedlegging");
                     kind = null;
+                }
+                // The sign says the direction, as in capacity_orders.csv: a closing removes places (negative),
+                // an opening adds them (positive). A sign against its kind would close nothing and still count
+                // as places on the way for the capacity rules, so it is refused rather than clamped.
+                if (n != null && kind != null && (kind.equals("nedlegging") ? n >= 0 : n <= 0)) {
+                    order.problem("places", "is " + places + "; " + (kind.equals("nedlegging")
+                            ? "a closing (kind nedlegging) takes a negative number of places, as -" + Math.abs((long) n)
+                            : "an opening (kind " + kind + ") takes a positive number of places"));
+                    n = null;
                 }
                 if (effective != null && asOf != null && !effective.isAfter(asOf)) {
                     order.problem("effective", "is " + effective + "; an order under way takes effect after the start " + asOf

@@ -68,7 +68,10 @@ public final class Contract {
             new Column<>("capacity_ordinary", MonthRecord::capacityOrdinary),
             new Column<>("capacity_emergency", MonthRecord::capacityEmergency),
             new Column<>("turned_18", MonthRecord::turned18),
-            new Column<>("anmodet_year", MonthRecord::anmodetYear));
+            new Column<>("anmodet_year", MonthRecord::anmodetYear),
+            new Column<>("inputs", r -> r.projected() ? "projected" : "observed"),
+            new Column<>("justering_mot_observert", MonthRecord::adjusted),
+            new Column<>("justering_mot_observert_cum", MonthRecord::adjustedCum));
 
     public static final List<Column<KommuneYearRecord>> MUNICIPALITY_COLUMNS = List.of(
             new Column<>("year", KommuneYearRecord::year),

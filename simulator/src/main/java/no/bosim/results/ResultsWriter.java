@@ -120,6 +120,22 @@ public final class ResultsWriter {
                 .ifPresent(v -> params.put(p.name(), v.value())));
         m.put("parameters_at_start", params);
         m.put("parameters_changing", changing(run.scenario()));
+        // Appended: one timeline. The month the projection starts (the start when nothing is replayed), and the
+        // adjustment of the replayed stocks to observed ones there, stock by stock, as a flow in people.
+        m.put("projection_from", run.scenario().projectionFrom().toString());
+        List<Map<String, Object>> adjusted = new java.util.ArrayList<>();
+        for (var a : run.adjustments()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("flow", "justering_mot_observert");
+            row.put("stock", a.anchor().stock());
+            row.put("month", a.month().toString());
+            row.put("replayed", a.replayed());
+            row.put("observed", a.observed());
+            row.put("people", a.people());
+            row.put("basis", String.valueOf(a.anchor().basis()));
+            adjusted.add(row);
+        }
+        m.put("adjustments", adjusted);
         return m;
     }
 

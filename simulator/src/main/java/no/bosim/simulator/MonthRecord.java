@@ -21,6 +21,10 @@ import java.time.YearMonth;
  * @param processingMonthsMean   mean whole months from application to decision of the cases decided this month (NaN when none)
  * @param settlementReadyInMottak settlement-ready people living in mottak or care centres (IMDi's "bosettingsklare i mottak")
  * @param turned18               unaccompanied minors who turned 18 while waiting this month
+ * @param projected              whether the month's inputs are projected (false: observed history replayed)
+ * @param adjusted               people added (negative: removed) at the start of the month to bring the replayed
+ *                               stocks to observed ones ({@code justering_mot_observert}; only at the projection start)
+ * @param adjustedCum            all such adjustments so far; conservation counts them as a flow
  */
 public record MonthRecord(YearMonth month, int arrivalsAsylum, int arrivalsEm, int arrivalsUkraine, int arrivalsQuota,
                           long arrivalsCum, int awaitingDecision, int settlementReady, int longWaiters,
@@ -32,7 +36,7 @@ public record MonthRecord(YearMonth month, int arrivalsAsylum, int arrivalsEm, i
                           double waitMeanMonths, double settledWithin6Share, int settledUkraine,
                           int settlementReadyInMottak, int inProcessing, int processingBacklog, int processingCapacity,
                           int decided, double processingMonthsMean, int capacityOrdinary, int capacityEmergency,
-                          int turned18, int anmodetYear) {
+                          int turned18, int anmodetYear, boolean projected, int adjusted, long adjustedCum) {
 
     public int arrivals() {
         return arrivalsAsylum + arrivalsEm + arrivalsUkraine + arrivalsQuota;

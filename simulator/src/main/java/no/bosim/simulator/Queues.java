@@ -97,6 +97,18 @@ final class Queues {
         return t;
     }
 
+    /**
+     * Adds (positive) or removes (negative) people in one cell of a stage, as the adjustment to observed
+     * stocks does; removing more than the cell holds is a fault of the caller.
+     */
+    void adjust(boolean readyStage, int segment, int monthsWaited, int delta) {
+        int[] cells = (readyStage ? ready : awaiting)[segment];
+        if (cells[monthsWaited] + delta < 0) {
+            throw new IllegalStateException("removed " + -delta + " from a cell holding " + cells[monthsWaited]);
+        }
+        cells[monthsWaited] += delta;
+    }
+
     void takeRefused(int segment, int n) {
         if (n > refused[segment]) {
             throw new IllegalStateException("took " + n + " refused from a segment holding " + refused[segment]);

@@ -13,10 +13,12 @@ import no.bosim.scenario.Scenario;
  *
  * @param settlementOrder   the settlement order the run used, in words
  * @param initialPopulation people in the system on the first day, by stage and stream
+ * @param adjustments       the stocks brought to observed values at the projection start (docs/model.md)
  */
 public record RunResult(Scenario scenario, String policy, String settlementOrder, List<MonthRecord> months,
                         List<KommuneYearRecord> kommuneYears, List<Alert> alerts, List<CapacityOrder> capacityOrders,
-                        List<CostAssessment> costs, Map<String, Integer> initialPopulation) {
+                        List<CostAssessment> costs, Map<String, Integer> initialPopulation,
+                        List<Anchoring.Adjustment> adjustments) {
 
     public RunResult {
         months = List.copyOf(months);
@@ -25,6 +27,7 @@ public record RunResult(Scenario scenario, String policy, String settlementOrder
         capacityOrders = List.copyOf(capacityOrders);
         costs = List.copyOf(costs);
         initialPopulation = Map.copyOf(initialPopulation);
+        adjustments = List.copyOf(adjustments);
     }
 
     public int initialTotal() {

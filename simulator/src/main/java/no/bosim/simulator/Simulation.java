@@ -103,8 +103,13 @@ public final class Simulation {
     private final List<KommuneYearRecord> kommuneYears = new ArrayList<>();
     private final Map<String, Integer> initialPopulation = new LinkedHashMap<>();
     private final List<CostAssessment> costs = new ArrayList<>();
+    private final List<Anchoring.Adjustment> adjustments = new ArrayList<>();
+    private int adjustedThisMonth;
+    private long adjustedCum;
 
     private SettlementPlan nextPlan;
+    /** The line of the requests file next year's plan was made from in the autumn (-1: none). */
+    private int nextPlanRow = -1;
     private boolean needGiven;
     private int anmodetRealRow = -1;
     private double tempo = 1.0;
@@ -174,7 +179,7 @@ public final class Simulation {
             }
             sim.closeYear(month.minusMonths(1));
             return new RunResult(scenario, policy.name(), sim.settlement.order().name(), sim.months, sim.kommuneYears,
-                    sim.alerts, sim.allOrders, sim.costs, sim.initialPopulation);
+                    sim.alerts, sim.allOrders, sim.costs, sim.initialPopulation, sim.adjustments);
         }
     }
 
@@ -241,6 +246,15 @@ public final class Simulation {
 
     private void step(YearMonth month) {
         Map<String, Double> params = parametersAt(month);
+        adjustedThisMonth = 0;
+        if (month.equals(scenario.projectionFrom()) && scenario.replaysHistory() && !scenario.anchors().isEmpty()) {
+            // The replay ends here: its stocks are brought to the observed ones before the first projected month runs.
+            for (Anchoring.Adjustment a : Anchoring.apply(scenario.anchors(), month, queues, segments)) {
+                adjustments.add(a);
+                adjustedThisMonth += a.people();
+            }
+            adjustedCum += adjustedThisMonth;
+        }
         if (!ledger.open() || ledger.year() != month.getYear()) {
             if (ledger.open()) {
                 closeYear(month.minusMonths(1));
@@ -279,6 +293,7 @@ public final class Simulation {
         int autumn = (int) Math.round(scenario.parameters().valueAt("behov_fastsettes_mnd", month));
         if (month.getMonthValue() == autumn && month.getYear() < scenario.end().getYear()) {
             nextPlan = planner.plan(month.getYear() + 1, month, -1, -1, null, false, readyAll(false), readyAll(true), 0, params);
+            nextPlanRow = scenario.requests().inForce(month.getYear() + 1, month).map(RequestSeries.Row::line).orElse(-1);
         }
     }
 
@@ -286,11 +301,15 @@ public final class Simulation {
 
     private void beginYear(YearMonth month, Map<String, Double> params) {
         int year = month.getYear();
-        SettlementPlan plan = nextPlan != null && nextPlan.year() == year ? nextPlan
+        boolean madeInAutumn = nextPlan != null && nextPlan.year() == year;
+        SettlementPlan plan = madeInAutumn ? nextPlan
                 : planner.plan(year, month, -1, -1, null, false, readyAll(false), readyAll(true), 0, params);
-        nextPlan = null;
         needGiven = scenario.requests().hasYear(year);
-        anmodetRealRow = scenario.requests().inForce(year, month).map(RequestSeries.Row::line).orElse(-1);
+        // The row the plan was made from counts as applied, not the row in force now: a revision dated between
+        // the autumn plan and January (or in January itself) is then applied in this month's reviseFromRequests.
+        anmodetRealRow = madeInAutumn ? nextPlanRow
+                : scenario.requests().inForce(year, month).map(RequestSeries.Row::line).orElse(-1);
+        nextPlan = null;
         ledger.begin(plan, month.getMonthValue());
         planner.rememberNeed(plan.need());
         settledYear = 0;
@@ -485,7 +504,8 @@ public final class Simulation {
                 b[0], b[1], b[2], b[3], ledger.need(), ledger.vedtattTotal(), settledYear,
                 waitMean, within6, settled.ukrainians(), c.readyInMottak(), c.inProcessing(), cases.readyNotDecided(),
                 cases.capacity(), cases.decided(), cases.decided() == 0 ? Double.NaN : cases.meanProcessingMonths(),
-                reception.ordinary(), reception.emergency(), turned18, ledger.anmodetTotal());
+                reception.ordinary(), reception.emergency(), turned18, ledger.anmodetTotal(), scenario.projected(month),
+                adjustedThisMonth, adjustedCum);
     }
 
     /**
