@@ -53,7 +53,7 @@ class AssumptionSentencesTest {
         assertTrue(en.stream().anyMatch(a -> a.startsWith("Integration grant in the settlement year for a single adult: NOK 241,100 per person.")),
                 en.toString());
         assertTrue(nb.stream().anyMatch(a -> a.startsWith("Ankomstene fra juni 2026. Etter mai 2026")), "a series row: " + nb);
-        assertTrue(nb.stream().anyMatch(a -> a.startsWith("Beholdningene ved start (januar 2024). UDIs beboere")), nb.toString());
+        assertTrue(nb.stream().anyMatch(a -> a.startsWith("Beholdningene ved start (januar 2019). UDI hadde om lag 5 100 plasser")), nb.toString());
     }
 
     @Test
@@ -62,7 +62,7 @@ class AssumptionSentencesTest {
         Files.writeString(dir.resolve("later.yaml"), """
                 name: later
                 description: a value from 2026
-                baseline: default.yaml
+                baseline: from-2024.yaml
                 parameters:
                   andel_eldre:
                     values:
@@ -85,7 +85,7 @@ class AssumptionSentencesTest {
         Files.writeString(dir.resolve("own.yaml"), """
                 name: own
                 description: only English here
-                baseline: default.yaml
+                baseline: from-2024.yaml
                 parameters:
                   andel_eldre:
                     values:
@@ -104,7 +104,7 @@ class AssumptionSentencesTest {
         Files.writeString(dir.resolve("odd.yaml"), """
                 name: odd
                 description: antakelse on a sourced value
-                baseline: default.yaml
+                baseline: from-2024.yaml
                 parameters:
                   andel_eldre:
                     values:

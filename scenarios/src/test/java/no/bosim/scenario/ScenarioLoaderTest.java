@@ -26,8 +26,10 @@ class ScenarioLoaderTest {
         assertEquals(37_000, s.municipalities().stream().mapToInt(Municipality::anmodet2024).sum());
         assertEquals(28_340, s.municipalities().stream().mapToInt(m -> Math.max(0, m.vedtatt2024())).sum());
         assertEquals(5, s.municipalities().stream().filter(m -> m.vedtatt2024() < 0).count(), "five kommuner had not decided");
-        assertEquals(YearMonth.of(2024, 1), s.start());
-        assertEquals(120, s.horizonMonths());
+        assertEquals(YearMonth.of(2019, 1), s.start(), "one timeline: history replayed from the stocks of 1 January 2019");
+        assertEquals(YearMonth.of(2026, 6), s.projectionFrom(), "projected from the first month without observed arrivals");
+        assertTrue(s.replaysHistory());
+        assertEquals(YearMonth.of(2035, 12), s.end());
         assertEquals(1639, s.arrivals().at(YearMonth.of(2024, 1), Stream.UKRAINE), "UDI's January 2024 figure");
     }
 
@@ -82,10 +84,11 @@ class ScenarioLoaderTest {
         return e.problems().get(0);
     }
 
+    /** The replay base of 2024 (a root scenario of the shipped set) with one text changed: the loader's checks, not the default's figures. */
     private Path defaultWith(String from, String to) throws IOException {
-        Path file = ShippedScenarios.copyTo(dir);
+        Path file = ShippedScenarios.copyTo(dir).resolveSibling("from-2024.yaml");
         String text = Files.readString(file);
-        assertTrue(text.contains(from), "test setup: default.yaml contains " + from);
+        assertTrue(text.contains(from), "test setup: from-2024.yaml contains " + from);
         Files.writeString(file, text.replace(from, to));
         return file;
     }
@@ -125,7 +128,7 @@ class ScenarioLoaderTest {
 
     @Test
     void aNegativeStockCountIsRefusedNotClamped() throws IOException {
-        Path f = ShippedScenarios.copyTo(dir);
+        Path f = ShippedScenarios.copyTo(dir).resolveSibling("from-2024.yaml");
         Path csv = dir.resolve("initial/stocks-2024-01.csv");
         Files.writeString(csv, Files.readString(csv).replace("asylum,refused,,mottak,1500,", "asylum,refused,,mottak,-1500,"));
         Problem p = onlyProblem(f);
@@ -164,8 +167,8 @@ class ScenarioLoaderTest {
     @Test
     void theRulesReviseGivenRequestsFromTheMonthTheScenarioSays() throws IOException {
         Scenario s = ScenarioLoader.loadDefault();
-        assertFalse(s.rulesReviseRequests(YearMonth.of(2025, 12)), "2025 happened: IMDi's revisions only");
-        assertTrue(s.rulesReviseRequests(YearMonth.of(2026, 1)));
+        assertFalse(s.rulesReviseRequests(YearMonth.of(2026, 5)), "replayed history: IMDi's revisions only");
+        assertTrue(s.rulesReviseRequests(YearMonth.of(2026, 6)), "the projection: the rules revise too");
         Scenario surge = ScenarioLoader.load(ScenarioLoader.shipped("surge-2022.yaml"));
         assertTrue(surge.rulesReviseRequests(surge.start()), "a surge that did not happen: from the start");
         Path f = defaultWith("  rules_from: 2026-01", "  rules_from: soon");
@@ -176,7 +179,7 @@ class ScenarioLoaderTest {
 
     @Test
     void aStockRowOfAnUnknownStageIsRefused() throws IOException {
-        Path f = ShippedScenarios.copyTo(dir);
+        Path f = ShippedScenarios.copyTo(dir).resolveSibling("from-2024.yaml");
         Path csv = dir.resolve("initial/stocks-2024-01.csv");
         Files.writeString(csv, Files.readString(csv).replace("asylum,refused,,mottak,", "asylum,rejected,,mottak,"));
         Problem p = onlyProblem(f);
@@ -243,7 +246,7 @@ class ScenarioLoaderTest {
 
     @Test
     void aCsvRowWithTheWrongColumnCountGivesFileAndLine() throws IOException {
-        Path f = ShippedScenarios.copyTo(dir);
+        Path f = ShippedScenarios.copyTo(dir).resolveSibling("from-2024.yaml");
         Path csv = dir.resolve("series/arrivals-default.csv");
         String text = Files.readString(csv).replace("2025-01,405,45,1020,83,", "2025-01,405,45,1020,");
         Files.writeString(csv, text);

@@ -281,7 +281,8 @@ public final class Simulation {
         processing.addCapacity(reception.applyDue(month));
         alerts.addAll(decisions.alerts());
         tempo = decisions.settlementTempo();
-        ceilingFactor = decisions.settlementCeiling();
+        // Places raised in answer to an extra request stand for the rest of the year (beginYear resets them).
+        ceilingFactor = Math.max(ceilingFactor, decisions.settlementCeiling());
         if (decisions.revisedNeed() >= 0 && (!needGiven || scenario.rulesReviseRequests(month))) {
             revise(month, params, decisions.revisedNeed(), -1, decisions.revisionWhy());
         }

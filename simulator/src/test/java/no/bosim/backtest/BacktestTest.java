@@ -41,7 +41,7 @@ class BacktestTest {
 
     @BeforeAll
     static void runTwoYears() {
-        scenario = ScenarioLoader.loadDefault().withMode(Mode.DETERMINISTIC).withHorizon(24);
+        scenario = ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml")).withMode(Mode.DETERMINISTIC).withHorizon(24);
         run = Simulation.run(scenario, new DroolsPolicy(RULES));
     }
 

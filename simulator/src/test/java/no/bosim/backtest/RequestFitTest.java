@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RequestFitTest {
 
-    private static final Scenario DEFAULT = ScenarioLoader.loadDefault();
+    private static final Scenario DEFAULT = ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml"));
 
     private static RequestFit.Result fit(int year, int need, int needEm, boolean countyFromLast) {
         Map<String, Integer> real = new TreeMap<>();

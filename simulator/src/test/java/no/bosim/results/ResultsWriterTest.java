@@ -26,7 +26,7 @@ class ResultsWriterTest {
     @TempDir
     Path tmp;
 
-    private final Scenario scenario = ScenarioLoader.loadDefault();
+    private final Scenario scenario = ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml"));
 
     private Path write(Path dir, CsvDialect dialect) {
         RunResult run = Simulation.run(scenario, new CarryForward2024Policy());

@@ -43,7 +43,7 @@ class CompiledRulesTest {
         assertEquals(RuleBook.Origin.CLASSIC, classic.origin());
         assertEquals(RuleBook.Origin.KEPT, kept.origin());
         assertEquals(RuleBook.Origin.PREBUILT, prebuilt.origin());
-        Scenario s = ScenarioLoader.loadDefault().withHorizon(48);
+        Scenario s = ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml")).withHorizon(48);
         for (Scenario run : new Scenario[] {s, s.withMode(no.bosim.scenario.Mode.DETERMINISTIC), ScenarioLoader.load(
                 Path.of("../scenarios/surge-2015.yaml")).withHorizon(36)}) {
             RunResult a = Simulation.run(run, new DroolsPolicy(classic));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
 
-    private final Scenario scenario = ScenarioLoader.loadDefault();
+    private final Scenario scenario = ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml"));
 
     @Test
     void theSameScenarioAndSeedGiveTheSameRun() {

@@ -44,7 +44,7 @@ class EarlyStartTest {
         Path file = Files.writeString(dir.resolve("from-2014.yaml"), """
                 name: from-2014
                 description: two years from January 2014
-                baseline: default.yaml
+                baseline: from-2024.yaml
                 start: 2014-01
                 horizon_months: 24
                 mode: deterministic

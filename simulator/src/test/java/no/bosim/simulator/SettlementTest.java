@@ -43,7 +43,7 @@ class SettlementTest {
 
     @Test
     void theSurgeFillsReceptionAndTheBacklogBuildsUpAndWaitsGrowLong() {
-        RunResult base = Simulation.run(ScenarioLoader.loadDefault(), new CarryForward2024Policy());
+        RunResult base = Simulation.run(ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml")), new CarryForward2024Policy());
         int peakBase = base.months().stream().mapToInt(MonthRecord::inMottak).max().orElseThrow();
         int peakSurge = run.months().stream().mapToInt(MonthRecord::inMottak).max().orElseThrow();
         assertTrue(peakSurge > peakBase + 10_000, "surge peak " + peakSurge + " vs baseline " + peakBase);
@@ -54,7 +54,7 @@ class SettlementTest {
 
     @Test
     void theFirstYearSettlesAboutWhatIMDiReportsFor2024() {
-        RunResult base = Simulation.run(ScenarioLoader.loadDefault(), new CarryForward2024Policy());
+        RunResult base = Simulation.run(ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml")), new CarryForward2024Policy());
         int settled2024 = base.months().stream().filter(m -> m.month().getYear() == 2024).mapToInt(MonthRecord::settled).sum();
         assertTrue(Math.abs(settled2024 - 25_576) < 0.05 * 25_576, "2024 settled " + settled2024 + " vs IMDi's 25 576");
     }

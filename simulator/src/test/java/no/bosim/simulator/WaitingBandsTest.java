@@ -73,8 +73,8 @@ class WaitingBandsTest {
 
     @Test
     void theShippedEdgesAreTheOnesTheColumnsAreNamedAfter() {
-        assertTrue(ScenarioCheck.problems(ScenarioLoader.loadDefault()).isEmpty());
-        var p = ScenarioLoader.loadDefault().parameters();
+        assertTrue(ScenarioCheck.problems(ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml"))).isEmpty());
+        var p = ScenarioLoader.load(ScenarioLoader.shipped("from-2024.yaml")).parameters();
         assertEquals(List.of(3.0, 6.0, 12.0), Simulation.WAITING_BAND_PARAMETERS.stream()
                 .map(n -> p.get(n).values().get(0).value()).toList());
     }
