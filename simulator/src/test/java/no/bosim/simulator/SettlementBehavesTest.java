@@ -1,0 +1,64 @@
+package no.bosim.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import no.bosim.rules.Alert;
+import no.bosim.rules.drools.DroolsPolicy;
+import no.bosim.rules.drools.RuleBook;
+import no.bosim.scenario.Mode;
+import no.bosim.scenario.Scenario;
+import no.bosim.scenario.ScenarioLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Settlement and warnings as behaviour, not as seams of formulas: kommuner keep settling while people
+ * are ready and places are decided (an extra request raises them when the year's run out), and no
+ * warning fires year after year in a calm projection because of how a parameter is set.
+ */
+class SettlementBehavesTest {
+
+    @ParameterizedTest(name = "{0}: no month settles nobody while people are ready and decided places are left")
+    @ValueSource(strings = {"default.yaml", "surge-2015.yaml", "surge-2022.yaml"})
+    void noMonthSettlesNobodyWhilePeopleAreReadyAndPlacesAreLeft(String file) {
+        for (Mode mode : Mode.values()) {
+            Scenario s = ScenarioLoader.load(ScenarioLoader.shipped(file)).withMode(mode);
+            RunResult run = Simulation.run(s, new DroolsPolicy(RuleBook.shipped()));
+            for (MonthRecord m : run.months()) {
+                boolean placesLeft = m.vedtattYear() > m.settledYear();
+                assertTrue(m.settled() > 0 || m.settlementReady() == 0 || !placesLeft, file + " " + mode + " " + m.month()
+                        + ": settled nobody with " + m.settlementReady() + " ready and " + (m.vedtattYear() - m.settledYear())
+                        + " decided places left");
+            }
+        }
+    }
+
+    @Test
+    void noWarningFiresInMoreThanOneYearOfTwoInTheDefaultsCalmProjection() {
+        Scenario s = ScenarioLoader.loadDefault().withMode(Mode.DETERMINISTIC);
+        RunResult run = Simulation.run(s, new DroolsPolicy(RuleBook.shipped()));
+        // Calm: arrivals are held at their last level from the projection start; the years after the first
+        // projected plan (2027) have settled into it.
+        int firstCalm = s.projectionFrom().getYear() + 2;
+        Set<Integer> calm = new TreeSet<>();
+        for (MonthRecord m : run.months()) {
+            if (m.month().getYear() >= firstCalm) {
+                calm.add(m.month().getYear());
+            }
+        }
+        Map<String, Set<Integer>> yearsFired = new TreeMap<>();
+        for (Alert a : run.alerts()) {
+            if (calm.contains(a.month().getYear())) {
+                yearsFired.computeIfAbsent(a.ruleId(), k -> new TreeSet<>()).add(a.month().getYear());
+            }
+        }
+        assertTrue(calm.size() >= 6, "calm years to judge: " + calm);
+        yearsFired.forEach((rule, years) -> assertTrue(years.size() * 2 <= calm.size(),
+                rule + " fires in " + years + " of the calm years " + calm));
+    }
+}
