@@ -96,7 +96,7 @@ class CliTest {
         assertTrue(o.out().contains("4 runs of default"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("ensemble.csv"));
         assertEquals("month,series,mean,p5,p25,p50,p75,p95", rows.get(0));
-        assertEquals(1 + 120 * no.bosim.ensemble.Ensemble.SERIES.size(), rows.size(), "every month of every series");
+        assertEquals(1 + 204 * no.bosim.ensemble.Ensemble.SERIES.size(), rows.size(), "every month of every series");
         assertEquals(List.of("arrivals", "in_mottak", "reception_capacity", "occupancy", "settlement_ready", "long_waiters",
                 "long_wait_share", "settled_year", "wait_mean_months", "settled_within_6m_share", "in_processing", "bosettingsbehov"),
                 rows.stream().skip(1).map(r -> r.split(",")[1]).distinct().toList(), "the series, the first eight as before");
@@ -152,12 +152,12 @@ class CliTest {
     @Test
     void aBadObservationsFileGivesExitTwoItsLineAndNoOutputFolder() throws IOException {
         Path sc = ShippedScenarios.copyTo(tmp.resolve("bad")).resolveSibling("backtest-2019.yaml");
-        Path csv = sc.resolveSibling("history/national-2019-2024.csv");
+        Path csv = sc.resolveSibling("history/national-observed.csv");
         Files.writeString(csv, Files.readString(csv).replace("settled,2019,4822,source:", "settled,2019,4822,assumption:"));
         Path out = tmp.resolve("bad-out");
         Cli.Outcome o = bosim("backtest", sc.toString(), "--out", out.toString(), "--no-charts");
         assertEquals(2, o.code(), o.out());
-        assertTrue(o.err().contains("national-2019-2024.csv:5") && o.err().contains("must cite its source"), o.err());
+        assertTrue(o.err().contains("national-observed.csv:5") && o.err().contains("must cite its source"), o.err());
         assertNoStackTrace(o);
         assertFalse(Files.exists(out), "no folder that could pass for a complete run");
         // A replayed surge says observed: none, so it has nothing to backtest against.
@@ -187,7 +187,7 @@ class CliTest {
     void explainTellsWhyAKommuneWasAskedWhatItWasAskedAndWhichFactsAnAlertMatched() {
         Cli.Outcome request = bosim("explain", "--kommune", "0301", "--year", "2026");
         assertEquals(0, request.code(), request.err());
-        for (String step : new String[] {"Kommune 0301 Oslo (Oslo), 2026, kriterier 2024", "KRIT-24-01", "vekt = folketall 7", "fylke 03",
+        for (String step : new String[] {"Kommune 0301 Oslo (Oslo), 2026, kriterier 2019 fra 2019-01, 2022 fra 2022-01, 2024 fra 2024-01", "KRIT-24-01", "vekt = folketall 7", "fylke 03",
                 "største brøk", "anmodet = ", "vedtatt = ", "VEDTAK-"}) {
             assertTrue(request.out().contains(step), "explains '" + step + "':\n" + request.out());
         }
@@ -284,7 +284,7 @@ class CliTest {
     @Test
     void badInputGivesExitTwoAMessageWithFileAndLineAndNoStackTrace() throws IOException {
         Path file = ShippedScenarios.copyTo(tmp.resolve("sc"));
-        Files.writeString(file, Files.readString(file).replace("horizon_months: 120", "horizon_months: -3"));
+        Files.writeString(file, Files.readString(file).replace("horizon_months: 204", "horizon_months: -3"));
         Cli.Outcome v = bosim("validate", file.toString());
         assertEquals(2, v.code());
         assertTrue(v.err().contains("default.yaml:") && v.err().contains("horizon_months"), v.err());
@@ -441,7 +441,7 @@ class CliTest {
         Path dir = Files.createDirectories(tmp.resolve("mine"));
         Files.write(dir.resolve("arrivals.csv"), ("\uFEFFmonth,asylum,em,ukraine,quota,basis\n"
                 + "2024-01,405,45,1639,104,assumption: Excel's CSV UTF-8\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Files.writeString(dir.resolve("overlay.yaml"), "name: mine\ndescription: 测试 a description in CJK\nbaseline: default.yaml\n"
+        Files.writeString(dir.resolve("overlay.yaml"), "name: mine\ndescription: 测试 a description in CJK\nbaseline: from-2024.yaml\n"
                 + "horizon_months: 24\narrivals: arrivals.csv\n");
         Path out = tmp.resolve("mine-out");
         Cli.Outcome o = bosim("run", dir.resolve("overlay.yaml").toString(), "--out", out.toString());

@@ -32,7 +32,7 @@ class SweepTest {
         Files.writeString(scenarios.resolve("short.yaml"), """
                 name: short
                 description: the default baseline over two years
-                baseline: default.yaml
+                baseline: from-2024.yaml
                 horizon_months: 24
                 """);
     }
