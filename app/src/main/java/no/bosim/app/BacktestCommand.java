@@ -125,17 +125,25 @@ final class BacktestCommand implements Callable<Integer> {
         out.printf("Backtest of %s, %s to %s%s, against %s%n", b.scenario().name(), b.scenario().start(), b.scenario().end(),
                 band ? ", median of " + b.runs() + " runs" : ", " + b.scenario().mode().name().toLowerCase(Locale.ROOT) + " run",
                 b.observations().file());
-        out.printf("%-26s %-8s %12s %12s %9s %10s %7s%s%n", "indicator", "period", "model", "observed", "error", "tolerance",
-                "within", band ? String.format("%26s %8s", "P5-P95", "in band") : "");
+        out.printf("%-26s %-8s %12s %12s %9s %10s %7s %12s %9s%s%n", "indicator", "period", "model", "observed", "error", "tolerance",
+                "within", "naive", "error", band ? String.format("%26s %8s", "P5-P95", "in band") : "");
         for (Backtest.Row r : b.rows()) {
-            out.printf(Locale.ROOT, "%-26s %-8s %12s %12s %9s %10s %7s%s%n", r.indicator(), r.period(), n(r.model()),
+            out.printf(Locale.ROOT, "%-26s %-8s %12s %12s %9s %10s %7s %12s %9s%s%n", r.indicator(), r.period(), n(r.model()),
                     n(r.observed()), Double.isNaN(r.errorPct()) ? "" : String.format(Locale.ROOT, "%+.1f %%", r.errorPct()),
-                    "±" + r.tolerance(), r.within() ? "yes" : "no",
+                    "±" + r.tolerance(), r.input() ? "input" : r.within() ? "yes" : "no", n(r.naive()),
+                    Double.isNaN(r.naiveErrorPct()) ? "" : String.format(Locale.ROOT, "%+.1f %%", r.naiveErrorPct()),
                     band ? String.format(Locale.ROOT, "%26s %8s", n(r.p5()) + " - " + n(r.p95()),
                             Boolean.TRUE.equals(r.inBand()) ? "yes" : "no") : "");
         }
-        out.printf("%d of %d observations within tolerance%s%n", b.within(), b.rows().size(),
-                band ? ", " + b.rows().stream().filter(r -> Boolean.TRUE.equals(r.inBand())).count() + " inside the P5-P95 band" : "");
+        long tests = b.tests().size();
+        long testsWithin = b.tests().stream().filter(Backtest.Row::within).count();
+        out.printf("%d of %d observations within tolerance; of the %d that test the model (not inputs by construction), %d%s%n",
+                b.within(), b.rows().size(), tests, testsWithin,
+                band ? "; " + b.rows().stream().filter(r -> Boolean.TRUE.equals(r.inBand())).count() + " inside the P5-P95 band" : "");
+        for (Backtest.Skill s : b.skills()) {
+            out.printf(Locale.ROOT, "Skill against the naive forecast, %s: %+.2f over %d observations (model off by %s in all, naive by %s; naive: %s)%n",
+                    s.indicator(), s.score(), s.observations(), n(s.modelError()), n(s.naiveError()), s.naiveName());
+        }
         if (!b.outside().isEmpty()) {
             out.printf("%d observations lie outside the run (%s to %s) and are not compared: %s%n", b.outside().size(),
                     b.scenario().start(), b.scenario().end(), String.join(", ", b.outside().stream()

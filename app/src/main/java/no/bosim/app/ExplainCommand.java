@@ -145,8 +145,8 @@ final class ExplainCommand implements Callable<Integer> {
             String nr = question.request.kommune;
             var kommune = scenario.municipalities().stream().filter(m -> m.kommunenummer().equals(nr)).findFirst().orElseThrow();
             out.printf(nb ? "Kommune %s %s (%s), %d, kriterier %s, scenario %s, %s:%n" : "Kommune %s %s (%s), %d, criteria %s, scenario %s, %s:%n",
-                    nr, kommune.kommune(), kommune.fylke(), question.request.year, scenario.criteria().toString()
-                            .replace(" from ", nb ? " fra " : " from "), scenario.name(), mode);
+                    nr, kommune.kommune(), kommune.fylke(), question.request.year,
+                    scenario.criteria().forYear(question.request.year), scenario.name(), mode);
             why.plan(question.request.year, nr).forEach(line -> out.println("  " + line));
             return 0;
         }

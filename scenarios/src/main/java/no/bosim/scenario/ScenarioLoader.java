@@ -391,7 +391,7 @@ public final class ScenarioLoader {
     }
 
     /** The names of the scenarios shipped inside bosim, which an overlay anywhere may name as its baseline. */
-    public static final List<String> SHIPPED_SCENARIOS = List.of("default", "surge-2015", "surge-2022", "criteria-2026", "backtest-2019");
+    public static final List<String> SHIPPED_SCENARIOS = List.of("default", "from-2024", "surge-2015", "surge-2022", "criteria-2026", "backtest-2019", "backtest-2022");
 
     /**
      * A baseline is a file relative to the overlay, or, when no such file exists, a shipped

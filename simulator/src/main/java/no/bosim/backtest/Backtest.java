@@ -23,9 +23,33 @@ import no.bosim.simulator.RunResult;
  */
 public final class Backtest {
 
-    /** One row of backtest.csv. */
+    /**
+     * One row of backtest.csv.
+     *
+     * @param naive     the analyst's naive forecast of the observation ({@link NaiveForecasts}), NaN where none
+     * @param naiveName how the naive forecast was made, empty where none
+     * @param input     true when the figure equals an input by construction (a request the scenario gives, a
+     *                  year's decisions IMDi published per kommune): listed, not counted as a test of the model
+     */
     public record Row(String indicator, String period, double model, double observed, double errorPct, String tolerance,
-                      boolean within, double p5, double p95, Boolean inBand) {
+                      boolean within, double p5, double p95, Boolean inBand, double naive, String naiveName, boolean input) {
+
+        /** The naive forecast's error in percent of the observed value, NaN where none. */
+        public double naiveErrorPct() {
+            return Double.isNaN(naive) || observed == 0 ? Double.NaN : 100.0 * (naive - observed) / Math.abs(observed);
+        }
+    }
+
+    /**
+     * An indicator's skill against the naive forecast over the observations that have one:
+     * 1 − (sum of the model's absolute errors) / (sum of the naive forecast's), in the indicator's unit.
+     * Above 0 the model is closer than the spreadsheet; 1 is perfect; below 0 the spreadsheet wins.
+     */
+    public record Skill(String indicator, int observations, double modelError, double naiveError, String naiveName) {
+
+        public double score() {
+            return naiveError == 0 ? Double.NaN : 1 - modelError / naiveError;
+        }
     }
 
     /** The model's value of an observed indicator in a period of the run, for the chart's line. */
@@ -42,6 +66,26 @@ public final class Backtest {
         public long within() {
             return rows.stream().filter(Row::within).count();
         }
+
+        /** The rows that test the model: those whose figure is not an input by construction. */
+        public List<Row> tests() {
+            return rows.stream().filter(r -> !r.input()).toList();
+        }
+
+        /** Skill against the naive forecast, per indicator that has one, in the order observed. */
+        public List<Skill> skills() {
+            java.util.Map<String, Skill> out = new java.util.LinkedHashMap<>();
+            for (Row r : tests()) {
+                if (Double.isNaN(r.naive()) || Double.isNaN(r.model())) {
+                    continue;
+                }
+                Skill s = out.getOrDefault(r.indicator(), new Skill(r.indicator(), 0, 0, 0, r.naiveName()));
+                String names = s.naiveName().contains(r.naiveName()) ? s.naiveName() : s.naiveName() + "; " + r.naiveName();
+                out.put(r.indicator(), new Skill(r.indicator(), s.observations() + 1, s.modelError() + Math.abs(r.model() - r.observed()),
+                        s.naiveError() + Math.abs(r.naive() - r.observed()), names));
+            }
+            return List.copyOf(out.values());
+        }
     }
 
     private Backtest() {
@@ -52,7 +96,7 @@ public final class Backtest {
         List<Row> rows = new ArrayList<>();
         for (Observations.Observation o : covered(run.scenario(), obs)) {
             double model = value(run.months(), o.indicator(), o.year(), o.month());
-            rows.add(row(o, obs, model, Double.NaN, Double.NaN, null));
+            rows.add(row(run.scenario(), o, obs, model, Double.NaN, Double.NaN, null));
         }
         List<Point> line = new ArrayList<>();
         for (String indicator : observed(obs)) {
@@ -102,7 +146,7 @@ public final class Backtest {
             Observations.Observation o = list.get(j);
             double p5 = Quantiles.of(v, 0.05);
             double p95 = Quantiles.of(v, 0.95);
-            rows.add(row(o, obs, Quantiles.of(v, 0.5), p5, p95, o.value() >= p5 - 1e-9 && o.value() <= p95 + 1e-9));
+            rows.add(row(scenario, o, obs, Quantiles.of(v, 0.5), p5, p95, o.value() >= p5 - 1e-9 && o.value() <= p95 + 1e-9));
         }
         List<Point> line = new ArrayList<>();
         for (int k = 0; k < indicators.size(); k++) {
@@ -134,11 +178,27 @@ public final class Backtest {
         return v;
     }
 
-    private static Row row(Observations.Observation o, Observations obs, double model, double p5, double p95, Boolean inBand) {
+    private static Row row(Scenario s, Observations.Observation o, Observations obs, double model, double p5, double p95,
+                           Boolean inBand) {
         Observations.Tolerance t = obs.tolerances().get(o.indicator());
         double error = o.value() == 0 || Double.isNaN(model) ? Double.NaN : 100.0 * (model - o.value()) / Math.abs(o.value());
         boolean within = !Double.isNaN(model) && t.within(model, o.value());
-        return new Row(o.indicator(), o.period(), model, o.value(), error, t.label(), within, p5, p95, inBand);
+        var naive = NaiveForecasts.of(s, obs, o);
+        return new Row(o.indicator(), o.period(), model, o.value(), error, t.label(), within, p5, p95, inBand,
+                naive.map(NaiveForecasts.Naive::value).orElse(Double.NaN), naive.map(NaiveForecasts.Naive::name).orElse(""),
+                input(s, o));
+    }
+
+    /**
+     * Whether an observed figure is an input of the run by construction: the year's request where the
+     * scenario gives IMDi's requests, the year's decisions where it gives IMDi's per-kommune figures.
+     */
+    static boolean input(Scenario s, Observations.Observation o) {
+        return switch (o.indicator()) {
+            case "requested" -> s.requests().hasYear(o.year());
+            case "decided" -> s.history().hasYear(o.year());
+            default -> false;
+        };
     }
 
     static double value(List<MonthRecord> months, String indicator, int year, YearMonth month) {

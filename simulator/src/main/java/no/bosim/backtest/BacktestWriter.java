@@ -10,7 +10,9 @@ import no.bosim.results.OutputFolder;
 
 /**
  * Writes a backtest's comparison: {@code backtest.csv} (one row per observation: indicator,
- * period, model, observed, error_pct, tolerance, within; with an ensemble also p5, p95, in_band)
+ * period, model, observed, error_pct, tolerance, within; with an ensemble also p5, p95, in_band; then
+ * naive, naive_error_pct, naive_forecast and input: the analyst's naive forecast and whether the figure is
+ * an input by construction)
  * and {@code backtest_series.csv} (the model's value of each observed indicator in every period of
  * the run, for the charts' lines, with the indicator's kind: flow, stock or mean).
  */
@@ -21,6 +23,8 @@ public final class BacktestWriter {
     public static final List<String> FILES = List.of(TABLE, SERIES);
     public static final List<String> COLUMNS = List.of("indicator", "period", "model", "observed", "error_pct", "tolerance", "within");
     public static final List<String> BAND_COLUMNS = List.of("p5", "p95", "in_band");
+    /** Appended after the others: the spreadsheet baseline and what the row tests. */
+    public static final List<String> NAIVE_COLUMNS = List.of("naive", "naive_error_pct", "naive_forecast", "input");
 
     private BacktestWriter() {
     }
@@ -32,6 +36,7 @@ public final class BacktestWriter {
             if (band) {
                 header.addAll(BAND_COLUMNS);
             }
+            header.addAll(NAIVE_COLUMNS);
             p.printRecord(header);
             for (Backtest.Row r : b.rows()) {
                 List<String> cells = new ArrayList<>(List.of(r.indicator(), r.period(), dialect.format(r.model()),
@@ -41,6 +46,10 @@ public final class BacktestWriter {
                     cells.add(dialect.format(r.p95()));
                     cells.add(Boolean.TRUE.equals(r.inBand()) ? "yes" : "no");
                 }
+                cells.add(dialect.format(r.naive()));
+                cells.add(dialect.format(r.naiveErrorPct()));
+                cells.add(r.naiveName());
+                cells.add(r.input() ? "yes" : "no");
                 p.printRecord(cells);
             }
         } catch (IOException e) {

@@ -142,4 +142,37 @@ class BacktestTest {
         assertTrue(Backtest.ensemble(stochastic, inside, () -> new DroolsPolicy(RULES), 6, 2, null).rows().get(0).inBand(),
                 "an observation between P5 and P95 of the same runs is inside");
     }
+
+    @Test
+    void eachYearGetsTheSpreadsheetForecastAndTheModelsSkillAgainstIt() throws IOException {
+        // The run is 2024-2025 on the 2024 base: IMDi's requests 37 000 (2024) and 18 900 then 12 640 (2025).
+        Observations obs = observations("""
+                settled,2023,33000,source: a test https://www.imdi.no/
+                settled,2024,25573,source: a test https://www.imdi.no/
+                settled,2025,12596,source: a test https://www.imdi.no/
+                residents,2024,7000,source: a test https://www.udi.no/
+                residents,2025,5000,source: a test https://www.udi.no/
+                decided,2024,28340,source: a test https://www.imdi.no/
+                """);
+        Backtest.Result b = Backtest.of(run, obs);
+        Backtest.Row s2024 = b.rows().stream().filter(r -> r.indicator().equals("settled") && r.period().equals("2024")).findFirst().orElseThrow();
+        Backtest.Row s2025 = b.rows().stream().filter(r -> r.indicator().equals("settled") && r.period().equals("2025")).findFirst().orElseThrow();
+        // This year's request in January x last year's settled / last year's final request.
+        assertEquals(37_000 * 33_000.0 / 38_000, s2024.naive(), 1e-6);
+        assertEquals(18_900 * 25_573.0 / 37_000, s2025.naive(), 1e-6, "2025's request in January is the first, 18 900");
+        Backtest.Row r2025 = b.rows().stream().filter(r -> r.indicator().equals("residents") && r.period().equals("2025")).findFirst().orElseThrow();
+        assertEquals(7000, r2025.naive(), "last year-end's observed");
+        Backtest.Row r2024 = b.rows().stream().filter(r -> r.indicator().equals("residents") && r.period().equals("2024")).findFirst().orElseThrow();
+        long inMottakAtStart = scenario.initial().stocks().stream().filter(st -> st.housing() == no.bosim.scenario.InitialStocks.Housing.MOTTAK)
+                .mapToLong(no.bosim.scenario.InitialStocks.Stock::count).sum();
+        assertEquals(inMottakAtStart, r2024.naive(), "the run's first year: the stocks at its start");
+        assertTrue(b.rows().stream().filter(r -> r.indicator().equals("decided")).allMatch(Backtest.Row::input),
+                "2024's decisions are IMDi's per kommune, given to the run: an input, not a test");
+        assertEquals(b.rows().size() - 1, b.tests().size());
+        Backtest.Skill settled = b.skills().stream().filter(k -> k.indicator().equals("settled")).findFirst().orElseThrow();
+        double model = Math.abs(s2024.model() - 25_573) + Math.abs(s2025.model() - 12_596);
+        double naive = Math.abs(s2024.naive() - 25_573) + Math.abs(s2025.naive() - 12_596);
+        assertEquals(2, settled.observations(), "2023 lies outside the run; 2024 and 2025 are scored");
+        assertEquals(1 - model / naive, settled.score(), 1e-9);
+    }
 }
