@@ -9,7 +9,12 @@ public enum OrderKind {
     /** Closes places (negative), emergency places first, after the notice period. */
     NEDLEGGING("nedlegging"),
     /** Adds (or removes) UDI processing capacity, in asylum-case equivalents per month. */
-    BEHANDLING("behandling");
+    BEHANDLING("behandling"),
+    /**
+     * Cancels a closing still under notice (positive: the places kept), effective the month the closing
+     * would have taken effect; the closing it cancels is then not applied.
+     */
+    AVLYSNING("avlysning");
 
     private final String label;
 

@@ -66,7 +66,24 @@ final class Reception {
             throw new IllegalStateException("an order effective " + o.effective() + " was given in " + now
                     + "; orders take effect this month or later (rule " + o.ruleId() + ")");
         }
+        if (o.kind() == OrderKind.AVLYSNING) {
+            cancel(o);
+            return;
+        }
         pending.add(o);
+    }
+
+    /** Takes the closing a cancellation names (same month, the opposite places) out of the orders under way. */
+    private void cancel(CapacityOrder c) {
+        for (var it = pending.iterator(); it.hasNext(); ) {
+            CapacityOrder o = it.next();
+            if (o.kind() == OrderKind.NEDLEGGING && o.effective().equals(c.effective()) && o.places() == -c.places()) {
+                it.remove();
+                return;
+            }
+        }
+        throw new IllegalStateException("rule " + c.ruleId() + " cancelled a closing of " + c.places() + " places in "
+                + c.effective() + " that is not under way");
     }
 
     /** Applies the orders due this month; returns the processing capacity they add, which is not reception's to keep. */
@@ -83,6 +100,7 @@ final class Reception {
                 case AKUTT -> emergency += o.places();
                 case NEDLEGGING -> close(-o.places());
                 case BEHANDLING -> processing += o.places();
+                case AVLYSNING -> throw new IllegalStateException("a cancellation is applied when given, never pending");
             }
             ordinary = Math.max(0, ordinary);
             emergency = Math.max(0, emergency);

@@ -31,6 +31,11 @@ public final class Ordre {
         return new Ordre(monthIndex, monthIndex + Math.max(0, (int) Math.round(leadMonths)), places, kind, Varsel.meta(rule, "id"));
     }
 
+    /** Called from a rule's consequence: cancels a closing under notice, in the month it would take effect. */
+    public static Ordre cancelling(Rule rule, int monthIndex, Ordre closing) {
+        return new Ordre(monthIndex, closing.effective, -closing.places, OrderKind.AVLYSNING, Varsel.meta(rule, "id"));
+    }
+
     /** An order given before the run (under way at its start), for the rules to see. */
     static Ordre underWay(CapacityOrder o) {
         return new Ordre(Maaned.indexOf(o.ordered()), Maaned.indexOf(o.effective()), o.places(), o.kind(), o.ruleId());
@@ -55,6 +60,11 @@ public final class Ordre {
     /** Whether the order opens or closes reception places (not processing capacity). */
     public boolean isReception() {
         return kind != OrderKind.BEHANDLING;
+    }
+
+    /** Whether the order cancels a closing under notice (KAP-04). */
+    public boolean isCancellation() {
+        return kind == OrderKind.AVLYSNING;
     }
 
     public String getRuleId() {
