@@ -28,7 +28,8 @@ import java.util.Map;
  * @param placesNextMonth     places the settlement profile opens next month at the planned pace
  * @param needThisYear        the national settlement need for the year
  * @param needGiven           true when the year's need is IMDi's real request (the rules do not revise it)
- * @param quotaRestOfYear     resettlement refugees still to arrive this year on the scenario's path
+ * @param pathRestOfYear      arrivals still to come this year on the scenario's path, by stream (the forecast the
+ *                            need was made from; the need rules weigh a revision against it)
  * @param parameters          every scenario parameter's value in force this month
  */
 public record MonthFacts(YearMonth month, int arrivals, int arrivalsToMottak, int quotaArrived, int inMottak, int inCareCentres, int inPrivate,
@@ -36,10 +37,21 @@ public record MonthFacts(YearMonth month, int arrivals, int arrivalsToMottak, in
                          int awaitingDecision, int inProcessing, int processingBacklog, int processingCapacity,
                          int processingExtra, int settlementReady, int longWaiters, int emLongWaiters, int granted,
                          int settled, int settledThisYear, int vedtattThisYear, int placesNextMonth, int needThisYear, boolean needGiven,
-                         int quotaRestOfYear, Map<String, Double> parameters) {
+                         PathRestOfYear pathRestOfYear, Map<String, Double> parameters) {
+
+    /** Arrivals on the scenario's path from next month to December, by stream. */
+    public record PathRestOfYear(int asylum, int em, int ukraine, int quota) {
+
+        public static final PathRestOfYear NONE = new PathRestOfYear(0, 0, 0, 0);
+    }
 
     public MonthFacts {
         parameters = Map.copyOf(parameters);
+    }
+
+    /** Resettlement refugees still to arrive this year on the scenario's path. */
+    public int quotaRestOfYear() {
+        return pathRestOfYear.quota();
     }
 
     public int receptionCapacity() {

@@ -533,9 +533,11 @@ public final class Simulation {
 
     private MonthFacts facts(Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled, YearMonth month,
                              Map<String, Double> params) {
-        int quotaRest = 0;
+        int[] rest = new int[Stream.values().length];
         for (int m = month.getMonthValue() + 1; m <= 12; m++) {
-            quotaRest += scenario.arrivals().at(YearMonth.of(month.getYear(), m), Stream.QUOTA);
+            for (Stream st : Stream.values()) {
+                rest[st.ordinal()] += scenario.arrivals().at(YearMonth.of(month.getYear(), m), st);
+            }
         }
         int arrivals = 0;
         for (int a : arrived) {
@@ -547,7 +549,8 @@ public final class Simulation {
                 c.awaitingAll(), c.inProcessing(), cases.readyNotDecided(), cases.capacity(), processing.extraCapacity(),
                 c.readyAll(), c.longWaiters(), c.emLongWaiters(), cases.granted(), settled.total(), settledYear,
                 ledger.vedtattTotal(), placesNextMonth(month), ledger.need(), needGiven && !scenario.rulesReviseRequests(month),
-                quotaRest, params);
+                new MonthFacts.PathRestOfYear(rest[Stream.ASYLUM.ordinal()], rest[Stream.EM.ordinal()],
+                        rest[Stream.UKRAINE.ordinal()], rest[Stream.QUOTA.ordinal()]), params);
     }
 
     /**

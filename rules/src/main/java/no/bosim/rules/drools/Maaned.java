@@ -154,6 +154,21 @@ public final class Maaned {
         return facts.quotaRestOfYear();
     }
 
+    /** Ordinary asylum seekers still to arrive this year on the scenario's path (the forecast the need was made from). */
+    public int getPathAsylumRestOfYear() {
+        return facts.pathRestOfYear().asylum();
+    }
+
+    /** Unaccompanied minors still to arrive this year on the scenario's path. */
+    public int getPathEmRestOfYear() {
+        return facts.pathRestOfYear().em();
+    }
+
+    /** Applications for collective protection still to come this year on the scenario's path. */
+    public int getPathUkraineRestOfYear() {
+        return facts.pathRestOfYear().ukraine();
+    }
+
     @Override
     public String toString() {
         return "Maaned(" + getMonth() + ", in mottak " + getInMottak() + " of " + getCapacity() + " places ("
