@@ -141,9 +141,15 @@ class CliTest {
         assertTrue(o.out().contains("Backtest of backtest-2019, 2019-01 to 2024-12") && o.out().contains("observations within tolerance"),
                 o.out());
         List<String> rows = Files.readAllLines(out.resolve("backtest.csv"));
-        assertEquals("indicator,period,model,observed,error_pct,tolerance,within", rows.get(0));
+        assertEquals("indicator,period,model,observed,error_pct,tolerance,within,naive,naive_error_pct,naive_forecast,input", rows.get(0),
+                "the first seven columns as before; the spreadsheet baseline appended");
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("settled,2019,")), "IMDi's 2019 settlement is compared");
-        assertTrue(rows.stream().skip(1).allMatch(r -> r.endsWith(",yes") || r.endsWith(",no")), "every row has a verdict");
+        assertTrue(rows.stream().skip(1).map(r -> r.split(",")[6]).allMatch(v -> v.equals("yes") || v.equals("no")), "every row has a verdict");
+        assertTrue(rows.stream().filter(r -> r.startsWith("requested,")).allMatch(r -> r.endsWith(",yes")),
+                "a request the scenario gives is an input by construction");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("settled,2020,") && r.contains(",request in January x last year's settled")),
+                "2020's settlement has its naive forecast");
+        assertTrue(o.out().contains("Skill against the naive forecast, settled: +0.") && o.out().contains("that test the model"), o.out());
         assertEquals("indicator,period,model,p5,p95,kind", Files.readAllLines(out.resolve("backtest_series.csv")).get(0));
         assertTrue(Files.exists(out.resolve("timeseries.csv")) && Files.exists(out.resolve("manifest.json")), "the run's own files");
         assertTrue(Files.exists(out.resolve("charts/backtest-01-settled.png")), "a chart per indicator");

@@ -61,4 +61,24 @@ class SettlementBehavesTest {
         yearsFired.forEach((rule, years) -> assertTrue(years.size() * 2 <= calm.size(),
                 rule + " fires in " + years + " of the calm years " + calm));
     }
+
+    @Test
+    void theCoverageWarningFiresTheYearCoverageFallsNotEveryYearItStaysLow() {
+        Scenario s = ScenarioLoader.loadDefault().withMode(Mode.DETERMINISTIC);
+        RunResult run = Simulation.run(s, new DroolsPolicy(RuleBook.shipped()));
+        double min = s.parameters().valueAt("kost_dekningsgrad_min", s.start());
+        Map<Integer, Double> coverage = new TreeMap<>();
+        run.costs().forEach(c -> c.rows().stream().filter(r -> r.subject().equals(no.bosim.rules.CostAssessment.NATIONAL))
+                .forEach(r -> coverage.put(c.year(), r.coverage())));
+        Set<Integer> warned = new TreeSet<>();
+        run.alerts().stream().filter(a -> a.ruleId().equals("KOST-10")).forEach(a -> warned.add(a.month().getYear()));
+        int first = coverage.keySet().iterator().next();
+        for (Map.Entry<Integer, Double> e : coverage.entrySet()) {
+            int y = e.getKey();
+            boolean falls = e.getValue() < min && (y == first || coverage.get(y - 1) >= min);
+            assertTrue(falls == warned.contains(y), y + ": coverage " + e.getValue() + " after " + coverage.get(y - 1)
+                    + "; KOST-10 in " + warned);
+        }
+        assertTrue(coverage.values().stream().filter(c -> c < min).count() > warned.size(), "some years stay low without a new warning");
+    }
 }

@@ -24,6 +24,10 @@ final class CostRules {
     /** The parameter that says how many years the grants run, the settlement year included. */
     static final String GRANT_YEARS = "tilskudd_aar";
     private int cohortYears;
+    /** Last year's coverage facts: KOST-10 warns when coverage falls under its threshold, so it needs the year before. */
+    private final List<FactHandle> lastCoverage = new ArrayList<>();
+    /** The year before last's, deleted when this year's are inserted. */
+    private final List<FactHandle> olderCoverage = new ArrayList<>();
 
     private final KieSession session;
     private final ParamFacts params;
@@ -118,12 +122,20 @@ final class CostRules {
         }
 
         int december = facts.year() * 12 + 11;
+        // The year before last goes now, with this year's coverage inserted before the rules fire again, so
+        // last year's fact never stands as the latest without its predecessor.
+        olderCoverage.forEach(session::delete);
+        olderCoverage.clear();
+        List<FactHandle> coverage = new ArrayList<>();
         for (CostAssessment.Row r : rows.subList(0, 2)) {
             if (r.costsNok() > 0) {
-                thisYear.add(session.insert(new Dekning(r.subject(), december, r.coverage())));
+                coverage.add(session.insert(new Dekning(r.subject(), december, r.coverage())));
             }
         }
         fire(rules, session, facts.year() + " (cost warnings)");
+        olderCoverage.addAll(lastCoverage);
+        lastCoverage.clear();
+        lastCoverage.addAll(coverage);
         List<Alert> alerts = new ArrayList<>();
         for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(of(Varsel.class)))) {
             alerts.add(((Varsel) session.getObject(h)).alert());

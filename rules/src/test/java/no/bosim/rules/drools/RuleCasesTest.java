@@ -232,7 +232,12 @@ class RuleCasesTest {
                     default -> throw new IllegalArgumentException("unknown kind of cohort " + row.get("a"));
                 }, RuleCases.i(row, "b")));
                 case "mottak" -> run.insert(new Mottaksaar(RuleCases.d(row, "a"), RuleCases.d(row, "b")));
-                case "dekning" -> run.insert(new Dekning(row.get("a"), 2025 * 12 + 11, RuleCases.d(row, "b")));
+                case "dekning" -> {
+                    run.insert(new Dekning(row.get("a"), 2025 * 12 + 11, RuleCases.d(row, "b")));
+                    if (row.isMapped("c") && !row.get("c").isBlank()) {
+                        run.insert(new Dekning(row.get("a"), 2024 * 12 + 11, RuleCases.d(row, "c")));
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown fact " + row.get("fact"));
             }
             Set<String> fired = new TreeSet<>();
