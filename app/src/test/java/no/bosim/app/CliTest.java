@@ -21,6 +21,20 @@ class CliTest {
     Path tmp;
 
     @Test
+    void dataListsEverySeriesWithTheLastMonthObservedItsSourceAndWhatContinuesIt() {
+        Cli.Outcome o = bosim("data");
+        assertEquals(0, o.code(), o.err());
+        String out = o.out();
+        assertTrue(out.contains("history replayed to 2026-05, projected from 2026-06"), out);
+        String arrivals = out.lines().filter(l -> l.startsWith("arrivals")).findFirst().orElseThrow();
+        assertTrue(arrivals.contains(" 2026-05 ") && arrivals.contains("UDI collective-protection applications by month 2026")
+                && arrivals.contains("then assumed: after May 2026"), arrivals);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("observed settled ") && l.contains("2025-12")
+                && l.contains("IMDi Nøkkeltall bosetting 2025")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("IMDi's national requests (to 2026)")), out);
+    }
+
+    @Test
     void runWithoutArgumentsRunsTheDefaultScenarioAndPrintsASummary() {
         Cli.Outcome o = bosim("run", "--out", tmp.resolve("out").toString());
         assertEquals(0, o.code(), o.err());

@@ -104,6 +104,13 @@ public final class Briefing {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {lang.t("Om kjøringen", "About the run"), ""});
         rows.add(new String[] {lang.t("Periode", "Period"), m.start() + lang.t(" til ", " to ") + m.end()});
+        // A run that replays history says what data it rests on and where the projection starts.
+        java.time.YearMonth ends = results.historyEnds();
+        if (ends != null && results.projectionFrom() != null) {
+            rows.add(new String[] {lang.t("Data per", "Data up to"), monthName(ends)});
+            rows.add(new String[] {lang.t("Framskrevet fra", "Projected from"), monthName(ends.plusMonths(1))
+                    + lang.t(" (årene før er historikk spilt av)", " (the years before are history replayed)")});
+        }
         rows.add(new String[] {lang.t("Anmodningskriterier", "Request criteria"), m.criteria(lang)});
         rows.add(new String[] {lang.t("Frø (tilfeldige tall)", "Seed (random numbers)"), String.valueOf(m.seed())});
         rows.add(new String[] {lang.t("Beslutningsregler", "Decision rules"), policyName(m.policy())});
@@ -222,5 +229,9 @@ public final class Briefing {
         pdf.paragraph(lang.t("Samme scenario, regler og frø gir de samme resultatfilene byte for byte; manifest.json i resultatmappen "
                 + "har alle felt.", "The same scenario, rules and seed give byte-identical result files; manifest.json in the output "
                 + "folder has every field."), 9, false, 0.35f);
+    }
+
+    private String monthName(java.time.YearMonth m) {
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, lang.locale()) + " " + m.getYear();
     }
 }

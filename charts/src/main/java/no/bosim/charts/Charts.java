@@ -122,6 +122,7 @@ final class Charts {
         }
         XYPlot top = new XYPlot(arrivals, null, numberAxis(lang.t("Ankomster per måned (personer)",
                 "Arrivals per month (people)")), bars);
+        assumedArrivals(top);
         TimeSeriesCollection lines = new TimeSeriesCollection();
         lines.addSeries(capacity);
         lines.addSeries(residents);
@@ -477,9 +478,30 @@ final class Charts {
     }
 
     /**
-     * The line between history and projection: at the end of the last month with an observed
-     * figure, when the run goes on past it. Left of it the model can be checked against what
-     * happened; right of it is projection.
+     * The months after the arrivals' last observed one, shaded and named: there the path is the assumption
+     * the manifest names (arrivals_continued_by), not figures anyone published.
+     */
+    private void assumedArrivals(XYPlot plot) {
+        String to = Manifest.text(results.dir().resolve("manifest.json"), "arrivals_observed_to");
+        if (to == null) {
+            return;
+        }
+        YearMonth from = YearMonth.parse(to).plusMonths(1);
+        YearMonth last = results.months().get(results.months().size() - 1).month();
+        if (from.isAfter(last)) {
+            return;
+        }
+        IntervalMarker assumed = new IntervalMarker(month(from).getFirstMillisecond(), month(last).getLastMillisecond(),
+                new Color(0x88, 0x88, 0x88, 30));
+        assumed.setLabel(lang.t("antatte ankomster", "assumed arrivals"));
+        styleMarkerLabel(assumed, RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
+        plot.addDomainMarker(assumed, Layer.BACKGROUND);
+    }
+
+    /**
+     * The line between history and projection: before the run's projection start (projection_from), or
+     * for an older folder after the last month with an observed figure. Left of it the model replays
+     * history and can be checked against what happened; right of it is projection.
      */
     private void history(XYPlot plot, boolean label) {
         YearMonth ends = results.historyEnds();
@@ -489,7 +511,11 @@ final class Charts {
         ValueMarker line = new ValueMarker(month(ends.plusMonths(1)).getFirstMillisecond(), new Color(0x55, 0x55, 0x55),
                 new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
         if (label) {
-            line.setLabel(lang.t("observert  |  framskrevet", "observed  |  projected"));
+            // Left of the line is the model's replay of history on observed inputs, not the observations
+            // themselves (those are the points); a folder from before projection_from knows only where they end.
+            line.setLabel(results.projectionFrom() != null
+                    ? lang.t("modellert historikk  |  framskrevet", "modelled history  |  projected")
+                    : lang.t("observert  |  framskrevet", "observed  |  projected"));
             styleMarkerLabel(line, RectangleAnchor.TOP, TextAnchor.TOP_CENTER);
         }
         plot.addDomainMarker(line, Layer.FOREGROUND);

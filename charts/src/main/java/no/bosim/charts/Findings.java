@@ -97,10 +97,19 @@ final class Findings {
         if (ends == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(lang.t("Framskrivingen starter i ", "The projection starts in ") + month(ends.plusMonths(1))
+        StringBuilder b = new StringBuilder(lang.t("Framskrivingen starter i ", "The projection starts in ") + month(ends.plusMonths(1))
                 + lang.t(", med data per ", ", with data up to ") + month(ends) + lang.t(": årene fra ", ": the years from ")
                 + month(results.months().get(0).month()) + lang.t(" er historikk spilt av på observerte tall, og tallene under gjelder framskrivingen.",
                         " are history replayed on observed inputs, and the figures below are the projection's."));
+        // Where the arrivals' observed figures end, the assumption that continues them is named: it drives the projection.
+        java.nio.file.Path manifest = results.dir().resolve("manifest.json");
+        String to = Manifest.text(manifest, "arrivals_observed_to");
+        String then = Manifest.text(manifest, lang.t("arrivals_continued_by_nb", "arrivals_continued_by"));
+        if (to != null && then != null) {
+            b.append(lang.t(" Ankomstene etter ", " Arrivals after ")).append(month(YearMonth.parse(to))).append(lang.t(" er ", " are "))
+                    .append(then.replaceFirst("^(antatt|assumed): ", lang.t("antatt: ", "assumed: "))).append(then.endsWith(".") ? "" : ".");
+        }
+        return java.util.Optional.of(b.toString());
     }
 
     private String signedPercent(double share) {
@@ -134,7 +143,8 @@ final class Findings {
 
     private String warnings() {
         if (k.warnings().isEmpty()) {
-            return lang.t("Ingen varsler i perioden.", "No warnings in the period.");
+            return results.historyEnds() != null ? lang.t("Ingen varsler i framskrivingen.", "No warnings in the projection.")
+                    : lang.t("Ingen varsler i perioden.", "No warnings in the period.");
         }
         List<String> parts = k.warnings().stream().sorted(Comparator.comparingInt(KeyFigures.Warning::months).reversed()).limit(4)
                 .map(w -> w.ruleId() + clause(w.clause()) + lang.t(" i ", " in ") + w.months()

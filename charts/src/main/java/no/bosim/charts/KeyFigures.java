@@ -24,8 +24,13 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         Results.Month peakMottak = projected.stream().max(Comparator.comparingDouble(Results.Month::inMottak)).orElseThrow();
         Results.Month peakBacklog = projected.stream().max(Comparator.comparingDouble(Results.Month::settlementReady)).orElseThrow();
         Results.Month peakShare = projected.stream().max(Comparator.comparingDouble(Results.Month::longWaitShare)).orElseThrow();
+        // Years are counted whole: a year the projection starts in is the year's total, history and projection.
+        int firstYear = projected.get(0).month().getYear();
         Map<Integer, double[]> years = new TreeMap<>();
-        for (Results.Month m : projected) {
+        for (Results.Month m : r.months()) {
+            if (m.month().getYear() < firstYear) {
+                continue;
+            }
             double[] y = years.computeIfAbsent(m.month().getYear(), k -> new double[4]);
             y[0] = m.need();
             y[2] += m.settled();

@@ -136,6 +136,17 @@ public final class ResultsWriter {
             adjusted.add(row);
         }
         m.put("adjustments", adjusted);
+        // What the projection rests on: the month the observed inputs reach, and the assumption that continues
+        // the arrivals after their last observed month, for the findings to name.
+        if (run.scenario().replaysHistory()) {
+            m.put("data_per", run.scenario().projectionFrom().minusMonths(1).toString());
+        }
+        no.bosim.scenario.DataSeries arrivals = no.bosim.scenario.DataSeries.arrivals(run.scenario().arrivals());
+        if (arrivals.observedTo() != null && arrivals.observedTo().isBefore(run.scenario().end())) {
+            m.put("arrivals_observed_to", arrivals.observedTo().toString());
+            m.put("arrivals_continued_by", arrivals.continuedBy());
+            m.put("arrivals_continued_by_nb", arrivals.continuedByNb());
+        }
         return m;
     }
 
