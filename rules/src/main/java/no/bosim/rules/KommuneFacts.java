@@ -12,7 +12,8 @@ package no.bosim.rules;
  * @param excluded          the scenario excludes this kommune from requests
  * @param knownAnmodet      IMDi's published request for this year when it is used as it is, else -1
  * @param knownVedtatt      the kommune's published decision for this year when it is used as it is, else -1
- * @param currentVedtatt    when the year's need is revised: the kommune's decision standing before the revision, else -1
+ * @param standing          when the year's need is revised: the kommune's request and decision standing before the
+ *                          revision; {@link Standing#NONE} for the year's first plan
  * @param lastWillingness   the kommune's willingness after last year's decision (standard-normal scale), NaN when unknown
  * @param willingnessDraw   a standard-normal draw for this kommune and year (0 in deterministic runs): the new part of
  *                          its willingness; the decision rules say how it combines with the last
@@ -22,6 +23,17 @@ package no.bosim.rules;
 public record KommuneFacts(String kommunenummer, String kommune, String fylkesnummer, String fylke,
                            int population, int population2024, int population2025, int anmodet2024, int vedtatt2024,
                            int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded,
-                           int knownAnmodet, int knownVedtatt, int currentVedtatt, double lastWillingness,
+                           int knownAnmodet, int knownVedtatt, Standing standing, double lastWillingness,
                            double willingnessDraw, int lastPublishedAnmodet) {
+
+    /** The request and decision in force before a revision of the year's need (-1 each: no revision). */
+    public record Standing(int anmodet, int vedtatt) {
+
+        public static final Standing NONE = new Standing(-1, -1);
+    }
+
+    /** The decision standing before a revision, else -1. */
+    public int currentVedtatt() {
+        return standing.vedtatt();
+    }
 }

@@ -81,7 +81,7 @@ public final class RequestFit {
             facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(), scenario.populationOf(m, year),
                     m.population2024(), m.population2025(), m.anmodet2024(), m.vedtatt2024(),
                     lastIsLastYear ? last.anmodet() : -1, lastIsLastYear ? last.vedtatt() : -1, lastIsLastYear ? last.bosatt() : -1,
-                    scenario.excludedMunicipalities().contains(m.kommunenummer()), -1, -1, -1, Double.NaN, 0.0,
+                    scenario.excludedMunicipalities().contains(m.kommunenummer()), -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0,
                     last == null ? -1 : last.anmodet()));
         }
         Map<String, Double> parameters = new java.util.HashMap<>();

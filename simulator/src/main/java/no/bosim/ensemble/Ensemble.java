@@ -47,12 +47,20 @@ public final class Ensemble {
     public record Indicator(String name, ToDoubleFunction<RunResult> value) {
     }
 
+    /**
+     * The whole-run indicators, over the projection only: a run that replays history (projection_from) is
+     * judged on what it projects, the replayed years being the same history in every run's inputs.
+     */
     public static final List<Indicator> INDICATORS = List.of(
-            new Indicator("peak_in_mottak", r -> r.months().stream().mapToInt(MonthRecord::inMottak).max().orElse(0)),
-            new Indicator("peak_settlement_ready", r -> r.months().stream().mapToInt(MonthRecord::settlementReady).max().orElse(0)),
-            new Indicator("max_long_wait_share", r -> r.months().stream().mapToDouble(MonthRecord::longWaitShare).max().orElse(0)),
-            new Indicator("peak_reception_capacity", r -> r.months().stream().mapToInt(MonthRecord::receptionCapacity).max().orElse(0)),
-            new Indicator("settled_total", r -> r.months().get(r.months().size() - 1).settledCum()));
+            new Indicator("peak_in_mottak", r -> projected(r).mapToInt(MonthRecord::inMottak).max().orElse(0)),
+            new Indicator("peak_settlement_ready", r -> projected(r).mapToInt(MonthRecord::settlementReady).max().orElse(0)),
+            new Indicator("max_long_wait_share", r -> projected(r).mapToDouble(MonthRecord::longWaitShare).max().orElse(0)),
+            new Indicator("peak_reception_capacity", r -> projected(r).mapToInt(MonthRecord::receptionCapacity).max().orElse(0)),
+            new Indicator("settled_total", r -> projected(r).mapToLong(MonthRecord::settled).sum()));
+
+    private static java.util.stream.Stream<MonthRecord> projected(RunResult r) {
+        return r.months().stream().filter(MonthRecord::projected);
+    }
 
     /**
      * The reduced ensemble.

@@ -133,6 +133,11 @@ final class KommuneLedger {
         return vedtattOrdinary[i] + vedtattEm[i];
     }
 
+    /** The kommune's request this year as it stands (minors included). */
+    int anmodet(int i) {
+        return anmodet[i];
+    }
+
     int vedtattTotal() {
         int s = 0;
         for (int i = 0; i < n; i++) {

@@ -85,7 +85,8 @@ final class Planner {
                     ledger.lastAnmodet(i), ledger.lastVedtatt(i), ledger.lastBosatt(i),
                     scenario.excludedMunicipalities().contains(m.kommunenummer()),
                     known == null ? -1 : known.anmodet(), known == null ? -1 : known.vedtatt(),
-                    revision && ledger.open() && ledger.year() == year ? ledger.vedtatt(i) : -1,
+                    revision && ledger.open() && ledger.year() == year
+                            ? new KommuneFacts.Standing(ledger.anmodet(i), ledger.vedtatt(i)) : KommuneFacts.Standing.NONE,
                     ledger.willingness(i), draw[i],
                     history.anmodet(lastYear, m.kommunenummer())));
         }

@@ -48,6 +48,16 @@ public final class Anmodning {
         return kommune.currentVedtatt();
     }
 
+    /** The kommune's request standing before a revision of the year's need, else -1. */
+    public int getCurrentAnmodet() {
+        return kommune.standing().anmodet();
+    }
+
+    /** A revision that cuts this kommune's request: its decision then stands, never rises. */
+    public boolean isCut() {
+        return kommune.standing().anmodet() >= 0 && getAnmodet() < kommune.standing().anmodet();
+    }
+
     /** The kommune's willingness after last year's decision (NaN when unknown). */
     public double getLastWillingness() {
         return kommune.lastWillingness();

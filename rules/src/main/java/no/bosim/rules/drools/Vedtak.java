@@ -28,7 +28,8 @@ public final class Vedtak {
     public static Vedtak share(Rule rule, Anmodning a, double share, boolean takesMinors, double willingness, String reason) {
         share = Math.max(0.0, Math.min(1.0, share));
         int em = takesMinors ? (int) Math.round(a.getAnmodetEm() * share) : 0;
-        int all = (int) Math.round((a.getAnmodet() - a.getAnmodetEm()) * share) + em;
+        // A decision made anew on a raised request never falls under the one standing: places decided stay decided.
+        int all = Math.max((int) Math.round((a.getAnmodet() - a.getAnmodetEm()) * share) + em, a.getCurrentVedtatt());
         return new Vedtak(a.getKommunenummer(), all, em, willingness, Varsel.meta(rule, "id"), reason);
     }
 

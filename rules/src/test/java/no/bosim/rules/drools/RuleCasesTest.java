@@ -125,7 +125,8 @@ class RuleCasesTest {
         return new KommuneFacts("0001", "Test", "00", "Test", pop, pop, pop25, 0, 0, last(row, "anmodet_last"),
                 last(row, "vedtatt_last"), last(row, "bosatt_last"), Boolean.parseBoolean(RuleCases.s(row, "excluded")),
                 -1, RuleCases.s(row, "known_vedtatt").isEmpty() ? -1 : RuleCases.i(row, "known_vedtatt"),
-                RuleCases.s(row, "current_vedtatt").isEmpty() ? -1 : RuleCases.i(row, "current_vedtatt"),
+                RuleCases.s(row, "current_vedtatt").isEmpty() ? KommuneFacts.Standing.NONE : new KommuneFacts.Standing(
+                        RuleCases.s(row, "current_anmodet").isEmpty() ? -1 : RuleCases.i(row, "current_anmodet"), RuleCases.i(row, "current_vedtatt")),
                 RuleCases.s(row, "last_willingness").isEmpty() ? Double.NaN : RuleCases.d(row, "last_willingness"),
                 RuleCases.d(row, "draw"), RuleCases.s(row, "last_published").isEmpty() ? -1 : RuleCases.i(row, "last_published"));
     }
@@ -189,7 +190,7 @@ class RuleCasesTest {
             Map<String, Double> params = RuleCases.parameters(YearMonth.of(2025, 10), row);
             KommuneFacts k = kommune(row);
             KommuneFacts large = new KommuneFacts("0002", "Stor", "00", "Test", 500_000, 500_000, 500_000, 0, 0, 1_000, 1_000, 1_000,
-                    false, -1, -1, -1, Double.NaN, 0.5, 1_000);
+                    false, -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.5, 1_000);
             no.bosim.rules.SettlementPlan plan = new PlanningRules(rules, null).plan(plan(row, List.of(k, large), params));
             no.bosim.rules.KommunePlan mine = plan.kommuner().stream().filter(p -> p.kommunenummer().equals(k.kommunenummer()))
                     .findFirst().orElseThrow();
