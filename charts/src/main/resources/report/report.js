@@ -34,6 +34,9 @@
     changes: ['endres i perioden', 'changes during the run'],
     settledObserved: ['Bosatt, observert (IMDi)', 'Settled, observed (IMDi)'], decidedObserved: ['Vedtatt, observert (IMDi)', 'Decided, observed (IMDi)'],
     historyLine: ['observert | framskrevet', 'observed | projected'],
+    replayLine: ['modellert historikk | framskrevet', 'modelled history | projected'],
+    dataPer: ['data per', 'data up to'], projectedFrom: ['framskrevet fra', 'projected from'],
+    settledProjection: ['Bosatt i framskrivingen', 'Settled in the projection'],
     waiting: ['Bosettingsklare etter ventetid', 'Settlement-ready by time waited'],
     w0: ['0–3 mnd', '0–3 months'], w1: ['4–6 mnd', '4–6 months'], w2: ['7–12 mnd', '7–12 months'], w3: ['over 12 mnd', 'over 12 months'],
     longWaiters: ['Lengeventende', 'Long waiters'],
@@ -310,6 +313,7 @@
     if (m.criteria) { facts.push(t('criteria') + ' ' + (LANG === 'nb' ? String(m.criteria).split(' from ').join(' fra ') : m.criteria)); }
     if (m.runs) { facts.push(INT.format(m.runs) + ' ' + t('runs')); }
     if (m.seed !== undefined) { facts.push(t('seed') + ' ' + m.seed); }
+    if (m.data_per && m.projection_from) { facts.push(t('dataPer') + ' ' + m.data_per + ', ' + t('projectedFrom') + ' ' + m.projection_from); }
     var description = LANG === 'nb' && m.scenario_description_nb ? m.scenario_description_nb : m.scenario_description;
     if (description) { top.appendChild(el('p', { text: description })); }
     top.appendChild(el('p', { text: facts.join(' · ') }));
@@ -319,16 +323,25 @@
   }
 
   // ---- a run's views ----------------------------------------------------------------------------
-  function keyFigures(parent, ts, alerts) {
-    var months = column(ts, 'month'), inM = column(ts, 'in_mottak'), ready = column(ts, 'settlement_ready');
-    var settled = column(ts, 'settled'), share = column(ts, 'long_wait_share');
+  /** The index of the first projected month: 0 when the run replays no history (or the folder predates projection_from). */
+  function projectionStart(m, months) {
+    var i = m.projection_from ? months.indexOf(m.projection_from) : -1;
+    return i > 0 ? i : 0;
+  }
+
+  // The figures of the projection only: replayed history is context, drawn beside what was observed.
+  function keyFigures(parent, ts, alerts, m) {
+    var all = column(ts, 'month'), from = projectionStart(m, all);
+    var months = all.slice(from), inM = column(ts, 'in_mottak').slice(from), ready = column(ts, 'settlement_ready').slice(from);
+    var settled = column(ts, 'settled').slice(from), share = column(ts, 'long_wait_share').slice(from);
+    alerts = alerts.filter(function (a) { return from === 0 || a.month >= all[from]; });
     function peak(a) { var b = 0; for (var i = 1; i < a.length; i++) { if (a[i] > a[b]) { b = i; } } return b; }
     var pm = peak(inM), pr = peak(ready), ps = peak(share);
     var sum = settled.reduce(function (a, b) { return a + (b || 0); }, 0);
     var box = el('div', { 'class': 'figures' });
     [[fmt(inM[pm]), t('peakMottak') + ' (' + t('inMonth') + ' ' + months[pm] + ')'],
       [fmt(ready[pr]), t('peakReady') + ' (' + t('inMonth') + ' ' + months[pr] + ')'],
-      [fmt(sum), t('settledAll')],
+      [fmt(sum), t(from > 0 ? 'settledProjection' : 'settledAll')],
       [fmt(share[ps], true), t('maxLong') + ' (' + t('inMonth') + ' ' + months[ps] + ')'],
       [fmt(alerts.length), t('nWarnings')]].forEach(function (f) {
       box.appendChild(el('div', { 'class': 'figure' }, [el('div', { 'class': 'value', text: f[0] }), el('div', { 'class': 'label', text: f[1] })]));
@@ -418,10 +431,15 @@
       });
       var last = observed.map(function (o) { return at(o.period); }).sort().pop();
       var li = months.indexOf(last);
-      if (li >= 0 && li < months.length - 1) {
+      if (!projectionStart(m, months) && li >= 0 && li < months.length - 1) {
         settledYear.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dotted' },
           label: { formatter: t('historyLine'), position: 'insideEndTop' }, data: [{ xAxis: months[li + 1] }] };
       }
+    }
+    // A run that replays history: the line at its projection start, left of it the model's replay.
+    if (projectionStart(m, months)) {
+      settledYear.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dotted' },
+        label: { formatter: t('replayLine'), position: 'insideEndTop' }, data: [{ xAxis: m.projection_from }] };
     }
     draw(chartBox(grid6, t('settlement'), t('persons')), {
       tooltip: tooltip(t('persons')), legend: legend(), grid: grid(), dataZoom: zoom(),
@@ -545,7 +563,7 @@
     var m = manifestOf(folder);
     header(m, D.kind);
     var alerts = rows(folder.tables.alerts);
-    keyFigures(section('nokkeltall', t('keyFigures')), folder.tables.timeseries, alerts);
+    keyFigures(section('nokkeltall', t('keyFigures')), folder.tables.timeseries, alerts, m);
     if (D.kind === 'backtest') { backtest(folder); }
     runCharts(section('diagrammer', t('charts')), folder, m);
     kommuneSections(folder);

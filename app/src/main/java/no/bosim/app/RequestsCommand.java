@@ -80,6 +80,11 @@ final class RequestsCommand implements Callable<Integer> {
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         Policies policies = Policies.choose("rules", rulesDir);
         policies.check(scenario);
+        // The rules reach no further than the scenario: its population, criteria and parameters end with it.
+        if (year > scenario.end().getYear()) {
+            throw new InputException(new Problem("--year", 0, "", "is " + year + "; expected a year up to "
+                    + scenario.end().getYear() + ", the last of scenario " + scenario.name()));
+        }
         String set = criteria != null ? criteria : scenario.criteria().forYear(year);
         if (!policies.criteriaSets().contains(set)) {
             throw new InputException(new Problem("--criteria", 0, "", "is '" + set + "'; the rule files define " + policies.criteriaSets()));
@@ -96,7 +101,10 @@ final class RequestsCommand implements Callable<Integer> {
         }
         int n = need != null ? need : known.anmodet();
         int em = needEm != null ? needEm : need == null ? known.anmodetEm() : 0;
-        if (n < 0 || em < 0 || em > n) {
+        if (n < 0) {
+            throw new InputException(new Problem("--need", 0, "", "is " + n + "; expected 0 or more people"));
+        }
+        if (em < 0 || em > n) {
             throw new InputException(new Problem("--need-em", 0, "", "is " + em + " of a need of " + n + "; expected 0 to the need"));
         }
         Map<String, Integer> real = new TreeMap<>();

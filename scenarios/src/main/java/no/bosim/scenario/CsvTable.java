@@ -39,6 +39,14 @@ final class CsvTable {
             return record.get(column).strip();
         }
 
+        /**
+         * A name as given, only spaces around it trimmed: a leading tab is a user's own defence against
+         * spreadsheet formulas and is kept (the Excel output neutralises such cells itself).
+         */
+        String name(String column) {
+            return record.get(column).replaceAll("^ +| +$", "");
+        }
+
         /** The cell of an optional column, or null where the column is missing or the cell empty. */
         String optional(String column) {
             if (!record.isMapped(column) || !record.isSet(column)) {

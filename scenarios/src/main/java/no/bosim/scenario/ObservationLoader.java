@@ -103,6 +103,12 @@ public final class ObservationLoader {
                 if (value == null || basis == null) {
                     continue;
                 }
+                // Every indicator counts people, places or months, or is a share: none is negative, no share over 1.
+                boolean share = indicator.endsWith("_share");
+                if (value < 0 || (share && value > 1)) {
+                    t.problem(r, "value", "is " + r.get("value") + "; expected " + (share ? "a share from 0 to 1" : "a figure of 0 or more"));
+                    continue;
+                }
                 if (!seen.add(indicator + "@" + period)) {
                     t.problem(r, "period", indicator + " " + period + " appears twice; each observation once");
                     continue;

@@ -125,6 +125,8 @@ public final class ScenarioLoader {
         int asOfLine;
         String initialFile;
         Map<Integer, Integer> settledBefore = Map.of();
+        /** Where each year of settled_before_start was given: {file, line, field}, for checks against the start. */
+        Map<Integer, String[]> settledBeforeAt = Map.of();
         List<YamlMap.Item> excluded;
         String excludedFile;
     }
@@ -187,12 +189,24 @@ public final class ScenarioLoader {
                     excluded.add(item.value());
                 }
             }
+            // With every kommune left out nobody can be asked: the cause is here, not in the criteria that later find none.
+            if (!municipalities.isEmpty() && excluded.size() == known.size()) {
+                problems.add(d.excludedFile, d.excluded.get(0).line(), "excluded_municipalities", "leaves out all "
+                        + known.size() + " kommuner of " + input(d.municipalities) + "; expected at least one kommune to ask");
+            }
         }
         problems.throwIfAny();
 
         if (d.observed != null) {
             input(d.observed);
         }
+        // People settled before the start are of years before it: a later year would count twice, in the run and here.
+        d.settledBefore.keySet().stream().filter(year -> year >= d.start.getYear()).forEach(year -> {
+            String[] at = d.settledBeforeAt.get(year);
+            problems.add(at[0], Integer.parseInt(at[1]), at[2], "is a year the run simulates (it starts " + d.start
+                    + "); expected the people settled in a year before " + d.start.getYear());
+        });
+        problems.throwIfAny();
         if (d.projectionFrom != null && d.projectionFrom.isBefore(d.start)) {
             problems.add(top, 0, "projection_from", "is " + d.projectionFrom + ", before the start " + d.start
                     + "; expected the first month whose inputs are projected, from the start on");
@@ -381,7 +395,10 @@ public final class ScenarioLoader {
             d.asOfLine = m.lineOf("as_of");
             d.initialFile = shown;
         });
-        y.map("settled_before_start", false).ifPresent(m -> d.settledBefore = settledBefore(m));
+        y.map("settled_before_start", false).ifPresent(m -> {
+            d.settledBeforeAt = new java.util.TreeMap<>();
+            d.settledBefore = settledBefore(m, d.settledBeforeAt);
+        });
         if (y.has("excluded_municipalities")) {
             d.excluded = y.list("excluded_municipalities");
             d.excludedFile = shown;
@@ -545,7 +562,7 @@ public final class ScenarioLoader {
     }
 
     /** {@code counts: {YYYY: n, ...}} with a source or an assumption. */
-    private Map<Integer, Integer> settledBefore(YamlMap m) {
+    private Map<Integer, Integer> settledBefore(YamlMap m, Map<Integer, String[]> at) {
         Map<Integer, Integer> out = new java.util.TreeMap<>();
         m.map("counts", true).ifPresent(counts -> {
             for (String key : List.copyOf(counts.keys())) {
@@ -554,6 +571,7 @@ public final class ScenarioLoader {
                     counts.problem(key, "is not a year; expected YYYY: count, e.g. 2023: 33000");
                 } else if (n != null) {
                     out.put(Integer.parseInt(key), n.intValue());
+                    at.put(Integer.parseInt(key), new String[] {counts.file(), String.valueOf(counts.lineOf(key)), counts.qualified(key)});
                 }
             }
         });

@@ -60,8 +60,8 @@ final class SeriesReader {
             Integer anmodet = t.whole(r, "imdi_2024_anmodet", 0, false);
             Integer vedtatt = t.whole(r, "imdi_2024_vedtatt", 0, true);
             Integer bosatt = t.whole(r, "imdi_2024_bosatte", 0, true);
-            String name = r.get("kommunenavn_imdi");
-            if (name.isEmpty()) {
+            String name = r.name("kommunenavn_imdi");
+            if (name.isBlank()) {
                 t.problem(r, "kommunenavn_imdi", "is empty; expected the kommune's name");
             }
             if (pop24 != null && pop25 != null && anmodet != null) {

@@ -40,7 +40,12 @@ public enum CsvDialect {
         return lineEnd;
     }
 
-    /** Whole numbers as plain digits; fractions with six decimals in this dialect's decimal mark; NaN (no value) as an empty cell. */
+    /**
+     * Whole numbers as plain digits; fractions with six decimals in this dialect's decimal mark; NaN (no value) as an
+     * empty cell. Text in the Excel dialect is made spreadsheet-safe: a cell starting with =, +, -, @, a tab or a
+     * carriage return would be read by Excel as a formula (a kommune name from a user's file such as
+     * {@code =HYPERLINK(...)}), so it gets a leading single quote, the OWASP rule; the text itself is kept as given.
+     */
     public String format(Object value) {
         if (value instanceof Double d) {
             if (d.isNaN()) {
@@ -49,7 +54,14 @@ public enum CsvDialect {
             String s = String.format(Locale.ROOT, "%.6f", d);
             return decimal == '.' ? s : s.replace('.', decimal);
         }
+        if (value instanceof String text && this == EXCEL_NO && formulaLike(text)) {
+            return "'" + text;
+        }
         return String.valueOf(value);
+    }
+
+    private static boolean formulaLike(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     /** A CSV printer writing {@code file} in this dialect, the BOM already written where the dialect has one. */
