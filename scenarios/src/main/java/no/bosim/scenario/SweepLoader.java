@@ -127,10 +127,13 @@ public final class SweepLoader {
             } else if (name != null && !names.add(name)) {
                 m.problem("name", "'" + name + "' is given twice; every input needs a name of its own");
             }
-            YearMonth from = m.has("from") ? m.month("from", true) : null;
-            if (from != null && (from.isBefore(s.start()) || from.isAfter(s.end()))) {
-                m.problem("from", "is " + from + "; expected a month within the scenario's " + s.start() + " to " + s.end());
+            YearMonth given = m.has("from") ? m.month("from", true) : null;
+            boolean outside = given != null && (given.isBefore(s.start()) || given.isAfter(s.end()));
+            if (outside) {
+                m.problem("from", "is " + given + "; expected a month within the scenario's " + s.start() + " to " + s.end());
             }
+            // Nothing is read at a month outside the run: the problem above is the answer.
+            YearMonth from = outside ? null : given;
             YearMonth at = from == null ? s.start() : from;
             int targets = (m.has("parameter") ? 1 : 0) + (m.has("arrivals") ? 1 : 0) + (m.has("criteria") ? 1 : 0);
             if (targets != 1) {
@@ -149,6 +152,9 @@ public final class SweepLoader {
                     m.problem("parameter", "give either scale: [low, high] (a factor on its values) or value: [low, high] (the value itself)");
                 } else if (p != null) {
                     double[] r = range(m, scale ? "scale" : "value");
+                    if (r != null && !inUnitRange(m, s.parameters().get(p), scale, r, at)) {
+                        r = null;
+                    }
                     if (r != null) {
                         double base = scale ? 1.0 : s.parameters().valueAt(p, at);
                         out.add(new Sweep.Input(name, scale ? Sweep.Target.PARAMETER_SCALE : Sweep.Target.PARAMETER_VALUE, p, from,
@@ -210,6 +216,28 @@ public final class SweepLoader {
     }
 
     /** {@code key: [low, high]}, two numbers, low below high. */
+    /**
+     * Every design point within the parameter's unit range (Units, as a scenario's own values are): for
+     * value: [low, high] the two ends, for scale: [low, high] the ends times the values in force from the month.
+     */
+    private static boolean inUnitRange(YamlMap m, Parameter p, boolean scale, double[] r, YearMonth at) {
+        Units.Range range = Units.of(p.unit()).orElse(null);
+        if (range == null) {
+            return true;
+        }
+        double lowest = scale ? r[0] * p.values().stream().filter(v -> !v.from().isBefore(at) || p.inForce(at).orElse(null) == v)
+                .mapToDouble(DatedValue::value).min().orElse(p.valueAt(at)) : r[0];
+        double highest = scale ? r[1] * p.values().stream().filter(v -> !v.from().isBefore(at) || p.inForce(at).orElse(null) == v)
+                .mapToDouble(DatedValue::value).max().orElse(p.valueAt(at)) : r[1];
+        if (!range.holds(lowest) || !range.holds(highest)) {
+            String key = scale ? "scale" : "value";
+            m.problem(key, "is [" + r[0] + ", " + r[1] + "]" + (scale ? ", which takes " + p.name() + " to " + lowest + " .. " + highest : "")
+                    + "; " + p.name() + " is in " + p.unit() + ": expected " + range.expected());
+            return false;
+        }
+        return true;
+    }
+
     private static double[] range(YamlMap m, String key) {
         List<YamlMap.Item> items = m.list(key);
         if (items.size() != 2) {

@@ -33,11 +33,7 @@ public final class ScenarioCheck {
             require(scenario, e.getKey(), top, out, e.getValue());
         }
         for (Parameter p : scenario.parameters().all().values()) {
-            switch (p.unit()) {
-                case "share" -> inRange(p, out, 0.0, 1.0, "a share between 0 and 1");
-                case "months" -> inRange(p, out, 0.0, 600.0, "a number of months between 0 and 600");
-                default -> { }
-            }
+            no.bosim.scenario.Units.of(p.unit()).ifPresent(r -> inRange(p, out, r.min(), r.max(), r.expected()));
         }
         if (scenario.parameters().has("andel_em_under_15") && scenario.parameters().has("andel_em_15")
                 && scenario.parameters().has("andel_em_16")) {

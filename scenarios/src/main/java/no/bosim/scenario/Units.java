@@ -1,0 +1,30 @@
+package no.bosim.scenario;
+
+import java.util.Optional;
+
+/**
+ * The range a parameter's value may take, by its unit: the one place every way a value enters (a scenario,
+ * an overlay, a sweep's design points) is checked against. Units without a range here are checked by
+ * what reads them.
+ */
+public final class Units {
+
+    /** A closed range and how a message says it. */
+    public record Range(double min, double max, String expected) {
+
+        public boolean holds(double value) {
+            return value >= min && value <= max;
+        }
+    }
+
+    private Units() {
+    }
+
+    public static Optional<Range> of(String unit) {
+        return switch (unit) {
+            case "share" -> Optional.of(new Range(0.0, 1.0, "a share between 0 and 1"));
+            case "months" -> Optional.of(new Range(0.0, 600.0, "a number of months between 0 and 600"));
+            default -> Optional.empty();
+        };
+    }
+}
