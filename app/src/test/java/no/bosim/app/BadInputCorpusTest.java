@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@code case.txt} lines: {@code args: ...} (the command, with {@code {in}} for the case's copy
  * and {@code {out}} for an output folder), {@code expect: ...} (text the message must hold; one or
- * more), {@code shipped-rules} (the shipped .drl files copied to {@code {in}/rules} first, the
+ * more), {@code absent: ...} (text it must not hold: a second message for a fault already named), {@code shipped-rules} (the shipped .drl files copied to {@code {in}/rules} first, the
  * case's own {@code rules/} files added over them), {@code shipped-scenarios} (the shipped
  * scenarios copied to {@code {in}/sc}), {@code replace: FILE | OLD | NEW}, {@code \\n} for a line break (a change to a copied file,
  * to make a bad input out of a good one without copying it whole). A case folder {@code out/} is
@@ -62,6 +62,8 @@ class BadInputCorpusTest {
         Path in = work.resolve("in");
         Path out = work.resolve("out");
         List<String> expect = new ArrayList<>();
+        // Text the message must not hold: the false second message of a fault already named (one fault, one message).
+        List<String> absent = new ArrayList<>();
         String args = null;
         List<String[]> replacements = new ArrayList<>();
         boolean shippedRules = false;
@@ -71,6 +73,8 @@ class BadInputCorpusTest {
                 args = line.substring(6).strip();
             } else if (line.startsWith("expect: ")) {
                 expect.add(line.substring(8).strip());
+            } else if (line.startsWith("absent: ")) {
+                absent.add(line.substring(8).strip());
             } else if (line.startsWith("replace: ")) {
                 replacements.add(line.substring(9).strip().split(" \\| ?", 3));
             } else if (line.strip().equals("shipped-rules")) {
@@ -110,6 +114,9 @@ class BadInputCorpusTest {
 
         assertEquals(2, code, caseDir.getFileName() + ": exit 2 for bad input\n" + err + stdout);
         assertTrue(err.startsWith("bosim: "), "one message from bosim:\n" + err);
+        for (String a : absent) {
+            assertFalse(err.contains(a), caseDir.getFileName() + ": message does not hold '" + a + "':\n" + err);
+        }
         for (String e : expect) {
             assertTrue(err.replace(in.toString() + "/", "").contains(e), caseDir.getFileName() + ": message holds '" + e + "':\n" + err);
         }

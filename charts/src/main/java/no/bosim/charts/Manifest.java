@@ -96,7 +96,15 @@ record Manifest(String scenario, String description, long seed, String criteria,
             throw new ResultsProblem(path + ": cannot read: " + e.getMessage());
         }
         Map<String, Double> parameters = new LinkedHashMap<>();
-        maps.getOrDefault("parameters_at_start", Map.of()).forEach((k, v) -> parameters.put(k, Double.parseDouble(v)));
+        for (Map.Entry<String, String> e : maps.getOrDefault("parameters_at_start", Map.of()).entrySet()) {
+            try {
+                parameters.put(e.getKey(), Double.parseDouble(e.getValue()));
+            } catch (NumberFormatException ex) {
+                // One reader, one verdict: a value bosim never writes means a damaged folder, as report says.
+                throw new ResultsProblem(path + ": parameters_at_start." + e.getKey() + " is " + e.getValue()
+                        + "; expected a number: the manifest is damaged or not bosim's");
+            }
+        }
         try {
             return new Manifest(string(fields, "scenario", path), string(fields, "scenario_description", path),
                     Long.parseLong(required(fields, "seed", path)), string(fields, "criteria", path),

@@ -277,4 +277,13 @@ class ChartsTest {
         assertTrue(bad.getMessage().contains("timeseries.csv:4") && bad.getMessage().contains("arrivals_asylum"), bad.getMessage());
         assertThrows(ResultsProblem.class, () -> Results.read(tmp.resolve("nothing-here")));
     }
+
+    @Test
+    void aManifestWithAParameterThatIsNoNumberIsADamagedFolderNotACrash() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("damaged"), false);
+        Path manifest = dir.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"maal_belegg\": 0.85", "\"maal_belegg\": \"high\""));
+        ResultsProblem e = assertThrows(ResultsProblem.class, () -> Results.read(dir));
+        assertTrue(e.getMessage().contains("parameters_at_start.maal_belegg is \"high\"; expected a number"), e.getMessage());
+    }
 }

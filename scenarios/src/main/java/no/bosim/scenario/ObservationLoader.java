@@ -70,6 +70,7 @@ public final class ObservationLoader {
         List<Observations.Observation> out = new ArrayList<>();
         CsvTable.read(csvPath, csvShown, COLUMNS, problems).ifPresent(t -> {
             java.util.Set<String> seen = new java.util.HashSet<>();
+            Map<String, List<CsvTable.Row>> untolerated = new LinkedHashMap<>();
             for (CsvTable.Row r : t.rows()) {
                 String indicator = r.get("indicator");
                 String period = r.get("period");
@@ -80,7 +81,7 @@ public final class ObservationLoader {
                     continue;
                 }
                 if (!tolerances.containsKey(indicator)) {
-                    t.problem(r, "indicator", "'" + indicator + "' has no tolerance in " + shown + "; add one under tolerances");
+                    untolerated.computeIfAbsent(indicator, k -> new ArrayList<>()).add(r);
                     continue;
                 }
                 int year;
@@ -115,6 +116,10 @@ public final class ObservationLoader {
                 }
                 out.add(new Observations.Observation(indicator, year, month, value, (Basis.Source) basis, csvShown, r.line()));
             }
+            // One cause, one message: an indicator without a tolerance is said once, with the rows it covers.
+            untolerated.forEach((indicator, rs) -> t.problem(rs.get(0), "indicator", "'" + indicator + "' has no tolerance in "
+                    + shown + "; add one under tolerances" + (rs.size() > 1 ? " (lines " + String.join(", ",
+                    rs.stream().map(x -> String.valueOf(x.line())).toList()) + ")" : "")));
         });
         problems.throwIfAny();
         return new Observations(description, shown, out, tolerances);

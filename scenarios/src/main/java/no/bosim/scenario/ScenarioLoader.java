@@ -176,6 +176,7 @@ public final class ScenarioLoader {
         InitialStocks initial = d.initial == null ? null : new InitialStocks(d.initial.asOf(), stocks,
                 d.initial.ordinaryPlaces(), d.initial.emergencyPlaces(), d.initial.ordersUnderWay(), d.initial.basis());
         checkDates(d, top, arrivals, planning, parameters, initial);
+        plausible(d, arrivals, parameters);
         Set<String> excluded = new HashSet<>();
         Set<String> known = new HashSet<>();
         municipalities.forEach(m -> known.add(m.kommunenummer()));
@@ -226,6 +227,23 @@ public final class ScenarioLoader {
                 inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
     }
 
+    /** The parameter that bounds a month's arrivals; a path above it is refused, not run (docs/scenarios.md). */
+    public static final String MAX_ARRIVALS = "ankomster_maks_mnd";
+
+    /** Arrivals no month has come near: refused with the row's line, before anything runs on them. */
+    private void plausible(Draft d, ArrivalPath arrivals, Parameters parameters) {
+        if (!parameters.has(MAX_ARRIVALS)) {
+            return;
+        }
+        Parameter limit = parameters.get(MAX_ARRIVALS);
+        for (ArrivalPath.Step step : arrivals.steps()) {
+            long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
+            limit.inForce(step.from()).filter(v -> total > v.value()).ifPresent(v -> problems.add(shown(d.arrivals), step.line(),
+                    "month " + step.from(), "brings " + total + " arrivals; expected at most " + Limits.shown((long) v.value())
+                    + " a month (" + MAX_ARRIVALS + ": ten times the largest month ever seen; raise it in an overlay if you mean it)"));
+        }
+    }
+
     private void checkDates(Draft d, String top, ArrivalPath arrivals, PlanningFigures planning, Parameters parameters,
                             InitialStocks initial) {
         if (initial != null && !initial.asOf().equals(d.start)) {
@@ -272,6 +290,17 @@ public final class ScenarioLoader {
         }
     }
 
+    /** What a file given as a scenario is instead, by the fields only that kind has, or null (one fault, one message). */
+    static String otherKind(YamlMap y) {
+        if (y.has("inputs") && y.has("scenario")) {
+            return "a sweep file (it names scenario: and inputs:); run it with bosim sweep";
+        }
+        if (y.has("observations") && y.has("tolerances")) {
+            return "an observations file (it has observations: and tolerances:); name it under observed: in a scenario";
+        }
+        return null;
+    }
+
     private Draft readDraft(Path file, Set<Path> visiting) {
         String shown = shown(file);
         if (!Files.isRegularFile(file)) {
@@ -288,6 +317,11 @@ public final class ScenarioLoader {
             return new Draft();
         }
         YamlMap y = parsed.get();
+        String kind = otherKind(y);
+        if (kind != null) {
+            problems.add(shown, 1, "", "is " + kind + ", not a scenario");
+            return new Draft();
+        }
         Path dir = file.toAbsolutePath().getParent();
         String baseline = y.text("baseline", false);
         Path base = baseline == null ? null : baselineFile(dir, baseline, y);

@@ -46,6 +46,11 @@ public final class SweepLoader {
         Optional<YamlMap> parsed = YamlMap.parse(file, shown, problems);
         problems.throwIfAny();
         YamlMap y = parsed.orElseThrow();
+        if (!y.has("inputs") && (y.has("start") || y.has("baseline") || y.has("horizon_months"))) {
+            problems.add(shown, 1, "", "is a scenario (it has " + (y.has("baseline") ? "baseline:" : y.has("start") ? "start:" : "horizon_months:")
+                    + "), not a sweep file; run it with bosim run, or name it under scenario: in a sweep file");
+            problems.throwIfAny();
+        }
         String name = y.text("name", true);
         if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             y.problem("name", "is '" + name + "'; expected letters, digits, '.', '_' or '-' (it names the output folder)");
@@ -150,7 +155,10 @@ public final class SweepLoader {
                 boolean scale = m.has("scale");
                 if (scale == m.has("value")) {
                     m.problem("parameter", "give either scale: [low, high] (a factor on its values) or value: [low, high] (the value itself)");
-                } else if (p != null) {
+                } else if (p == null) {
+                    // The parameter's name is the fault, said once; its range is taken as read, not as an unknown field.
+                    m.list(scale ? "scale" : "value");
+                } else {
                     double[] r = range(m, scale ? "scale" : "value");
                     if (r != null && !inUnitRange(m, s.parameters().get(p), scale, r, at)) {
                         r = null;

@@ -69,6 +69,12 @@ final class YamlMap {
                 return Optional.empty();
             }
             return Optional.of(new YamlMap(shownAs, "", root.get(), problems));
+        } catch (org.snakeyaml.engine.v2.exceptions.ReaderException e) {
+            // A character YAML does not allow (a control character): its line, counted up to where the reader stopped.
+            String before = text.get().substring(0, Math.min(text.get().length(), Math.max(0, e.getPosition())));
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            problems.add(shownAs, line, "", "YAML syntax: character U+" + String.format("%04X", e.getCodePoint())
+                    + " is not allowed; expected printable text");
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             problems.add(shownAs, line, "", "YAML syntax: " + firstLine(e.getProblem()));

@@ -62,7 +62,7 @@ public final class Simulation {
     /** Other parameters the core reads, with their units. */
     public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
             "behandling_vekt_kollektiv", "factor", "bosetting_hoesttakt", "factor", "em_aar_til_15", "years",
-            "tilskudd_aar", "years");
+            "tilskudd_aar", "years", no.bosim.scenario.ScenarioLoader.MAX_ARRIVALS, "people per month");
     /** Parameters the core reads when given (the ensemble's spreads); without them a run has no such spread. */
     public static final List<String> OPTIONAL_PARAMETERS = List.of("ankomst_variasjon", "behandlingstid_usikkerhet",
             "ventetid_grense_1_mnd", "ventetid_grense_2_mnd", "ventetid_grense_3_mnd");
