@@ -19,7 +19,12 @@ final class Failures {
             return n.getFile() + ": no such file or folder";
         }
         String reason = String.valueOf(e.getMessage());
-        if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+        boolean full = false;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            full |= m.contains("No space left on device") || m.contains("Disk quota exceeded");
+        }
+        if (full) {
             String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
             return file + "the disk is full; free some space or choose another folder (--out DIR)";
         }

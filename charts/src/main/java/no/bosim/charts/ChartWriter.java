@@ -140,7 +140,20 @@ public final class ChartWriter {
     static Path png(JFreeChart chart, Path target) throws IOException {
         Path tmp = temporary(target);
         try {
-            ChartUtils.saveChartAsPNG(tmp.toFile(), chart, WIDTH, HEIGHT);
+            // PNGs are encoded through ImageIO, which by default caches each stream in a file of java.io.tmpdir and
+            // leaves it to its StreamCloser hook to close at exit; on a full disk that hook then throws a second, raw
+            // error after bosim's own "disk is full". A memory cache (a chart is a few hundred kB) leaves nothing behind.
+            javax.imageio.ImageIO.setUseCache(false);
+            try {
+                ChartUtils.saveChartAsPNG(tmp.toFile(), chart, WIDTH, HEIGHT);
+            } catch (IOException e) {
+                // ImageIO says only "I/O error writing PNG file!": the file and the cause underneath (a full disk) are the message.
+                Throwable root = e;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                throw new java.nio.file.FileSystemException(target.toString(), null, String.valueOf(root.getMessage()));
+            }
             return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

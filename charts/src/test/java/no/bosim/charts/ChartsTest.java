@@ -286,4 +286,12 @@ class ChartsTest {
         ResultsProblem e = assertThrows(ResultsProblem.class, () -> Results.read(dir));
         assertTrue(e.getMessage().contains("parameters_at_start.maal_belegg is \"high\"; expected a number"), e.getMessage());
     }
+
+    @Test
+    void chartsAreEncodedWithoutAFileCacheSoAFullDiskLeavesNoStreamForTheJvmToCloseAtExit() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("cache"), false);
+        javax.imageio.ImageIO.setUseCache(true);
+        ChartWriter.drawAll(dir, "nb", null);
+        assertTrue(!javax.imageio.ImageIO.getUseCache(), "ImageIO's file cache is off once charts are drawn");
+    }
 }
