@@ -129,6 +129,17 @@ final class Findings {
                 : lang.t("Kommunene vedtar færre plasser enn behovet i ", "The kommuner decide fewer places than the need in ")
                         + String.join(", ", shortOfNeed.subList(0, Math.min(4, shortOfNeed.size())))
                         + (shortOfNeed.size() > 4 ? lang.t(" og ", " and ") + (shortOfNeed.size() - 4) + lang.t(" år til", " more years") : "") + ".");
+        // A need revised during the year: the decisions were made against the first request, and say so.
+        k.years().stream().filter(y -> y.revisedIn() != null).limit(3).forEach(y -> out.add(lang.t("I ", "In ") + y.year()
+                + lang.t(" ble behovet revidert fra ", " the need was revised from ") + n.format(y.needFirst()) + lang.t(" til ", " to ")
+                + n.format(y.need()) + lang.t(" i ", " in ") + month(y.revisedIn()) + "; "
+                + (y.need() < y.needFirst()
+                        ? lang.t("kommunenes " + n.format(y.vedtatt()) + " plasser ble vedtatt mot " + n.format(y.needFirst())
+                                + " og står (kommuner beholder vedtak når anmodningen kuttes).",
+                                "the kommuner's " + n.format(y.vedtatt()) + " places were decided against " + n.format(y.needFirst())
+                                + " and stand (kommuner keep their decisions when the request is cut).")
+                        : lang.t("kommunene vedtok på nytt mot den hevede anmodningen: " + n.format(y.vedtatt()) + " plasser.",
+                                "the kommuner decided anew against the raised request: " + n.format(y.vedtatt()) + " places."))));
         List<String> settled = new ArrayList<>();
         for (KeyFigures.Year y : k.years()) {
             if (y.need() > 0 && settled.size() < 3) {

@@ -10,8 +10,12 @@ import java.util.TreeMap;
 record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.Month peakLongWaitShare,
                   List<Year> years, List<Warning> warnings) {
 
-    /** One year: need, decided, settled, waiting at year end, coverage (NaN when not assessed). */
-    record Year(int year, double need, double vedtatt, double settled, double waitingAtEnd, double coverage) {
+    /**
+     * One year: need (at its end), decided, settled, waiting at year end, coverage (NaN when not assessed), the
+     * need in force in its first month and the first month it was revised (null: not revised).
+     */
+    record Year(int year, double need, double vedtatt, double settled, double waitingAtEnd, double coverage, double needFirst,
+                java.time.YearMonth revisedIn) {
     }
 
     /** One alert rule: how many months it fired, first and last, its clause and severity, and an example message. */
@@ -27,11 +31,17 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         // Years are counted whole: a year the projection starts in is the year's total, history and projection.
         int firstYear = projected.get(0).month().getYear();
         Map<Integer, double[]> years = new TreeMap<>();
+        Map<Integer, Double> needFirst = new TreeMap<>();
+        Map<Integer, java.time.YearMonth> revisedIn = new TreeMap<>();
         for (Results.Month m : r.months()) {
             if (m.month().getYear() < firstYear) {
                 continue;
             }
             double[] y = years.computeIfAbsent(m.month().getYear(), k -> new double[4]);
+            needFirst.putIfAbsent(m.month().getYear(), m.need());
+            if (m.need() != needFirst.get(m.month().getYear())) {
+                revisedIn.putIfAbsent(m.month().getYear(), m.month());
+            }
             y[0] = m.need();
             y[2] += m.settled();
             y[3] = m.settlementReady();
@@ -45,7 +55,8 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         Map<Integer, Double> coverage = new TreeMap<>();
         r.nationalCosts().forEach(c -> coverage.put(c.year(), c.coverage()));
         List<Year> out = new ArrayList<>();
-        years.forEach((year, v) -> out.add(new Year(year, v[0], v[1], v[2], v[3], coverage.getOrDefault(year, Double.NaN))));
+        years.forEach((year, v) -> out.add(new Year(year, v[0], v[1], v[2], v[3], coverage.getOrDefault(year, Double.NaN),
+                needFirst.get(year), revisedIn.get(year))));
         Map<String, List<Results.Alert>> byRule = new TreeMap<>();
         r.projectionAlerts().forEach(a -> byRule.computeIfAbsent(a.ruleId(), k -> new ArrayList<>()).add(a));
         List<Warning> warnings = new ArrayList<>();
