@@ -155,19 +155,19 @@ public final class Briefing {
                     y.need() == 0 ? "" : lang.percent().format(y.settled() / y.need()), n.format(y.waitingAtEnd()),
                     Double.isNaN(y.coverage()) ? "" : lang.percent().format(y.coverage())});
         }
-        pdf.table(years, new float[] {0.1f, 0.14f, 0.14f, 0.14f, 0.16f, 0.18f, 0.14f}, 10);
+        pdf.table(years, new float[] {0.09f, 0.12f, 0.13f, 0.13f, 0.15f, 0.18f, 0.2f}, 10);
         pdf.space(14);
         pdf.heading(lang.t("Måneder med varsel", "Months with a warning"), 13);
         List<String[]> warned = new ArrayList<>();
         warned.add(new String[] {lang.t("Varsel", "Warning"), lang.t("Avtalepunkt", "Clause"), lang.t("Måneder", "Months"),
                 lang.t("Første", "First"), lang.t("Siste", "Last")});
         for (KeyFigures.Warning w : k.warnings()) {
-            warned.add(new String[] {w.ruleId(), w.clause(), String.valueOf(w.months()), w.first(), w.last()});
+            warned.add(new String[] {w.named(), w.clause(), String.valueOf(w.months()), w.first(), w.last()});
         }
         if (k.warnings().isEmpty()) {
             warned.add(new String[] {lang.t("ingen", "none"), "", "", "", ""});
         }
-        pdf.table(warned, new float[] {0.16f, 0.34f, 0.14f, 0.18f, 0.18f}, 10);
+        pdf.table(warned, new float[] {0.44f, 0.18f, 0.13f, 0.125f, 0.125f}, 10);
     }
 
     private void charts(PdfPages pdf, Integer countyYear) throws IOException {
@@ -192,10 +192,10 @@ public final class Briefing {
         rows.add(new String[] {lang.t("Varsel", "Warning"), lang.t("Alvor", "Severity"), lang.t("Avtalepunkt", "Clause"),
                 lang.t("Måneder", "Months"), lang.t("Siste melding", "Latest message")});
         for (KeyFigures.Warning w : k.warnings()) {
-            rows.add(new String[] {w.ruleId(), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
+            rows.add(new String[] {w.named(), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
                     w.example()});
         }
-        pdf.table(rows, new float[] {0.12f, 0.1f, 0.16f, 0.17f, 0.45f}, 9);
+        pdf.table(rows, new float[] {0.24f, 0.08f, 0.13f, 0.15f, 0.4f}, 9);
     }
 
     private void assumptions(PdfPages pdf, Manifest m) throws IOException {

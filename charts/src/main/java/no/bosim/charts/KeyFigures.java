@@ -19,7 +19,12 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
     }
 
     /** One alert rule: how many months it fired, first and last, its clause and severity, and an example message. */
-    record Warning(String ruleId, String severity, String clause, int months, String first, String last, String example) {
+    record Warning(String ruleId, String severity, String clause, int months, String first, String last, String example, String name) {
+
+        /** The warning as a reader sees it: its name, the id in brackets to look it up. */
+        String named() {
+            return name.equals(ruleId) ? ruleId : name + " (" + ruleId + ")";
+        }
     }
 
     static KeyFigures of(Results r) {
@@ -63,7 +68,8 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         byRule.forEach((id, list) -> {
             long months = list.stream().map(Results.Alert::month).distinct().count();
             warnings.add(new Warning(id, list.get(0).severity(), list.get(0).clause(), (int) months,
-                    list.get(0).month().toString(), list.get(list.size() - 1).month().toString(), list.get(list.size() - 1).message()));
+                    list.get(0).month().toString(), list.get(list.size() - 1).month().toString(), list.get(list.size() - 1).message(),
+                    list.get(0).name()));
         });
         return new KeyFigures(peakMottak, peakBacklog, peakShare, out, warnings);
     }

@@ -77,7 +77,8 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
     }
 
     /** One row of alerts.csv. */
-    record Alert(YearMonth month, String ruleId, String severity, String clause, String subject, String message) {
+    /** One row of alerts.csv; {@code name} the rule's name in words (the id for a folder written before rule_name). */
+    record Alert(YearMonth month, String ruleId, String severity, String clause, String subject, String message, String name) {
     }
 
     /** One row of costs.csv. */
@@ -119,8 +120,9 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
         Table al = Table.read(dir, "alerts.csv", List.of("month", "rule_id", "severity", "clause", "subject", "message"));
         List<Alert> alerts = new ArrayList<>();
         for (CSVRecord r : al.rows()) {
+            String name = r.isMapped("rule_name") && !r.get("rule_name").isBlank() ? r.get("rule_name") : al.text(r, "rule_id");
             alerts.add(new Alert(YearMonth.parse(al.text(r, "month")), al.text(r, "rule_id"), al.text(r, "severity"),
-                    al.text(r, "clause"), al.text(r, "subject"), al.text(r, "message")));
+                    al.text(r, "clause"), al.text(r, "subject"), al.text(r, "message"), name));
         }
         List<Cost> costs = new ArrayList<>();
         if (java.nio.file.Files.exists(dir.resolve("costs.csv"))) {

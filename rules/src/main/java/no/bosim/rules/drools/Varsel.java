@@ -19,8 +19,10 @@ public final class Varsel {
     /** Called from a rule's consequence: {@code insert(Varsel.of(drools.getRule(), ...))}. */
     public static Varsel of(Rule rule, int monthIndex, String subject, double value, double threshold, String message) {
         YearMonth month = YearMonth.of(monthIndex / 12, monthIndex % 12 + 1);
-        return new Varsel(new Alert(month, meta(rule, "id"), no.bosim.rules.Severity.of(meta(rule, "severity")), meta(rule, "clause"), subject,
-                value, threshold, message));
+        String id = meta(rule, "id");
+        String name = rule.getName().startsWith(id + " ") ? rule.getName().substring(id.length() + 1) : rule.getName();
+        return new Varsel(new Alert(month, id, no.bosim.rules.Severity.of(meta(rule, "severity")), meta(rule, "clause"), subject,
+                value, threshold, message, name));
     }
 
     static String meta(Rule rule, String key) {
