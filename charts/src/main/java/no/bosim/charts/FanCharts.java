@@ -204,6 +204,6 @@ public final class FanCharts {
         }
         Manifest manifest = new Manifest(m.get("scenario"), "", Long.parseLong(m.get("seed")), m.get("criteria"), "", "", m.get("start"),
                 m.get("end"), "", List.of(), List.of(), Map.of(), List.of(), "stochastic", null, Map.of(), Map.of());
-        return new Results(dir, manifest, ms, List.of(), List.of(), List.of(), List.of());
+        return new Results(dir, manifest, ms, List.of(), List.of(), List.of(), List.of(), null);
     }
 }

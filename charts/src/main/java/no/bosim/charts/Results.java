@@ -8,7 +8,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /** A run's output folder, read: the monthly series, the kommune-years, the alerts, the costs and the manifest. */
 record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear> kommuneYears, List<Alert> alerts,
-               List<Cost> costs, List<Observed> observed) {
+               List<Cost> costs, List<Observed> observed, YearMonth projectionFrom) {
 
     /**
      * One observed figure within the run (observed.csv, or a backtest's observed column): an
@@ -35,8 +35,8 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
         return last != null && last.isBefore(months.get(months.size() - 1).month()) ? last : null;
     }
 
-    /** The first projected month as the manifest records it, or null for a folder written before it did. */
-    YearMonth projectionFrom() {
+    /** The first projected month as the manifest records it, or null for a folder written before it did; read once with the folder. */
+    private static YearMonth projectionFromOf(Path dir) {
         String from = Manifest.plainFields(dir.resolve("manifest.json")).get("projection_from");
         try {
             return from == null ? null : YearMonth.parse(from);
@@ -132,7 +132,7 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
                         co.number(r, "costs_nok"), co.number(r, "coverage")));
             }
         }
-        return new Results(dir, manifest, months, kommuneYears, alerts, costs, observed(dir));
+        return new Results(dir, manifest, months, kommuneYears, alerts, costs, observed(dir), projectionFromOf(dir));
     }
 
     /** observed.csv of a run, or the observed column of a backtest's table; none for other folders. */
