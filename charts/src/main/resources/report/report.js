@@ -469,6 +469,9 @@
     if (!all.length) { return; }
     var years = Array.from(new Set(all.map(function (r) { return r.year; }))).sort();
     var year = years.length > 1 ? years[1] : years[0];
+    // A run that replays history opens on the year after its projection starts, the first planned wholly within it.
+    var m = manifestOf(folder), firstProjected = m.projection_from ? Number(m.projection_from.slice(0, 4)) + 1 : null;
+    if (firstProjected && years.indexOf(firstProjected) >= 0 && m.projection_from > (m.start || '')) { year = firstProjected; }
     // counties: a chart and a table for the chosen year
     var sF = section('fylker', t('fylker'));
     var chartDiv = chartBox(sF, t('countyChart'), t('persons'), 420);

@@ -93,7 +93,9 @@ final class Charts {
 
     /** The year the county chart shows by default: the first year the rules planned, or the first year. */
     int defaultCountyYear() {
-        int first = results.months().get(0).month().getYear();
+        // The year after the projection starts: the first one planned wholly within it (the run's second year
+        // when nothing is replayed). A replayed year would show history, not what the criteria project.
+        int first = results.projection().get(0).month().getYear();
         int last = results.months().get(results.months().size() - 1).month().getYear();
         return Math.min(first + 1, last);
     }
