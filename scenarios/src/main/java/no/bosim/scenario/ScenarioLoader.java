@@ -39,7 +39,7 @@ public final class ScenarioLoader {
 
     private static final String TOP_FIELDS = "name, description, beskrivelse, baseline, start, horizon_months, seed, mode, "
             + "criteria, municipalities, arrivals, planning, requests, request_revisions, population, kommune_history, observed, "
-            + "projection_from, anchor, parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
+            + "arrivals_scale, arrivals_surge, projection_from, anchor, parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
 
     /** The IMDi page the 2024 columns of the kommune file come from. */
     static final Basis IMDI_2024 = new Basis.Source("IMDi, Nøkkeltall bosetting 2024: anmodet, vedtatt og bosatt per kommune",
@@ -104,6 +104,9 @@ public final class ScenarioLoader {
         String criteriaFile;
         Path municipalities;
         Path arrivals;
+        /** arrivals_scale and arrivals_surge: changes to the arrival path given as data, or null. */
+        ArrivalChanges.Scale arrivalsScale;
+        ArrivalChanges.Surge arrivalsSurge;
         Path planning;
         Path requests;
         /** From when the need rules also revise the requests the requests file gives (request_revisions); null: never. */
@@ -177,6 +180,8 @@ public final class ScenarioLoader {
                 d.initial.ordinaryPlaces(), d.initial.emergencyPlaces(), d.initial.ordersUnderWay(), d.initial.basis());
         checkDates(d, top, arrivals, planning, parameters, initial);
         plausible(d, arrivals, parameters);
+        problems.throwIfAny();
+        arrivals = changed(d, arrivals, parameters);
         Set<String> excluded = new HashSet<>();
         Set<String> known = new HashSet<>();
         municipalities.forEach(m -> known.add(m.kommunenummer()));
@@ -225,6 +230,64 @@ public final class ScenarioLoader {
                 d.projectionFrom == null ? d.start : d.projectionFrom,
                 Anchor.STOCKS.stream().filter(d.anchors::containsKey).map(d.anchors::get).toList(),
                 inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
+    }
+
+    /** The path after the scenario's arrivals_scale and arrivals_surge, each within the run and within the arrivals' limit. */
+    private ArrivalPath changed(Draft d, ArrivalPath arrivals, Parameters parameters) {
+        YearMonth end = d.start.plusMonths(d.horizon - 1);
+        ArrivalChanges.Scale scale = d.arrivalsScale;
+        if (scale != null) {
+            if (scale.from().isBefore(d.start) || scale.from().isAfter(end)) {
+                problems.add(scale.file(), scale.line(), "arrivals_scale.from", "is " + scale.from() + "; expected a month of the run, "
+                        + d.start + " to " + end);
+            } else {
+                arrivals = ArrivalChanges.scaled(arrivals, scale.from(), scale.factor(), new Basis.Assumption(
+                        "the arrival path times " + scale.factor() + " from " + scale.from() + " (arrivals_scale)",
+                        "ankomstbanen ganget med " + String.valueOf(scale.factor()).replace('.', ',') + " fra " + scale.from()
+                                + " (arrivals_scale)"));
+            }
+        }
+        ArrivalChanges.Surge surge = d.arrivalsSurge;
+        if (surge != null) {
+            if (surge.from().isBefore(d.start) || surge.from().isAfter(end)) {
+                problems.add(surge.file(), surge.line(), "arrivals_surge.from", "is " + surge.from() + "; expected a month of the run, "
+                        + d.start + " to " + end);
+            } else {
+                Path shapes = shipped(ArrivalChanges.SHAPES_FILE);
+                var shape = ArrivalChanges.shape(shapes, input(shapes), surge.shape(), problems);
+                arrivals = ArrivalChanges.surged(arrivals, surge, shape, new Basis.Assumption(
+                        "a surge of " + Limits.shown(surge.size()) + " from " + surge.from() + " shaped like " + surge.shape()
+                                + " (arrivals_surge)",
+                        "en bølge på " + Limits.shown(surge.size()) + " fra " + surge.from() + " formet som " + surge.shape()
+                                + " (arrivals_surge)"));
+            }
+        }
+        problems.throwIfAny();
+        if ((scale != null || surge != null) && parameters.has(MAX_ARRIVALS)) {
+            // One message for the change, at its largest month: the months above the limit all have the one cause.
+            Parameter limit = parameters.get(MAX_ARRIVALS);
+            ArrivalPath.Step worst = null;
+            long worstTotal = 0;
+            double worstLimit = 0;
+            for (ArrivalPath.Step step : arrivals.steps()) {
+                long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
+                var inForce = limit.inForce(step.from());
+                if (inForce.isPresent() && total > inForce.get().value() && total > worstTotal) {
+                    worst = step;
+                    worstTotal = total;
+                    worstLimit = inForce.get().value();
+                }
+            }
+            if (worst != null) {
+                boolean bySurge = surge != null && worst.basis().toString().contains("arrivals_surge");
+                problems.add(bySurge ? surge.file() : scale.file(), bySurge ? surge.line() : scale.line(),
+                        bySurge ? "arrivals_surge" : "arrivals_scale", "brings up to " + Limits.shown(worstTotal) + " arrivals in a month ("
+                                + worst.from() + "); expected at most " + Limits.shown((long) worstLimit) + " a month (" + MAX_ARRIVALS
+                                + ": ten times the largest month ever seen; raise it in an overlay if you mean it)");
+            }
+            problems.throwIfAny();
+        }
+        return arrivals;
     }
 
     /** The parameter that bounds a month's arrivals; a path above it is refused, not run (docs/scenarios.md). */
@@ -355,6 +418,8 @@ public final class ScenarioLoader {
         }
         d.municipalities = y.has("municipalities") ? resolve(dir, y.text("municipalities", true), y, "municipalities") : d.municipalities;
         d.arrivals = y.has("arrivals") ? resolve(dir, y.text("arrivals", true), y, "arrivals") : d.arrivals;
+        d.arrivalsScale = y.has("arrivals_scale") ? ArrivalChanges.readScale(y) : d.arrivalsScale;
+        d.arrivalsSurge = y.has("arrivals_surge") ? ArrivalChanges.readSurge(y) : d.arrivalsSurge;
         d.planning = y.has("planning") ? resolve(dir, y.text("planning", true), y, "planning") : d.planning;
         d.requests = y.has("requests") ? resolve(dir, y.text("requests", true), y, "requests") : d.requests;
         if (y.has("request_revisions")) {

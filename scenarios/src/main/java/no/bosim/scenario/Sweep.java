@@ -129,23 +129,9 @@ public record Sweep(String name, String description, String descriptionNb, Strin
         }
     }
 
-    /** The path with every step from {@code at} on times {@code factor}; the step in force at {@code at} splits there. */
+    /** The path with every step from {@code at} on times {@code factor}; each step keeps its basis. */
     static ArrivalPath scaledArrivals(ArrivalPath path, YearMonth at, double factor) {
-        List<ArrivalPath.Step> out = new ArrayList<>();
-        ArrivalPath.Step inForce = path.stepAt(at);
-        path.steps().stream().filter(st -> st.from().isBefore(at)).forEach(out::add);
-        if (inForce.from().isBefore(at)) {
-            // The step runs on past `at`: from there it is scaled as a step of its own.
-            out.add(scaled(new ArrivalPath.Step(at, inForce.perMonth(), inForce.basis(), inForce.line()), factor));
-        }
-        path.steps().stream().filter(st -> !st.from().isBefore(at)).forEach(st -> out.add(scaled(st, factor)));
-        return new ArrivalPath(out);
-    }
-
-    private static ArrivalPath.Step scaled(ArrivalPath.Step st, double factor) {
-        Map<Stream, Integer> perMonth = new EnumMap<>(Stream.class);
-        st.perMonth().forEach((k, v) -> perMonth.put(k, (int) Math.round(v * factor)));
-        return new ArrivalPath.Step(st.from(), perMonth, st.basis(), st.line());
+        return ArrivalChanges.scaled(path, at, factor, null);
     }
 
     static CriteriaSchedule criteriaFrom(CriteriaSchedule schedule, YearMonth at, String name) {

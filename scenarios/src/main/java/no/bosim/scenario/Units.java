@@ -24,6 +24,10 @@ public final class Units {
         return switch (unit) {
             case "share" -> Optional.of(new Range(0.0, 1.0, "a share between 0 and 1"));
             case "months" -> Optional.of(new Range(0.0, 600.0, "a number of months between 0 and 600"));
+            // A factor scales a figure; ten times is beyond anything the agreement's years have seen.
+            case "factor" -> Optional.of(new Range(0.0, 10.0, "a factor between 0 and 10"));
+            case "cases per month", "places per month", "people per month" -> Optional.of(new Range(0.0, Limits.MAX_MONTHLY_ARRIVALS,
+                    "a number per month between 0 and " + Limits.shown(Limits.MAX_MONTHLY_ARRIVALS)));
             default -> Optional.empty();
         };
     }
