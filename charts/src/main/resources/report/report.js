@@ -1,13 +1,24 @@
 /*
  * bosim's interactive report. Reads the one JSON object embedded in the page (the folder's manifest
  * and result tables, column by column) and draws the views of its kind: a run, a backtest, an
- * ensemble or a comparison. No request leaves the page.
+ * ensemble or a comparison. No request leaves the page. The what-if page (bosim serve) loads this
+ * same script once and calls window.bosimReport.render(data) with each new answer, so its charts are
+ * the report's own.
  */
 (function () {
   'use strict';
 
-  var STARTED = performance.now();
-  var D = JSON.parse(document.getElementById('bosim-data').textContent);
+  var LOADED = performance.now();
+  // The charts of the last render: disposed before the next one draws into the same page.
+  var previous = [];
+  window.addEventListener('resize', function () { previous.forEach(function (c) { c.resize(); }); });
+  window.addEventListener('beforeprint', function () { previous.forEach(function (c) { c.resize(); }); });
+
+  function render(D, embedded) {
+  var STARTED = embedded ? LOADED : performance.now();
+  previous.forEach(function (c) { c.dispose(); });
+  previous = [];
+  ['top', 'toc', 'foot'].forEach(function (id) { var e = document.getElementById(id); if (e) { e.replaceChildren(); } });
   var LANG = D.lang === 'en' ? 'en' : 'nb';
   var LOCALE = LANG === 'nb' ? 'nb-NO' : 'en-GB';
 
@@ -860,9 +871,8 @@
     if (D.kind === 'ensemble') { ensemble(D); } else if (D.kind === 'compare') { compare(); } else if (D.kind === 'sweep') { sweep(D); } else { run(D); }
     document.getElementById('toc').appendChild(toc);
     document.title = (document.getElementById('top').querySelector('h1') || {}).textContent + ' – bosim';
-    window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
-    window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
     drawPending();
+    previous = charts;
     document.documentElement.setAttribute('data-bosim-ready', String(charts.length));
     // From the start of loading to every chart and table drawn (docs/performance.md reports it).
     document.documentElement.setAttribute('data-bosim-ms', String(Math.round(performance.now())));
@@ -872,4 +882,9 @@
     document.documentElement.setAttribute('data-bosim-error', e.message);
     throw e;
   }
+  }
+
+  window.bosimReport = { render: render };
+  var embedded = document.getElementById('bosim-data');
+  if (embedded) { render(JSON.parse(embedded.textContent), true); }
 })();

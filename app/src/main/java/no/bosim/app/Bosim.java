@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code bosim} command: test the rules of refugee reception and settlement before changing them. */
 @Command(name = "bosim", mixinStandardHelpOptions = true, versionProvider = Bosim.VersionProvider.class,
         description = "Simulates asylum arrivals, reception and the settlement of refugees in Norway's kommuner, month by month.",
-        subcommands = {RunCommand.class, CompareCommand.class, EnsembleCommand.class, SweepCommand.class, BacktestCommand.class, RequestsCommand.class, ValidateCommand.class, DataCommand.class, ChartCommand.class, BriefingCommand.class, ReportCommand.class, ExplainCommand.class, RulesCommand.class, BenchCommand.class, XlsxCommand.class, CompletionCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ServeCommand.class, EnsembleCommand.class, SweepCommand.class, BacktestCommand.class, RequestsCommand.class, ValidateCommand.class, DataCommand.class, ChartCommand.class, BriefingCommand.class, ReportCommand.class, ExplainCommand.class, RulesCommand.class, BenchCommand.class, XlsxCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Bosim implements Runnable {
 

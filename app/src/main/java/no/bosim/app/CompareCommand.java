@@ -105,7 +105,7 @@ final class CompareCommand implements Callable<Integer> {
             if (runs != null) {
                 compareDistributions(scenarios, common, policies, folder.stage(DISTRIBUTIONS), dialect, stdout);
             }
-            folder.manifest(MANIFEST, manifest(scenarios, common, runs));
+            folder.manifest(MANIFEST, Comparison.manifest(scenarios, common, runs));
             if (!noReport) {
                 no.bosim.charts.Report.write(folder.work(), folder.work(), lang);
             }
@@ -117,19 +117,6 @@ final class CompareCommand implements Callable<Integer> {
 
     static final String DISTRIBUTIONS = "comparison-ensemble.csv";
     static final String MANIFEST = "comparison.json";
-
-    /** What the comparison folder holds: which scenarios, with which seed (each subfolder has its own full manifest). */
-    private static java.util.Map<String, Object> manifest(List<Scenario> scenarios, long seed, Integer runs) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("bosim_version", no.bosim.results.Version.get());
-        m.put("scenarios", scenarios.stream().map(Scenario::name).toList());
-        m.put("scenario_sha256", scenarios.stream().map(Scenario::sha256).toList());
-        m.put("seed", seed);
-        if (runs != null) {
-            m.put("runs", runs);
-        }
-        return m;
-    }
 
     /** Each indicator's P5, P50 and P95 over N runs per scenario, and the difference of medians from the first. */
     private void compareDistributions(List<Scenario> scenarios, long common, Policies policies, Path file, CsvDialect dialect,

@@ -15,9 +15,9 @@ import no.bosim.scenario.Problem;
  * {@code --rules DIR}) or {@code stand-in} (the carry-forward stand-in, the simulator's
  * bookkeeping alone). An unknown name fails with the list of known ones.
  */
-final class Policies {
+public final class Policies {
 
-    static final String DEFAULT = "rules";
+    public static final String DEFAULT = "rules";
     static final List<String> KNOWN = List.of("rules", "stand-in");
 
     private final String name;
@@ -57,7 +57,7 @@ final class Policies {
     }
 
     /** Compiles the rules once; {@link #newPolicy()} then gives each run its own session. */
-    static Policies choose(String name, Path rulesDir) {
+    public static Policies choose(String name, Path rulesDir) {
         if (!KNOWN.contains(name)) {
             throw new InputException(new Problem("--policy", 0, "", "'" + name + "' is not a policy; expected one of " + KNOWN));
         }
@@ -76,7 +76,7 @@ final class Policies {
         return rules == null ? "no rules" : rules.origin().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    Policy newPolicy() {
+    public Policy newPolicy() {
         return rules == null ? new CarryForward2024Policy() : new DroolsPolicy(rules);
     }
 
@@ -89,7 +89,7 @@ final class Policies {
     }
 
     /** Fails before anything runs when the scenario names a criteria set the rule files do not define. */
-    void check(no.bosim.scenario.Scenario scenario) {
+    public void check(no.bosim.scenario.Scenario scenario) {
         if (rules == null) {
             return;
         }
@@ -136,12 +136,12 @@ final class Policies {
     }
 
     /** The criteria sets the rule files define (none for the stand-in). */
-    java.util.SortedSet<String> criteriaSets() {
+    public java.util.SortedSet<String> criteriaSets() {
         return rules == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(rules.criteriaSets());
     }
 
     /** Rule files in force and their SHA-256, for the manifest (none for the stand-in). */
-    java.util.Map<String, String> ruleHashes() {
+    public java.util.Map<String, String> ruleHashes() {
         return rules == null ? java.util.Map.of() : rules.sha256();
     }
 }

@@ -10,13 +10,13 @@ import no.bosim.scenario.ScenarioLoader;
 import no.bosim.simulator.ScenarioCheck;
 
 /** Loads a scenario named on the command line (or the shipped default) and checks it fully. */
-final class ScenarioArgument {
+public final class ScenarioArgument {
 
     private ScenarioArgument() {
     }
 
     /** Loads and checks; throws {@link InputException} with every problem found. */
-    static Scenario load(Path file) {
+    public static Scenario load(Path file) {
         Scenario scenario = file == null ? ScenarioLoader.loadDefault() : ScenarioLoader.load(file);
         List<Problem> problems = new ArrayList<>(ScenarioCheck.problems(scenario));
         if (!problems.isEmpty()) {
@@ -26,7 +26,7 @@ final class ScenarioArgument {
     }
 
     /** The scenarios' input files on disk (the shipped ones inside the jar are left out): no output may go where these are. */
-    static List<Path> inputsOnDisk(List<Scenario> scenarios) {
+    public static List<Path> inputsOnDisk(List<Scenario> scenarios) {
         return scenarios.stream().flatMap(s -> s.inputs().stream()).filter(s -> !s.startsWith("embedded:")).map(Path::of).toList();
     }
 }

@@ -10,11 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Each kind of report.html (run, backtest, ensemble, comparison), made by the real CLI, opened in
@@ -34,26 +29,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * blocked by its content security policy either), every chart has drawn, the kommune search narrows
  * the table and a column sorts. A screenshot of each goes to target/report-screenshots/.
  *
- * <p>Needs Debian's chromium and chromium-driver ({@code .ci/run} installs them). Where they are
- * missing the tests are skipped with that message, unless BOSIM_REQUIRE_BROWSER is set (as in CI),
- * when a missing browser fails them.
+ * <p>Needs Debian's chromium and chromium-driver ({@code .ci/run} installs them; {@link Browser}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserTest {
-
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("BOSIM_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("BOSIM_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    /** Collects what would otherwise only reach the console: errors, failed promises, CSP refusals. */
-    private static final String WATCH = """
-            window.__bosimErrors = [];
-            addEventListener('error', function (e) { __bosimErrors.push('error: ' + e.message); });
-            addEventListener('unhandledrejection', function (e) { __bosimErrors.push('rejection: ' + e.reason); });
-            document.addEventListener('securitypolicyviolation', function (e) {
-              __bosimErrors.push('blocked by the page\\'s policy: ' + e.violatedDirective + ' ' + e.blockedURI); });
-            (function () { var original = console.error;
-              console.error = function () { __bosimErrors.push('console.error: ' + Array.prototype.join.call(arguments, ' '));
-                return original.apply(console, arguments); }; })();
-            """;
 
     @TempDir
     static Path dir;
@@ -62,26 +41,12 @@ class ReportBrowserTest {
 
     @BeforeAll
     void makeFoldersAndOpenTheBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "no Chromium for the report's browser tests: install Debian's chromium and chromium-driver (.ci/run does),"
-                + " or set BOSIM_CHROMIUM and BOSIM_CHROMEDRIVER";
-        if (System.getenv("BOSIM_REQUIRE_BROWSER") != null) {
-            assertTrue(present, missing);
-        }
-        Assumptions.assumeTrue(present, missing);
+        Browser.requirePresent();
         bosim("run", "../scenarios/default.yaml", "--no-charts", "--out", dir.resolve("run").toString());
         bosim("backtest", "../scenarios/backtest-2019.yaml", "--no-charts", "--out", dir.resolve("backtest").toString());
         bosim("ensemble", "../scenarios/surge-2015.yaml", "--runs", "20", "--out", dir.resolve("ensemble").toString());
         bosim("compare", "../scenarios/default.yaml", "../scenarios/criteria-2026.yaml", "--out", dir.resolve("compare").toString());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-extensions", "--window-size=1300,2400",
-                "--user-data-dir=" + dir.resolve("chromium-profile"));
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+        browser = Browser.open(dir.resolve("chromium-profile"), "1300,2400");
     }
 
     @AfterAll

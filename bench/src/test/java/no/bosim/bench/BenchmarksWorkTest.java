@@ -72,4 +72,22 @@ class BenchmarksWorkTest {
         b.setUp();
         assertEquals(3, b.ensemble().runs());
     }
+
+    @Test
+    void aChangedControlRedrawsTheWhatIfPage() throws Exception {
+        boolean present = java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/chromium"))
+                && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/chromedriver"));
+        if (System.getenv("BOSIM_REQUIRE_BROWSER") != null) {
+            assertTrue(present, "ServeBenchmark needs Debian's chromium and chromium-driver");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(present, "no Chromium for ServeBenchmark");
+        ServeBenchmark b = new ServeBenchmark();
+        b.setUp();
+        try {
+            int before = b.changedControlToRedrawnPage();
+            assertEquals(before + 1, b.lastDrawn(), "one change, one redrawn page");
+        } finally {
+            b.tearDown();
+        }
+    }
 }

@@ -53,6 +53,28 @@ public final class Report {
         return out;
     }
 
+    /**
+     * The folder's data as the report's script reads it, for a page that loads the script once and
+     * draws each new folder with {@code bosimReport.render} (the what-if page of bosim serve).
+     */
+    public static String data(Path dir, String lang) {
+        Lang language = Lang.parse(lang);
+        return ReportData.json(dir, ReportData.kindOf(dir), language);
+    }
+
+    /** The report's script, style and charting library, for a page that serves them as files of their own. */
+    public static String script() {
+        return resource("/report/report.js");
+    }
+
+    public static String style() {
+        return resource("/report/report.css");
+    }
+
+    public static String echarts() {
+        return resource(ECHARTS);
+    }
+
     /** Fills every {{NAME}} of the template in one pass, so nothing filled in is read as a placeholder. */
     static String fill(String template, Map<String, String> parts) {
         Matcher m = PLACEHOLDER.matcher(template);

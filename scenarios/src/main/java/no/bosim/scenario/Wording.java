@@ -10,7 +10,7 @@ import java.util.Locale;
  * sentences of {@link Assumptions}: "60 %", "6 måneder", "241 100 kr per person", "mars 2025".
  * Units bosim does not know are written as the parameter file gives them.
  */
-final class Wording {
+public final class Wording {
 
     private static final Locale NB = Locale.forLanguageTag("nb-NO");
 
@@ -32,11 +32,11 @@ final class Wording {
         return nb ? monthNb(m) : monthEn(m);
     }
 
-    static String monthNb(YearMonth m) {
+    public static String monthNb(YearMonth m) {
         return m.getMonth().getDisplayName(TextStyle.FULL, NB) + " " + m.getYear();
     }
 
-    static String monthEn(YearMonth m) {
+    public static String monthEn(YearMonth m) {
         return m.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + m.getYear();
     }
 

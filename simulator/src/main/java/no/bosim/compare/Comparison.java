@@ -40,6 +40,19 @@ public final class Comparison {
         this.runs = List.copyOf(runs);
     }
 
+    /** What a comparison folder's comparison.json holds: which scenarios, with which seed (each subfolder has its own full manifest). */
+    public static java.util.Map<String, Object> manifest(List<no.bosim.scenario.Scenario> scenarios, long seed, Integer runs) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("bosim_version", no.bosim.results.Version.get());
+        m.put("scenarios", scenarios.stream().map(no.bosim.scenario.Scenario::name).toList());
+        m.put("scenario_sha256", scenarios.stream().map(no.bosim.scenario.Scenario::sha256).toList());
+        m.put("seed", seed);
+        if (runs != null) {
+            m.put("runs", runs);
+        }
+        return m;
+    }
+
     /** One indicator for every run, in run order. */
     public record Row(String indicator, String unit, String year, double[] values) {
     }

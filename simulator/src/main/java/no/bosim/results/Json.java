@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Writes the few JSON shapes the manifest needs (maps, lists, strings, numbers), indented, keys in given order. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();
