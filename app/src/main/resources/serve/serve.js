@@ -47,6 +47,7 @@
     Object.keys(vars || {}).forEach(function (k) { s = s.replace('{' + k + '}', vars[k]); });
     return s;
   }
+  function number(v) { return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }).format(v); }
   function unitWord(u) { return (WORDS[lang].months || {})[u] || u; }
 
   function post(url, body, type) {
@@ -123,8 +124,9 @@
       input.dataset.base = c.base;
       var hint = document.createElement('p');
       hint.className = 'hint';
-      var range = c.kind === 'choice' ? c.choices.join(', ') : c.min + ' – ' + c.max;
-      hint.textContent = (c.unit ? w('unit') + ': ' + unitWord(c.unit) + ' · ' : '') + w('baseValue') + ': ' + c.base + ' · ' + w('allowed') + ': ' + range;
+      var range = c.kind === 'choice' ? c.choices.join(', ') : c.kind === 'number' ? number(c.min) + ' – ' + number(c.max) : c.min + ' – ' + c.max;
+      var baseShown = c.kind === 'number' ? number(Number(c.base)) : c.base;
+      hint.textContent = (c.unit ? w('unit') + ': ' + unitWord(c.unit) + ' · ' : '') + w('baseValue') + ': ' + baseShown + ' · ' + w('allowed') + ': ' + range;
       div.appendChild(label); div.appendChild(input); div.appendChild(hint);
       form.appendChild(div);
       input.addEventListener('change', function () {
@@ -179,7 +181,7 @@
   function draw(url) {
     return get(url).then(function (data) {
       var title = document.title;
-      window.bosimReport.render(data);
+      window.bosimReport.render(data, { renderer: 'canvas' });
       document.title = title;
     });
   }

@@ -65,6 +65,64 @@ final class ArrivalChanges {
         return out[0];
     }
 
+    /**
+     * The path after {@code scale} and {@code surge} (either may be null), each within the run
+     * ({@code start} to {@code end}) and within the arrivals' limit; problems name the scenario's field.
+     */
+    static ArrivalPath apply(Scale scale, Surge surge, ArrivalPath arrivals, Parameters parameters, YearMonth start, YearMonth end,
+                             Path shapes, String shapesShown, Problems problems) {
+        if (scale != null) {
+            if (scale.from().isBefore(start) || scale.from().isAfter(end)) {
+                problems.add(scale.file(), scale.line(), "arrivals_scale.from", "is " + scale.from() + "; expected a month of the run, "
+                        + start + " to " + end);
+            } else {
+                arrivals = scaled(arrivals, scale.from(), scale.factor(), new Basis.Assumption(
+                        "the arrival path times " + scale.factor() + " from " + scale.from() + " (arrivals_scale)",
+                        "ankomstbanen ganget med " + String.valueOf(scale.factor()).replace('.', ',') + " fra " + scale.from()
+                                + " (arrivals_scale)"));
+            }
+        }
+        if (surge != null) {
+            if (surge.from().isBefore(start) || surge.from().isAfter(end)) {
+                problems.add(surge.file(), surge.line(), "arrivals_surge.from", "is " + surge.from() + "; expected a month of the run, "
+                        + start + " to " + end);
+            } else {
+                var shape = shape(shapes, shapesShown, surge.shape(), problems);
+                arrivals = surged(arrivals, surge, shape, new Basis.Assumption(
+                        "a surge of " + Limits.shown(surge.size()) + " from " + surge.from() + " shaped like " + surge.shape()
+                                + " (arrivals_surge)",
+                        "en bølge på " + Limits.shown(surge.size()) + " fra " + surge.from() + " formet som " + surge.shape()
+                                + " (arrivals_surge)"));
+            }
+        }
+        problems.throwIfAny();
+        if ((scale != null || surge != null) && parameters.has(ScenarioLoader.MAX_ARRIVALS)) {
+            // One message for the change, at its largest month: the months above the limit all have the one cause.
+            Parameter limit = parameters.get(ScenarioLoader.MAX_ARRIVALS);
+            ArrivalPath.Step worst = null;
+            long worstTotal = 0;
+            double worstLimit = 0;
+            for (ArrivalPath.Step step : arrivals.steps()) {
+                long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
+                var inForce = limit.inForce(step.from());
+                if (inForce.isPresent() && total > inForce.get().value() && total > worstTotal) {
+                    worst = step;
+                    worstTotal = total;
+                    worstLimit = inForce.get().value();
+                }
+            }
+            if (worst != null) {
+                boolean bySurge = surge != null && worst.basis().toString().contains("arrivals_surge");
+                problems.add(bySurge ? surge.file() : scale.file(), bySurge ? surge.line() : scale.line(),
+                        bySurge ? "arrivals_surge" : "arrivals_scale", "brings up to " + Limits.shown(worstTotal) + " arrivals in a month ("
+                                + worst.from() + "); expected at most " + Limits.shown((long) worstLimit) + " a month (" + ScenarioLoader.MAX_ARRIVALS
+                                + ": ten times the largest month ever seen; raise it in an overlay if you mean it)");
+            }
+            problems.throwIfAny();
+        }
+        return arrivals;
+    }
+
     /** Each month of a surge shape (1, 2, ...) with its arrivals by stream, read from the shipped shapes file. */
     static Map<Integer, Map<Stream, Integer>> shape(Path shapes, String shownAs, String shape, Problems problems) {
         List<String> columns = new ArrayList<>(List.of("shape", "month"));

@@ -232,62 +232,14 @@ public final class ScenarioLoader {
                 inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
     }
 
-    /** The path after the scenario's arrivals_scale and arrivals_surge, each within the run and within the arrivals' limit. */
+    /** The path after the scenario's arrivals_scale and arrivals_surge (ArrivalChanges). */
     private ArrivalPath changed(Draft d, ArrivalPath arrivals, Parameters parameters) {
-        YearMonth end = d.start.plusMonths(d.horizon - 1);
-        ArrivalChanges.Scale scale = d.arrivalsScale;
-        if (scale != null) {
-            if (scale.from().isBefore(d.start) || scale.from().isAfter(end)) {
-                problems.add(scale.file(), scale.line(), "arrivals_scale.from", "is " + scale.from() + "; expected a month of the run, "
-                        + d.start + " to " + end);
-            } else {
-                arrivals = ArrivalChanges.scaled(arrivals, scale.from(), scale.factor(), new Basis.Assumption(
-                        "the arrival path times " + scale.factor() + " from " + scale.from() + " (arrivals_scale)",
-                        "ankomstbanen ganget med " + String.valueOf(scale.factor()).replace('.', ',') + " fra " + scale.from()
-                                + " (arrivals_scale)"));
-            }
+        if (d.arrivalsScale == null && d.arrivalsSurge == null) {
+            return arrivals;
         }
-        ArrivalChanges.Surge surge = d.arrivalsSurge;
-        if (surge != null) {
-            if (surge.from().isBefore(d.start) || surge.from().isAfter(end)) {
-                problems.add(surge.file(), surge.line(), "arrivals_surge.from", "is " + surge.from() + "; expected a month of the run, "
-                        + d.start + " to " + end);
-            } else {
-                Path shapes = shipped(ArrivalChanges.SHAPES_FILE);
-                var shape = ArrivalChanges.shape(shapes, input(shapes), surge.shape(), problems);
-                arrivals = ArrivalChanges.surged(arrivals, surge, shape, new Basis.Assumption(
-                        "a surge of " + Limits.shown(surge.size()) + " from " + surge.from() + " shaped like " + surge.shape()
-                                + " (arrivals_surge)",
-                        "en bølge på " + Limits.shown(surge.size()) + " fra " + surge.from() + " formet som " + surge.shape()
-                                + " (arrivals_surge)"));
-            }
-        }
-        problems.throwIfAny();
-        if ((scale != null || surge != null) && parameters.has(MAX_ARRIVALS)) {
-            // One message for the change, at its largest month: the months above the limit all have the one cause.
-            Parameter limit = parameters.get(MAX_ARRIVALS);
-            ArrivalPath.Step worst = null;
-            long worstTotal = 0;
-            double worstLimit = 0;
-            for (ArrivalPath.Step step : arrivals.steps()) {
-                long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
-                var inForce = limit.inForce(step.from());
-                if (inForce.isPresent() && total > inForce.get().value() && total > worstTotal) {
-                    worst = step;
-                    worstTotal = total;
-                    worstLimit = inForce.get().value();
-                }
-            }
-            if (worst != null) {
-                boolean bySurge = surge != null && worst.basis().toString().contains("arrivals_surge");
-                problems.add(bySurge ? surge.file() : scale.file(), bySurge ? surge.line() : scale.line(),
-                        bySurge ? "arrivals_surge" : "arrivals_scale", "brings up to " + Limits.shown(worstTotal) + " arrivals in a month ("
-                                + worst.from() + "); expected at most " + Limits.shown((long) worstLimit) + " a month (" + MAX_ARRIVALS
-                                + ": ten times the largest month ever seen; raise it in an overlay if you mean it)");
-            }
-            problems.throwIfAny();
-        }
-        return arrivals;
+        Path shapes = shipped(ArrivalChanges.SHAPES_FILE);
+        return ArrivalChanges.apply(d.arrivalsScale, d.arrivalsSurge, arrivals, parameters, d.start,
+                d.start.plusMonths(d.horizon - 1), shapes, d.arrivalsSurge == null ? null : input(shapes), problems);
     }
 
     /** The parameter that bounds a month's arrivals; a path above it is refused, not run (docs/scenarios.md). */

@@ -95,8 +95,9 @@ final class WhatIfRuns {
         return b;
     }
 
-    Baseline known(String key) {
-        return baselines.get(key);
+    /** Drops the baselines a session uploaded (their keys start with its id), when the session gives way. */
+    void forget(String sessionId) {
+        baselines.keySet().removeIf(k -> k.startsWith(sessionId + "/"));
     }
 
     /** Runs the controls' values against the baseline and writes the session's next run folder; the page's answer. */

@@ -12,9 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +43,6 @@ public final class WhatIfServer implements AutoCloseable {
 
     /** The scenarios shipped inside bosim that the page offers as baselines. */
     static final List<String> SHIPPED = List.of("default", "criteria-2026", "from-2024", "surge-2015", "surge-2022");
-    /** Largest form the server reads (an upload has its own limit). */
-    static final int MAX_FORM = 64 * 1024;
-    static final int MAX_SESSIONS = 200;
-    private static final String COOKIE = "bosim_session";
     /** A custom header the page sends with every change: a page of another site cannot send it without asking first. */
     static final String PAGE_HEADER = "X-Bosim";
 
@@ -58,8 +52,7 @@ public final class WhatIfServer implements AutoCloseable {
     private final Path root;
     private final Path defaultFile;
     private final String defaultKey;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
+    private final Sessions sessions;
     private final Set<String> hosts;
 
     /**
@@ -74,6 +67,7 @@ public final class WhatIfServer implements AutoCloseable {
     public WhatIfServer(String host, int port, Policies policies, Path scenario, double ensembleSeconds) throws IOException {
         this.root = Files.createTempDirectory("bosim-serve-");
         this.runs = new WhatIfRuns(policies, ensembleSeconds, Files.createDirectory(root.resolve("baselines")));
+        this.sessions = new Sessions(root, runs::forget);
         if (scenario == null) {
             defaultFile = ScenarioLoader.shipped(ScenarioLoader.DEFAULT_SCENARIO);
             defaultKey = "default";
@@ -112,7 +106,7 @@ public final class WhatIfServer implements AutoCloseable {
     // ---- routing ---------------------------------------------------------------------------------
 
     private void handle(HttpExchange ex) throws IOException {
-        String lang = "en".equals(query(ex).get("lang")) ? "en" : "nb";
+        String lang = "en".equals(Requests.query(ex).get("lang")) ? "en" : "nb";
         try {
             String host = ex.getRequestHeaders().getFirst("Host");
             if (host == null || !hosts.contains(host)) {
@@ -122,7 +116,7 @@ public final class WhatIfServer implements AutoCloseable {
             }
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
-            Session session = session(ex);
+            Session session = sessions.of(ex);
             switch (method + " " + path) {
                 case "GET /" -> page(ex, lang);
                 case "GET /static/serve.js" -> file(ex, "serve.js", () -> text("/serve/serve.js"), "text/javascript");
@@ -130,10 +124,10 @@ public final class WhatIfServer implements AutoCloseable {
                 case "GET /static/report.css" -> file(ex, "report.css", no.bosim.charts.Report::style, "text/css");
                 case "GET /static/report.js" -> file(ex, "report.js", no.bosim.charts.Report::script, "text/javascript");
                 case "GET /static/echarts.min.js" -> file(ex, "echarts.min.js", no.bosim.charts.Report::echarts, "text/javascript");
-                case "GET /api/setup" -> json(ex, 200, setup(session, query(ex).get("scenario")));
+                case "GET /api/setup" -> json(ex, 200, setup(session, Requests.query(ex).get("scenario")));
                 case "POST /api/run" -> {
                     requirePage(ex);
-                    Map<String, String> form = form(ex);
+                    Map<String, String> form = Requests.form(ex);
                     WhatIfRuns.Baseline b = baseline(form.remove("scenario"), session);
                     form.remove("lang");
                     unknownFields(form, b);
@@ -147,9 +141,9 @@ public final class WhatIfServer implements AutoCloseable {
                 }
                 case "POST /api/ensemble" -> {
                     requirePage(ex);
-                    Map<String, String> form = form(ex);
+                    Map<String, String> form = Requests.form(ex);
                     WhatIfRuns.Baseline b = baseline(form.get("scenario"), session);
-                    int n = whole(form.get("runs"), "runs");
+                    int n = Requests.whole(form.get("runs"), "runs");
                     runs.ensemble(session, b, n, lang);
                     json(ex, 200, job(session));
                 }
@@ -225,40 +219,6 @@ public final class WhatIfServer implements AutoCloseable {
 
     // ---- sessions and baselines ------------------------------------------------------------------
 
-    private Session session(HttpExchange ex) throws IOException {
-        String id = null;
-        for (String header : ex.getRequestHeaders().getOrDefault("Cookie", List.of())) {
-            for (String part : header.split(";")) {
-                String[] kv = part.strip().split("=", 2);
-                if (kv.length == 2 && kv[0].equals(COOKIE) && kv[1].matches("[0-9a-f]{32}")) {
-                    id = kv[1];
-                }
-            }
-        }
-        Session s = id == null ? null : sessions.get(id);
-        if (s == null) {
-            byte[] bytes = new byte[16];
-            random.nextBytes(bytes);
-            String fresh = HexFormat.of().formatHex(bytes);
-            evictIfFull();
-            s = new Session(fresh, Files.createDirectory(root.resolve(fresh)));
-            sessions.put(fresh, s);
-            ex.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + fresh + "; Path=/; HttpOnly; SameSite=Strict");
-        }
-        s.lastSeen = System.nanoTime();
-        return s;
-    }
-
-    /** Keeps the number of sessions bounded: the one idle longest goes, with its folder. */
-    private void evictIfFull() {
-        while (sessions.size() >= MAX_SESSIONS) {
-            sessions.values().stream().min(java.util.Comparator.comparingLong(s -> s.lastSeen)).ifPresent(old -> {
-                sessions.remove(old.id);
-                Session.delete(old.dir);
-            });
-        }
-    }
-
     /** The baseline a request names: a shipped scenario by name, the server's own, or one of the session's uploads. */
     private WhatIfRuns.Baseline baseline(String key, Session session) {
         String k = key == null || key.isBlank() ? defaultKey : key;
@@ -315,8 +275,8 @@ public final class WhatIfServer implements AutoCloseable {
     }
 
     private Map<String, Object> upload(HttpExchange ex, Session session) throws IOException {
-        String name = query(ex).getOrDefault("name", "scenario.zip");
-        byte[] body = body(ex, Uploads.MAX_UPLOAD, true);
+        String name = Requests.query(ex).getOrDefault("name", "scenario.zip");
+        byte[] body = Requests.body(ex, Uploads.MAX_UPLOAD, true);
         String key = "upload-" + session.next();
         Path into = session.dir.resolve(key);
         List<Path> candidates = Uploads.unpack(body, name, into);
@@ -382,7 +342,7 @@ public final class WhatIfServer implements AutoCloseable {
         Path dir = session.runFile(Integer.parseInt(parts[2]), "comparison.json");
         if (relative.equals(no.bosim.results.Contract.REPORT) && dir != null) {
             synchronized (session) {
-                WhatIfRuns.report(dir.getParent(), query(ex).getOrDefault("lang", "nb"));
+                WhatIfRuns.report(dir.getParent(), Requests.query(ex).getOrDefault("lang", "nb"));
             }
         }
         Path file = session.runFile(Integer.parseInt(parts[2]), relative);
@@ -448,78 +408,5 @@ public final class WhatIfServer implements AutoCloseable {
                 out.write(body);
             }
         }
-    }
-
-    // ---- reading requests ------------------------------------------------------------------------
-
-    /** How much of a refused body the server still reads, so the browser gets the answer rather than a broken connection. */
-    private static final long DRAIN = 256L * 1024 * 1024;
-
-    private static byte[] body(HttpExchange ex, int max, boolean upload) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] bytes = in.readNBytes(max + 1);
-            if (bytes.length > max) {
-                byte[] sink = new byte[64 * 1024];
-                long drained = 0;
-                for (int r = in.read(sink); r >= 0 && drained < DRAIN; r = in.read(sink)) {
-                    drained += r;
-                }
-                throw tooLarge(max, upload);
-            }
-            return bytes;
-        }
-    }
-
-    private static BadRequest tooLarge(int max, boolean upload) {
-        String mb = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max / 1024 + " kB";
-        return upload ? new BadRequest(413, "Filen er større enn " + mb + "; last opp scenariet med bare filene det leser.",
-                "The file is larger than " + mb + "; upload the scenario with only the files it reads.")
-                : new BadRequest(413, "Forespørselen er større enn " + mb + ".", "The request is larger than " + mb + ".");
-    }
-
-    /** An application/x-www-form-urlencoded body as fields; a field given twice is refused. */
-    private static Map<String, String> form(HttpExchange ex) throws IOException {
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
-            throw new BadRequest(415, "Forventet et skjema (application/x-www-form-urlencoded).",
-                    "Expected a form (application/x-www-form-urlencoded).");
-        }
-        return fields(new String(body(ex, MAX_FORM, false), StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, String> query(HttpExchange ex) {
-        String q = ex.getRequestURI().getRawQuery();
-        try {
-            return q == null ? Map.of() : fields(q);
-        } catch (BadRequest e) {
-            return Map.of();
-        }
-    }
-
-    static Map<String, String> fields(String encoded) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (encoded.isEmpty()) {
-            return out;
-        }
-        for (String pair : encoded.split("&")) {
-            String[] kv = pair.split("=", 2);
-            try {
-                String k = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
-                String v = kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
-                if (out.put(k, v) != null) {
-                    throw new BadRequest(400, "Feltet «" + k + "» er gitt to ganger.", "The field '" + k + "' is given twice.");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new BadRequest(400, "Skjemaet kan ikke leses (" + e.getMessage() + ").", "The form cannot be read (" + e.getMessage() + ").");
-            }
-        }
-        return out;
-    }
-
-    private static int whole(String v, String field) {
-        if (v == null || !v.strip().matches("\\d{1,9}")) {
-            throw new InputException(new Problem(field, 0, "", "is '" + v + "'; expected a whole number"));
-        }
-        return Integer.parseInt(v.strip());
     }
 }
