@@ -376,9 +376,16 @@ final class Charts {
                 + m.criteria(lang) + " · " + m.start() + lang.t(" til ", " to ") + m.end(), source(m));
     }
 
-    /** The footer: where the figures come from, and the seed that reproduces them (provenance, not a finding). */
+    /**
+     * The footer: where the figures come from, and what kind of run drew them. One stochastic run is one
+     * possible path, not the expected one, and says so on every chart (with the seed that reproduces it).
+     */
     private String source(Manifest m) {
-        return m.scenario() + ", " + lang.t("frø ", "seed ") + m.seed();
+        if ("deterministic".equals(m.mode())) {
+            return m.scenario() + lang.t(", forventet forløp (deterministisk)", ", expected path (deterministic)");
+        }
+        return m.scenario() + lang.t(", én tilfeldig kjøring av mange mulige (frø ", ", one random run of many possible (seed ")
+                + m.seed() + lang.t("; et ensemble viser spredningen)", "; an ensemble shows the spread)");
     }
 
     /** Title, a subtitle saying what is shown, the source line naming the scenario(s), legend and style. */
@@ -452,6 +459,23 @@ final class Charts {
         axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
         axis.setAutoRangeIncludesZero(true);
         return axis;
+    }
+
+    /**
+     * An axis of percentage points (values already times 100) for shares that may be tiny: a decimal
+     * where the ticks need one, and never less than five points of range, so a 0.5 % blip stays a
+     * blip instead of filling the chart with ticks that all read "0".
+     */
+    NumberAxis percentPointAxis(String label) {
+        NumberAxis axis = numberAxis(label);
+        axis.setNumberFormatOverride(new DecimalFormat("0.#' %'", DecimalFormatSymbols.getInstance(lang.locale())));
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        return axis;
+    }
+
+    /** Fixes a percent-point axis at 0 to at least five points, or a tenth above the largest value. */
+    static void percentPointRange(NumberAxis axis, double largest) {
+        axis.setRange(0, Math.max(5.0, largest * 1.1));
     }
 
     private NumberAxis percentAxis(String label) {

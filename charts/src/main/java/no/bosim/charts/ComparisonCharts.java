@@ -52,7 +52,7 @@ public final class ComparisonCharts {
                 chart(first, runs, lang, lang.t("Venter på bosetting", "Waiting for settlement"), lang.t("personer", "people"),
                         Results.Month::settlementReady),
                 chart(first, runs, lang, lang.t("Andel lengeventende", "Share of long waiters"),
-                        lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare()),
+                        lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare(), true),
                 chart(first, runs, lang, lang.t("Bosatt hittil i året", "Settled so far in the year"), lang.t("personer", "people"),
                         Results.Month::settledYear),
                 counties(dir, names, first, lang, runs.get(0).manifest().seed()));
@@ -126,6 +126,12 @@ public final class ComparisonCharts {
     }
 
     static JFreeChart chart(Charts first, List<Results> runs, Lang lang, String what, String unit, ToDoubleFunction<Results.Month> value) {
+        return chart(first, runs, lang, what, unit, value, false);
+    }
+
+    /** @param percentPoints the values are shares times 100, drawn on a percent axis that keeps small shares small */
+    static JFreeChart chart(Charts first, List<Results> runs, Lang lang, String what, String unit, ToDoubleFunction<Results.Month> value,
+                            boolean percentPoints) {
         // Scenarios whose national line is the reference's month for month (criteria that only move
         // places between kommuner) are named once instead of drawn twice.
         List<Results> drawn = new ArrayList<>();
@@ -154,7 +160,12 @@ public final class ComparisonCharts {
             lines.setSeriesStroke(i, i == 0 ? new BasicStroke(5f) : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {8f, 4f}, 0f));
         }
-        XYPlot plot = new XYPlot(data, first.timeAxis(), first.numberAxis(what + " (" + unit + ")"), lines);
+        org.jfree.chart.axis.NumberAxis axis = percentPoints ? first.percentPointAxis(what + " (" + unit + ")")
+                : first.numberAxis(what + " (" + unit + ")");
+        if (percentPoints) {
+            Charts.percentPointRange(axis, data.getSeries().stream().mapToDouble(s -> ((TimeSeries) s).getMaxY()).filter(Double::isFinite).max().orElse(0));
+        }
+        XYPlot plot = new XYPlot(data, first.timeAxis(), axis, lines);
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         List<String> names = runs.stream().map(r -> r.manifest().scenario()).toList();
         String subtitle = String.join(" · ", runs.stream().map(r -> r.manifest().scenario() + " (" + lang.t("kriterier ", "criteria ")

@@ -229,6 +229,29 @@ class ChartsTest {
     }
 
     @Test
+    void aShareChartOfTinySharesHasDistinctTicksInPercent() throws IOException {
+        Results a = Results.read(SmallRun.write(tmp.resolve("tiny-a"), false));
+        Path bDir = SmallRun.write(tmp.resolve("tiny-b"), false);
+        Files.writeString(bDir.resolve("manifest.json"), Files.readString(bDir.resolve("manifest.json")).replace("\"small\"", "\"other\""));
+        Results b = Results.read(bDir);
+        // A 0.5 % blip in one month of one scenario: the chart that drew ticks "0, 0, 0 ... 1, 1".
+        JFreeChart chart = ComparisonCharts.chart(new Charts(a, Lang.NB), List.of(a, b), Lang.NB, "Andel lengeventende", "prosent",
+                m -> m.month().getMonthValue() == 3 && m != a.months().get(2) ? 0.5 : 0.0, true);
+        chart.createBufferedImage(1280, 720);
+        org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis();
+        double unit = axis.getTickUnit().getSize();
+        java.util.List<String> ticks = new java.util.ArrayList<>();
+        for (double v = Math.ceil(axis.getLowerBound() / unit) * unit; v <= axis.getUpperBound() + 1e-9; v += unit) {
+            ticks.add(axis.getNumberFormatOverride().format(v));
+        }
+        assertTrue(ticks.size() >= 3, ticks.toString());
+        assertEquals(ticks.size(), new java.util.HashSet<>(ticks).size(), "the ticks read alike: " + ticks);
+        ticks.forEach(t -> assertTrue(t.endsWith(" %"), "a tick not in percent: " + t));
+        assertTrue(axis.getUpperBound() >= 5.0, "a 0.5 % blip does not fill the chart: the axis goes to " + axis.getUpperBound());
+        assertTrue(chart.getXYPlot().getDataset().getItemCount(0) > 0, "the chart has data");
+    }
+
+    @Test
     void theCountyDifferenceChartShowsEachFylkesChangeInTheYearTheRequestsChangeMost() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("cmp"));
         Results a = Results.read(SmallRun.write(dir.resolve("a"), false));

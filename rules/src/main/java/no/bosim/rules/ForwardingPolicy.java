@@ -19,6 +19,11 @@ public abstract class ForwardingPolicy implements Policy {
     }
 
     @Override
+    public java.util.Map<String, String> ruleNames() {
+        return policy.ruleNames();
+    }
+
+    @Override
     public SettlementPlan planYear(PlanningFacts facts) {
         return policy.planYear(facts);
     }

@@ -10,6 +10,14 @@ public interface Policy extends AutoCloseable {
     /** A short name for outputs, e.g. {@code drools:2024} or {@code stand-in:carry-forward-2024}. */
     String name();
 
+    /**
+     * Each rule id this policy can name in a decision, with the rule's name in words (as its rule file gives
+     * it after the id), so that outputs can say what a rule does beside its id. Empty for a policy without rules.
+     */
+    default java.util.Map<String, String> ruleNames() {
+        return java.util.Map.of();
+    }
+
     /** Once a year, before the year's first settlement: requests (anmodning) and decisions (vedtak) per kommune. */
     SettlementPlan planYear(PlanningFacts facts);
 

@@ -14,11 +14,12 @@ import no.bosim.scenario.Scenario;
  * @param settlementOrder   the settlement order the run used, in words
  * @param initialPopulation people in the system on the first day, by stage and stream
  * @param adjustments       the stocks brought to observed values at the projection start (docs/model.md)
+ * @param ruleNames         each rule id the policy can name, with the rule's name in words
  */
 public record RunResult(Scenario scenario, String policy, String settlementOrder, List<MonthRecord> months,
                         List<KommuneYearRecord> kommuneYears, List<Alert> alerts, List<CapacityOrder> capacityOrders,
                         List<CostAssessment> costs, Map<String, Integer> initialPopulation,
-                        List<Anchoring.Adjustment> adjustments) {
+                        List<Anchoring.Adjustment> adjustments, Map<String, String> ruleNames) {
 
     public RunResult {
         months = List.copyOf(months);
@@ -28,6 +29,7 @@ public record RunResult(Scenario scenario, String policy, String settlementOrder
         costs = List.copyOf(costs);
         initialPopulation = Map.copyOf(initialPopulation);
         adjustments = List.copyOf(adjustments);
+        ruleNames = Map.copyOf(ruleNames);
     }
 
     public int initialTotal() {

@@ -67,6 +67,11 @@ public final class DroolsPolicy implements Policy {
     }
 
     @Override
+    public java.util.Map<String, String> ruleNames() {
+        return rules.names();
+    }
+
+    @Override
     public SettlementPlan planYear(PlanningFacts facts) {
         return planning.plan(facts);
     }

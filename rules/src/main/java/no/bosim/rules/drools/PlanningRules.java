@@ -20,6 +20,11 @@ import org.kie.api.runtime.KieSession;
  */
 final class PlanningRules {
 
+    /** The ids a kommune's row names for its request when no rule set it: IMDi's published request, or the criteria's share. */
+    static final String REQUEST_PUBLISHED = "ANMODNING-KJENT";
+    static final String REQUEST_DISTRIBUTED = "FORDELING";
+
+
     private final RuleBook rules;
     private final Explanations explanations;
     /** The few distinct rule-id lists a run's kommuner share, each joined once. */
@@ -121,7 +126,7 @@ final class PlanningRules {
                 if (v == null) {
                     throw RuleProblem.running("no decision rule decided for kommune " + k.kommunenummer() + " in " + facts.year());
                 }
-                String requestRule = published ? "ANMODNING-KJENT" : "FORDELING";
+                String requestRule = published ? REQUEST_PUBLISHED : REQUEST_DISTRIBUTED;
                 plans.add(new KommunePlan(k.kommunenummer(), r.anmodet(), r.anmodetEm(), v.getVedtatt(), v.getVedtattEm(),
                         r.weightShare(), ruleIdText.computeIfAbsent(published
                                 ? List.of(behov.getRuleId(), requestRule, v.getRuleId())

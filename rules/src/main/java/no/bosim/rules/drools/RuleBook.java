@@ -287,6 +287,33 @@ public final class RuleBook {
                 + (file.isEmpty() ? "" : " (" + file + ")");
     }
 
+    /**
+     * Rule id (the name's first word, e.g. VEDTAK-01) to the rest of its name in words, for every rule of the
+     * book, and the two steps the planning names without a rule of their own (PlanningRules).
+     */
+    public Map<String, String> names() {
+        Map<String, String> names = this.names;
+        if (names == null) {
+            names = new java.util.TreeMap<>();
+            for (var p : kieBase.getKiePackages()) {
+                for (var r : p.getRules()) {
+                    String n = r.getName();
+                    int space = n.indexOf(' ');
+                    if (space > 0 && n.substring(0, space).matches("[A-Z0-9]+(-[A-Z0-9]+)+")) {
+                        names.put(n.substring(0, space), n.substring(space + 1));
+                    }
+                }
+            }
+            names.put(PlanningRules.REQUEST_PUBLISHED, "IMDis anmodning til kommunen er kjent og gjelder");
+            names.put(PlanningRules.REQUEST_DISTRIBUTED, "Behovet fordeles på kommunene etter anmodningskriteriene");
+            names = java.util.Collections.unmodifiableMap(names);
+            this.names = names;
+        }
+        return names;
+    }
+
+    private volatile Map<String, String> names;
+
     /** Rule file name to the SHA-256 of its text, for the run's manifest. */
     public Map<String, String> sha256() {
         return sha256;
