@@ -76,16 +76,17 @@ public final class Briefing {
     private void write(Path target, Integer countyYear) throws IOException {
         Manifest m = results.manifest();
         KeyFigures k = KeyFigures.of(results);
-        String footer = "bosim " + m.version() + " · " + lang.t("scenario ", "scenario ") + m.scenario() + " · "
-                + lang.t("frø ", "seed ") + m.seed();
+        String footer = "bosim " + m.version() + " · " + lang.t("scenario ", "scenario ") + m.scenario();
         try (PdfPages pdf = new PdfPages(footer)) {
             pdf.identify(lang.t("Bosetting og mottak: ", "Settlement and reception: ") + m.scenario(), m.description(lang),
                     String.join("|", m.version(), m.scenario(), m.sha256(), Long.toString(m.seed()), m.policy(),
                             String.join(",", m.ruleFiles()), lang.t("nb", "en"), String.valueOf(countyYear)));
+            // The body a committee reads (at most six pages), then the appendix: details, assumptions, provenance.
             titlePage(pdf, m);
             findings(pdf, k);
             keyFigures(pdf, k);
             charts(pdf, countyYear);
+            appendix(pdf);
             warnings(pdf, k);
             assumptions(pdf, m);
             manifest(pdf, m);
@@ -112,14 +113,16 @@ public final class Briefing {
                     + lang.t(" (årene før er historikk spilt av)", " (the years before are history replayed)")});
         }
         rows.add(new String[] {lang.t("Anmodningskriterier", "Request criteria"), m.criteria(lang)});
-        rows.add(new String[] {lang.t("Frø (tilfeldige tall)", "Seed (random numbers)"), String.valueOf(m.seed())});
+        rows.add(new String[] {lang.t("Kjøring", "Run"), "deterministic".equals(m.mode())
+                ? lang.t("forventet forløp, uten tilfeldig variasjon", "the expected path, without random variation")
+                : lang.t("én kjøring med tilfeldig variasjon", "one run with random variation")});
         rows.add(new String[] {lang.t("Beslutningsregler", "Decision rules"), policyName(m.policy())});
         rows.add(new String[] {lang.t("Forutsetninger i bruk", "Assumptions in force"), String.valueOf(m.assumptions().size())});
         pdf.table(rows, new float[] {0.4f, 0.6f}, 11);
         pdf.space(40);
         pdf.paragraph(lang.t("Laget med bosim fra kjøringens resultatfiler. Tallene er framskrivinger under forutsetningene "
-                + "som er listet bakerst, ikke prognoser.", "Made with bosim from the run's result files. The figures are "
-                + "projections under the assumptions listed at the end, not forecasts."), 10, false, 0.35f);
+                + "som er listet i vedlegget, ikke prognoser.", "Made with bosim from the run's result files. The figures are "
+                + "projections under the assumptions listed in the appendix, not forecasts."), 10, false, 0.35f);
     }
 
     /** The first page after the title: what the reader needs to know, in sentences, before any table. */
@@ -177,13 +180,31 @@ public final class Briefing {
         pdf.heading(lang.t("Figurer", "Charts"), 18);
         for (Map.Entry<Charts.Kind, String> e : Charts.fileNames().entrySet()) {
             JFreeChart chart = charts.build(e.getKey(), year);
-            pdf.chart(chart, pdf.width());
+            // Laid out on a smaller canvas than the PNGs and scaled to the page, so the text reads at A4.
+            pdf.chart(chart, pdf.width(), BODY_CHART_WIDTH, BODY_CHART_HEIGHT);
+        }
+    }
+
+    /** The canvas a chart of the body is laid out on before it is scaled to the page's width. */
+    static final int BODY_CHART_WIDTH = 940;
+    static final int BODY_CHART_HEIGHT = 580;
+
+    /** The appendix's title page: what follows the body, for the reader who wants the details. */
+    private void appendix(PdfPages pdf) throws IOException {
+        pdf.newPage();
+        pdf.heading(lang.t("Vedlegg", "Appendix"), 22);
+        pdf.space(6);
+        for (String s : List.of(lang.t("A. Varslene i detalj, med siste melding", "A. The warnings in detail, with their latest message"),
+                lang.t("B. Forutsetninger og kilder", "B. Assumptions and sources"),
+                lang.t("C. Kjøringen: versjon, scenario, regelfiler og hvordan den gjentas", "C. The run: version, scenario, rule files and how to repeat it"))) {
+            pdf.paragraph(s, 12);
+            pdf.space(4);
         }
     }
 
     private void warnings(PdfPages pdf, KeyFigures k) throws IOException {
         pdf.newPage();
-        pdf.heading(lang.t("Varsler", "Warnings"), 18);
+        pdf.heading(lang.t("A. Varsler", "A. Warnings"), 18);
         pdf.paragraph(lang.t("Hvert varsel kommer fra en regel med fast id og det punktet i samarbeidsavtalen (2022–2025) den tjener. "
                 + "Alle varsler måned for måned står i alerts.csv.", "Each warning comes from a rule with a stable id and the clause of the "
                 + "2022–2025 agreement it serves. Every warning, month by month, is in alerts.csv."), 10, false, 0.35f);
@@ -213,7 +234,7 @@ public final class Briefing {
 
     private void manifest(PdfPages pdf, Manifest m) throws IOException {
         pdf.newPage();
-        pdf.heading(lang.t("Kjøringen", "The run"), 18);
+        pdf.heading(lang.t("C. Kjøringen", "C. The run"), 18);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {lang.t("Felt", "Field"), lang.t("Verdi", "Value")});
         rows.add(new String[] {"bosim", m.version()});
@@ -229,6 +250,13 @@ public final class Briefing {
         pdf.paragraph(lang.t("Samme scenario, regler og frø gir de samme resultatfilene byte for byte; manifest.json i resultatmappen "
                 + "har alle felt.", "The same scenario, rules and seed give byte-identical result files; manifest.json in the output "
                 + "folder has every field."), 9, false, 0.35f);
+        pdf.space(8);
+        pdf.paragraph(lang.t("Gjenta kjøringen, finn forventet forløp og spredningen:", "Repeat the run, and find the expected path and the spread:"),
+                10, true, 0f);
+        for (String c : List.of("bosim run " + m.scenario() + ".yaml --seed " + m.seed(), "bosim run " + m.scenario() + ".yaml --deterministic",
+                "bosim ensemble " + m.scenario() + ".yaml --runs 1000")) {
+            pdf.paragraph("   " + c, 9);
+        }
     }
 
     private String monthName(java.time.YearMonth m) {

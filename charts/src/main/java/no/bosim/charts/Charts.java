@@ -178,7 +178,8 @@ final class Charts {
             IntervalMarker warn = new IntervalMarker(p.getFirstMillisecond(), p.getLastMillisecond(), new Color(0xd6, 0x27, 0x28, 45));
             if (!labelled) {
                 warn.setLabel(lang.t("Måneder med kapasitetsvarsel", "Months with a capacity warning"));
-                styleMarkerLabel(warn, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+                // At the foot of the plot, where occupancy never goes: the top is the divider's label.
+                styleMarkerLabel(warn, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.BOTTOM_LEFT);
                 labelled = true;
             }
             plot.addDomainMarker(warn, Layer.BACKGROUND);
@@ -384,8 +385,9 @@ final class Charts {
         if ("deterministic".equals(m.mode())) {
             return m.scenario() + lang.t(", forventet forløp (deterministisk)", ", expected path (deterministic)");
         }
-        return m.scenario() + lang.t(", én tilfeldig kjøring av mange mulige (frø ", ", one random run of many possible (seed ")
-                + m.seed() + lang.t("; et ensemble viser spredningen)", "; an ensemble shows the spread)");
+        // The seed that reproduces it is provenance: in the manifest and the briefing's appendix, not on the chart.
+        return m.scenario() + lang.t(", én tilfeldig kjøring av mange mulige; et ensemble viser spredningen",
+                ", one random run of many possible; an ensemble shows the spread");
     }
 
     /** Title, a subtitle saying what is shown, the source line naming the scenario(s), legend and style. */

@@ -191,10 +191,11 @@ final class Findings {
             return lang.t("Kjøringen er deterministisk: forventede verdier uten tilfeldig variasjon.",
                     "The run is deterministic: expected values without random variation.");
         }
-        return lang.t("Dette er én kjøring med tilfeldig variasjon (frø ", "This is one run with random variation (seed ")
-                + results.manifest().seed() + lang.t("); en annen kjøring gir andre tall. Bruk --deterministic for forventningsbanen, "
-                + "eller bosim ensemble for usikkerheten.", "); another run gives other figures. Use --deterministic for the expected path, "
-                + "or bosim ensemble for the uncertainty.");
+        // Words for a committee: how to get the expected path and the spread is in the appendix, with the commands.
+        return lang.t("Dette er én kjøring med tilfeldig variasjon; en annen kjøring gir andre tall. Forventet forløp og spredningen "
+                + "rundt det fås ved å kjøre scenariet uten tilfeldig variasjon og som mange kjøringer (se vedlegget).",
+                "This is one run with random variation; another run gives other figures. The expected path and the spread around it "
+                + "come from running the scenario without random variation and as many runs (see the appendix).");
     }
 
     private String month(YearMonth m) {

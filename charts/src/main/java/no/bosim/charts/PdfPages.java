@@ -155,8 +155,13 @@ final class PdfPages implements AutoCloseable {
      * With DejaVu on the system the chart's text uses it; text no font here can show is drawn as shapes.
      */
     void chart(org.jfree.chart.JFreeChart chart, float width) throws IOException {
-        float w = ChartWriter.WIDTH;
-        float h = ChartWriter.HEIGHT;
+        chart(chart, width, ChartWriter.WIDTH, ChartWriter.HEIGHT);
+    }
+
+    /** A chart laid out on a canvas of {@code canvasWidth} x {@code canvasHeight} and scaled to {@code width} points, as vectors. */
+    void chart(org.jfree.chart.JFreeChart chart, float width, int canvasWidth, int canvasHeight) throws IOException {
+        float w = canvasWidth;
+        float h = canvasHeight;
         float height = width * h / w;
         need(height + 8);
         de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D g = new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D(doc, w, h);

@@ -61,6 +61,36 @@ class BriefingTest {
     }
 
     @Test
+    void theBodyIsAtMostSixPagesWithNoFlagsFilesOrHashesAndTheRestIsAnAppendix() throws IOException {
+        for (String lang : new String[] {"nb", "en"}) {
+            Path run = SmallRun.write(tmp.resolve("body-" + lang), false);
+            try (PDDocument doc = Loader.loadPDF(Briefing.write(run, lang, null).toFile())) {
+                int appendix = -1;
+                for (int page = 1; page <= doc.getNumberOfPages() && appendix < 0; page++) {
+                    PDFTextStripper one = new PDFTextStripper();
+                    one.setStartPage(page);
+                    one.setEndPage(page);
+                    if (one.getText(doc).strip().startsWith("nb".equals(lang) ? "Vedlegg" : "Appendix")) {
+                        appendix = page;
+                    }
+                }
+                assertTrue(appendix > 1, lang + ": the briefing has an appendix");
+                assertTrue(appendix - 1 <= 6, lang + ": the body is " + (appendix - 1) + " pages; at most six");
+                PDFTextStripper body = new PDFTextStripper();
+                body.setEndPage(appendix - 1);
+                String text = body.getText(doc);
+                for (String internal : new String[] {"--", ".csv", "SHA-256", "bosim ensemble", ".yaml", "frø ", "seed "}) {
+                    assertTrue(!text.contains(internal), lang + ": the body says '" + internal + "'");
+                }
+                PDFTextStripper rest = new PDFTextStripper();
+                rest.setStartPage(appendix);
+                String after = rest.getText(doc);
+                assertTrue(after.contains("SHA-256") && after.contains("--deterministic"), lang + ": provenance and the commands are in the appendix");
+            }
+        }
+    }
+
+    @Test
     void englishOnRequest() throws IOException {
         Path run = SmallRun.write(tmp.resolve("en"), false);
         try (PDDocument doc = Loader.loadPDF(Briefing.write(run, "en", null).toFile())) {

@@ -87,7 +87,7 @@ class ChartsTest {
         assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().contains("Scenario small")),
                 "a subtitle names the scenario");
         assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().startsWith("Kilde: bosim")
-                && tt.getText().contains("frø 7")), "a source line with the seed");
+                && tt.getText().contains("én tilfeldig kjøring av mange mulige")), "a source line saying the chart is one random run");
         assertTrue(chart.getSubtitles().stream().noneMatch(t -> t instanceof TextTitle tt && tt.getText().startsWith("Scenario")
                 && tt.getText().contains("frø")), "the seed is provenance, in the footer, not in the subtitle");
     }
