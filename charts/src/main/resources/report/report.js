@@ -63,6 +63,11 @@
     year: ['År', 'Year'], month: ['Måned', 'Month'], search: ['Søk etter kommune (navn eller nummer)', 'Search municipality (name or number)'],
     searchAny: ['Søk', 'Search'], showing: ['Viser', 'Showing'], of: ['av', 'of'], rows: ['rader', 'rows'],
     nr: ['Kommunenr.', 'Number'], kommune: ['Kommune', 'Municipality'], fylke: ['Fylke', 'County'],
+    map: ['Kart', 'Map'], mapLead: ['Hver kommune for valgt år; hold over en kommune for tallene, klikk for å finne den i tabellen.',
+      'Each kommune for the chosen year; hover over one for its figures, click to find it in the table.'],
+    mapMeasure: ['Vis', 'Show'], perThousand: ['Anmodet per 1 000 innbyggere', 'Requested per 1,000 inhabitants'],
+    perThousandShort: ['anmodet per 1 000 innbyggere', 'requested per 1,000 inhabitants'],
+    mapChange: ['Endring i anmodet', 'Change in requested'],
     rules: ['Regler bak', 'Rules behind'], anmodetEm: ['Anmodet EM', 'Requested UM'], vedtattEm: ['Vedtatt EM', 'Decided UM'],
     bosattEm: ['Bosatt EM', 'Settled UM'], settledShare: ['Bosatt av vedtatt', 'Settled of decided'],
     rule: ['Regel', 'Rule'], severity: ['Alvor', 'Severity'], clause: ['Avtalepunkt', 'Clause'], subject: ['Gjelder', 'Subject'],
@@ -177,6 +182,7 @@
   }
 
   // Okabe-Ito: told apart with every common colour-vision deficiency.
+  var KOMMUNE_MAP_SOURCE = LANG === 'nb' ? 'Kart: Kartverket 2024 (CC BY 4.0)' : 'Map: Kartverket 2024 (CC BY 4.0)';
   var COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
   var charts = [];
   function chartBox(parent, title, caption, height) {
@@ -210,8 +216,36 @@
       c.setOption(p.handle.option);
       p.handle.chart = c;
       charts.push(c);
+      if (p.handle.onDrawn) { p.handle.onDrawn(c); }
     });
     pending = [];
+  }
+  // The kommuner's outlines (Kartverket 2024, CC BY 4.0), embedded by bosim for the maps.
+  var MAP = D.map ? 'bosim-kommuner' : null;
+  if (MAP && !echarts.getMap(MAP)) { echarts.registerMap(MAP, D.map); }
+  /**
+   * A choropleth of the kommuner: values by kommunenummer, a tooltip from tip(nr), a click handler.
+   * Longitudes are shrunk by the cosine of Norway's middle latitude, as on bosim's other maps.
+   */
+  function mapOption(values, title, tip, diverging) {
+    var vs = Object.keys(values).map(function (k) { return values[k]; }).filter(function (v) { return v !== null && isFinite(v); });
+    var max = vs.length ? Math.max.apply(null, vs) : 1, min = vs.length ? Math.min.apply(null, vs) : 0;
+    var m = Math.max(Math.abs(max), Math.abs(min)) || 1;
+    return {
+      tooltip: { trigger: 'item', formatter: function (p) { return tip(p.name); } },
+      visualMap: { min: diverging ? -m : Math.min(0, min), max: diverging ? m : (max > 0 ? max : 1), calculable: true, left: 10, bottom: 20,
+        text: [title, ''], textStyle: { fontSize: 11 }, formatter: function (v) { return DEC.format(v); },
+        inRange: { color: diverging ? ['#b2182b', '#ffffff', '#084594'] : ['#f7fbff', '#084594'] } },
+      series: [{ type: 'map', map: MAP, nameProperty: 'kommunenummer', roam: true, aspectScale: 0.42, zoom: 1.1,
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#E69F00' } }, select: { disabled: true },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.3, areaColor: '#dddddd' },
+        data: Object.keys(values).map(function (k) { return { name: k, value: values[k] }; }) }]
+    };
+  }
+  /** Points the kommune table of {@code section} at one kommune, as a click on the map does. */
+  function showKommune(section, nr) {
+    var input = section.querySelector('input[type=search]');
+    if (input) { input.value = nr; input.dispatchEvent(new Event('input')); section.scrollIntoView({ block: 'start' }); }
   }
   function monthAxis(months) { return { type: 'category', data: months, boundaryGap: false, axisLabel: { hideOverlap: true } }; }
   function valueAxis(name, share) {
@@ -491,6 +525,48 @@
     // A run that replays history opens on the year after its projection starts, the first planned wholly within it.
     var m = manifestOf(folder), firstProjected = m.projection_from ? Number(m.projection_from.slice(0, 4)) + 1 : null;
     if (firstProjected && years.indexOf(firstProjected) >= 0 && m.projection_from > (m.start || '')) { year = firstProjected; }
+    // the map: requests per 1 000 inhabitants or settled of decided, per kommune, for the chosen year
+    var sM = null, mapHandle = null, mapYear = year, mapMeasure = 'perThousand';
+    var byNr = {};
+    if (MAP) {
+      sM = section('kart', t('map'), t('mapLead'));
+      sM.setAttribute('data-map', 'kommuner');
+      var measures = el('select', { id: 'map-measure', 'aria-label': t('mapMeasure') });
+      [['perThousand', t('perThousand')], ['settledOfDecided', t('settledShare')]].forEach(function (o) {
+        measures.appendChild(el('option', { value: o[0], text: o[1] }));
+      });
+      var mapTools = el('div', { 'class': 'tools' }, [el('label', { 'for': 'map-measure', text: t('mapMeasure') + ' ' }), measures,
+        yearSelect(years, year, function (y) { mapYear = y; drawMap(); })]);
+      sM.appendChild(mapTools);
+      var mapDiv = chartBox(sM, t('map'), KOMMUNE_MAP_SOURCE, 640);
+      measures.addEventListener('change', function () { mapMeasure = measures.value; drawMap(); });
+    }
+    function mapValues() {
+      var values = {};
+      byNr = {};
+      all.filter(function (r) { return r.year === mapYear; }).forEach(function (r) {
+        byNr[r.kommunenummer] = r;
+        values[r.kommunenummer] = mapMeasure === 'perThousand' ? (r.folkemengde ? 1000 * r.anmodet / r.folkemengde : null)
+          : (r.vedtatt ? r.bosatt / r.vedtatt : null);
+      });
+      return values;
+    }
+    function mapTip(nr) {
+      var r = byNr[nr];
+      if (!r) { return nr; }
+      return r.kommune + ' (' + nr + '), ' + mapYear + '<br>' + t('anmodet') + ' ' + INT.format(r.anmodet) + ' · ' + t('vedtatt') + ' '
+        + INT.format(r.vedtatt) + ' · ' + t('bosatt') + ' ' + INT.format(r.bosatt)
+        + (r.folkemengde ? '<br>' + DEC.format(1000 * r.anmodet / r.folkemengde) + ' ' + t('perThousandShort') : '');
+    }
+    function drawMap() {
+      if (!MAP) { return; }
+      var option = mapOption(mapValues(), mapMeasure === 'perThousand' ? t('perThousand') : t('settledShare'), mapTip, false);
+      if (mapHandle) { mapHandle.setOption(option, true); } else {
+        mapHandle = draw(mapDiv, option);
+        mapHandle.onDrawn = function (c) { c.on('click', function (p) { if (p.name && sK) { showKommune(sK, p.name); } }); };
+      }
+    }
+    drawMap();
     // counties: a chart and a table for the chosen year
     var sF = section('fylker', t('fylker'));
     var chartDiv = chartBox(sF, t('countyChart'), t('persons'), 420);
@@ -520,6 +596,7 @@
       if (countyTable) { countyTable.setRows(cs); }
       return cs;
     }
+    var sK = null;
     var cs = drawCounties(year);
     var countyTools = [yearSelect(years, year, function (y) { drawCounties(y); })];
     countyTable = dataTable(sF, { caption: t('fylker'), rows: cs, sort: 'fylke', tools: countyTools, columns: [
@@ -527,7 +604,7 @@
       { key: 'vedtatt', label: t('vedtatt'), num: true }, { key: 'bosatt', label: t('bosatt'), num: true },
       { key: 'share', label: t('settledShare'), num: true, share: true }] });
 
-    var sK = section('kommuner', t('kommuner'));
+    sK = section('kommuner', t('kommuner'));
     var ofYear = function (y) { return all.filter(function (r) { return r.year === y; }); };
     var kTable = null;
     var kTools = [yearSelect(years, year, function (y) { kTable.setRows(ofYear(y)); })];
@@ -846,9 +923,29 @@
         kColumns.push({ key: m + '_d' + i, label: t(m) + ', ' + t('change') + ' (' + names[i] + ')', num: true });
       }
     });
-    var kt = null;
+    var kt = null, changeMap = null, mapRows = {};
+    // Where the places move: the change in each kommune's request against the reference, for the chosen year.
+    function changeOption(y) {
+      var values = {};
+      mapRows = {};
+      kommuneRowsOf(y).forEach(function (r) { values[r.kommunenummer] = r.anmodet_d1; mapRows[r.kommunenummer] = r; });
+      return mapOption(values, t('mapChange') + ' (' + (names[1] || '') + ' − ' + ref + ')', function (nr) {
+        var r = mapRows[nr];
+        return r ? r.kommune + ' (' + nr + '), ' + y + '<br>' + t('anmodet') + ' ' + INT.format(r.anmodet_0 || 0) + ' → '
+          + INT.format(r.anmodet_1 || 0) + ' (' + (r.anmodet_d1 > 0 ? '+' : '') + INT.format(r.anmodet_d1 || 0) + ')' : nr;
+      }, true);
+    }
+    var mapBox = MAP && names.length > 1 ? chartBox(sK, t('mapChange') + ', ' + t('kommuner').toLowerCase(), KOMMUNE_MAP_SOURCE, 640) : null;
+    if (mapBox) {
+      mapBox.parentNode.setAttribute('data-map', 'kommuner');
+      changeMap = draw(mapBox, changeOption(kYear));
+      changeMap.onDrawn = function (c) { c.on('click', function (p) { if (p.name) { showKommune(sK, p.name); } }); };
+    }
     kt = dataTable(sK, { caption: t('kommuner'), rows: kommuneRowsOf(kYear), search: ['kommunenummer', 'kommune', 'fylke'], searchLabel: t('search'),
-      sort: 'anmodet_d1', sortDir: -1, tools: [yearSelect(kYears, kYear, function (y) { kt.setRows(kommuneRowsOf(y)); })], columns: kColumns });
+      sort: 'anmodet_d1', sortDir: -1, tools: [yearSelect(kYears, kYear, function (y) {
+        kt.setRows(kommuneRowsOf(y));
+        if (changeMap) { changeMap.setOption(changeOption(y), true); }
+      })], columns: kColumns });
     var counties = rows(D.tables['comparison-counties']);
     if (counties.length) {
       var sF = section('fylker', t('fylker'));

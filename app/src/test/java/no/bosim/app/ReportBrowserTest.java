@@ -123,6 +123,26 @@ class ReportBrowserTest {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(kind + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"run, Oslo (0301), Anmodet", "compare, Oslo (0301), →"})
+    void theMapDrawsTheKommunerAndHoveringOneShowsItsFigures(String kind, String name, String figure) throws InterruptedException {
+        open(dir.resolve(kind).resolve("report.html"));
+        WebElement map = browser.findElement(By.cssSelector("[data-map='kommuner'] .chart, [data-map='kommuner'].chart-box .chart"));
+        js("arguments[0].scrollIntoView()", map);
+        long shapes = (Long) js("return arguments[0].querySelectorAll('svg path').length", map);
+        assertTrue(shapes >= 357, kind + ": the map has drawn " + shapes + " shapes; expected every kommune");
+        js("echarts.getInstanceByDom(arguments[0]).dispatchAction({type: 'showTip', seriesIndex: 0, name: '0301'})", map);
+        Thread.sleep(300);
+        String tip = (String) js("var t = Array.from(arguments[0].querySelectorAll('div')).filter(function (d) {"
+                + " return d.style.position === 'absolute' && d.textContent.indexOf('0301') >= 0; }); return t.length ? t[0].textContent : ''", map);
+        assertTrue(tip.contains(name) && tip.contains(figure), kind + ": hovering Oslo shows '" + tip + "'");
+        // A click finds the kommune in the table.
+        js("echarts.getInstanceByDom(arguments[0]).trigger('click', {name: '0301'})", map);
+        WebElement section = browser.findElement(By.cssSelector("[data-table='kommuner']"));
+        assertEquals("0301", section.findElement(By.cssSelector("input[type=search]")).getAttribute("value"), kind + ": the click finds the kommune");
+        assertEquals(List.of(), js("return window.__bosimErrors"), kind + ": errors in the console");
+    }
+
     /** The first numeric column of the first table sorts descending on its first click, then ascending. */
     private void sortsByAColumn(String kind) {
         WebElement table = browser.findElement(By.cssSelector("main table"));

@@ -85,6 +85,7 @@ public final class Briefing {
             titlePage(pdf, m);
             findings(pdf, k);
             keyFigures(pdf, k);
+            map(pdf, countyYear);
             charts(pdf, countyYear);
             appendix(pdf);
             warnings(pdf, k);
@@ -171,6 +172,17 @@ public final class Briefing {
             warned.add(new String[] {lang.t("ingen", "none"), "", "", "", ""});
         }
         pdf.table(warned, new float[] {0.44f, 0.18f, 0.13f, 0.125f, 0.125f}, 10);
+    }
+
+    /** The map of requests per 1 000 inhabitants, below the key figures where the page has room (else on its own). */
+    private void map(PdfPages pdf, Integer countyYear) throws IOException {
+        if (results.kommuneYears().isEmpty()) {
+            return;
+        }
+        Charts charts = new Charts(results, lang);
+        int year = countyYear == null ? charts.defaultCountyYear() : countyYear;
+        pdf.space(10);
+        pdf.chart(MapCharts.requestsPerThousand(results, charts, lang, year), pdf.width() * 0.6f, 720, 640);
     }
 
     private void charts(PdfPages pdf, Integer countyYear) throws IOException {

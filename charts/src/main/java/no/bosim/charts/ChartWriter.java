@@ -55,6 +55,9 @@ public final class ChartWriter {
         for (Map.Entry<Charts.Kind, String> e : Charts.fileNames().entrySet()) {
             built.put(e.getValue(), charts.build(e.getKey(), year));
         }
+        if (!results.kommuneYears().isEmpty()) {
+            built.put(MapCharts.FILE, MapCharts.requestsPerThousand(results, charts, Lang.parse(lang), year));
+        }
         return writeAll(into.resolve("charts"), built);
     }
 

@@ -28,7 +28,7 @@ public final class ComparisonCharts {
     public static List<Path> draw(Path dir, List<String> names, String langCode) {
         Lang lang = Lang.parse(langCode);
         String[] files = {"sammenligning-1-mottak", "sammenligning-2-ventende", "sammenligning-3-lengeventende", "sammenligning-4-bosatt",
-            "sammenligning-5-fylker"};
+            "sammenligning-5-fylker", "sammenligning-6-kart"};
         List<JFreeChart> charts = build(dir, names, lang);
         java.util.Map<String, JFreeChart> named = new java.util.LinkedHashMap<>();
         for (int i = 0; i < files.length; i++) {
@@ -55,7 +55,39 @@ public final class ComparisonCharts {
                         lang.t("prosent av dem som venter", "% of those waiting"), m -> 100 * m.longWaitShare(), true),
                 chart(first, runs, lang, lang.t("Bosatt hittil i året", "Settled so far in the year"), lang.t("personer", "people"),
                         Results.Month::settledYear),
-                counties(dir, names, first, lang, runs.get(0).manifest().seed()));
+                counties(dir, names, first, lang, runs.get(0).manifest().seed()),
+                changeMap(runs, lang, yearOfMostChange(dir, names, first)));
+    }
+
+    /** The year the requests change most between the scenarios, summed over the fylker (as the county chart chooses it). */
+    static String yearOfMostChange(Path dir, List<String> names, Charts first) {
+        Table t = Table.read(dir, "comparison-counties.csv", List.of("year", "fylke", "measure"));
+        java.util.Map<String, Double> moved = new java.util.TreeMap<>();
+        for (org.apache.commons.csv.CSVRecord r : t.rows()) {
+            if (t.text(r, "measure").equals("anmodet")) {
+                for (String other : names.subList(1, names.size())) {
+                    moved.merge(t.text(r, "year"), Math.abs(t.number(r, other) - t.number(r, names.get(0))), Double::sum);
+                }
+            }
+        }
+        return moved.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(String.valueOf(first.defaultCountyYear()));
+    }
+
+    /** Where the places move: each kommune's change in its request, the second scenario against the first, in {@code year}. */
+    static JFreeChart changeMap(List<Results> runs, Lang lang, String year) {
+        int y = Integer.parseInt(year);
+        java.util.Map<String, Double> values = new java.util.HashMap<>();
+        runs.get(1).kommuneYears().stream().filter(k -> k.year() == y).forEach(k -> values.put(k.kommunenummer(), k.anmodet()));
+        runs.get(0).kommuneYears().stream().filter(k -> k.year() == y)
+                .forEach(k -> values.computeIfPresent(k.kommunenummer(), (nr, v) -> v - k.anmodet()));
+        String ref = runs.get(0).manifest().scenario();
+        String other = runs.get(1).manifest().scenario();
+        MapPlot plot = new MapPlot(values, true, lang.t("endring i anmodet, personer", "change in requested, people"), lang.integers(),
+                Charts.FONT, lang.t("ingen tall", "no figure"));
+        return Charts.decorate(new JFreeChart(null, null, plot, false), lang, lang.t("Endring i anmodet per kommune i ", "Change in requested per kommune in ")
+                + year, other + lang.t(" mot ", " against ") + ref + lang.t(": blått flere, rødt færre", ": blue more, red fewer"),
+                ref + ", " + other + "; " + KommuneMap.ATTRIBUTION);
     }
 
     /**

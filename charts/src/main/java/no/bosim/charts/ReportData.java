@@ -74,6 +74,10 @@ final class ReportData {
         out.append("{\"kind\":").append(string(kind.name().toLowerCase(java.util.Locale.ROOT)))
                 .append(",\"lang\":").append(string(lang == Lang.NB ? "nb" : "en"));
         folder(out, dir, kind, tables(kind), null);
+        if (kind == Kind.RUN || kind == Kind.COMPARE) {
+            // The kommuner's boundaries, for the maps: embedded like everything else, so the page stays offline.
+            out.append(",\"map\":").append(KommuneMap.geoJson());
+        }
         if (kind == Kind.COMPARE) {
             out.append(",\"runs\":{");
             boolean first = true;

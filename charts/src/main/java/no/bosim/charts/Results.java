@@ -73,7 +73,8 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
     }
 
     /** One row of municipalities.csv. */
-    record KommuneYear(int year, String kommunenummer, String fylke, double anmodet, double vedtatt, double bosatt) {
+    /** @param population the kommune's population that year (NaN in folders written before the column was added) */
+    record KommuneYear(int year, String kommunenummer, String fylke, double anmodet, double vedtatt, double bosatt, double population) {
     }
 
     /** One row of alerts.csv. */
@@ -113,9 +114,11 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
         }
         Table ky = Table.read(dir, "municipalities.csv", List.of("year", "kommunenummer", "fylke", "anmodet", "vedtatt", "bosatt"));
         List<KommuneYear> kommuneYears = new ArrayList<>();
+        boolean population = ky.columns().contains("folkemengde");
         for (CSVRecord r : ky.rows()) {
             kommuneYears.add(new KommuneYear((int) ky.number(r, "year"), ky.text(r, "kommunenummer"), ky.text(r, "fylke"),
-                    ky.number(r, "anmodet"), ky.number(r, "vedtatt"), ky.number(r, "bosatt")));
+                    ky.number(r, "anmodet"), ky.number(r, "vedtatt"), ky.number(r, "bosatt"),
+                    population ? ky.number(r, "folkemengde") : Double.NaN));
         }
         Table al = Table.read(dir, "alerts.csv", List.of("month", "rule_id", "severity", "clause", "subject", "message"));
         List<Alert> alerts = new ArrayList<>();

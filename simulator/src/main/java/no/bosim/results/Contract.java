@@ -86,7 +86,8 @@ public final class Contract {
             new Column<>("bosatt_em", KommuneYearRecord::bosattEm),
             new Column<>("criteria", KommuneYearRecord::criteria),
             new Column<>("weight", r -> r.weight()),
-            new Column<>("rule_ids", KommuneYearRecord::ruleIds));
+            new Column<>("rule_ids", KommuneYearRecord::ruleIds),
+            new Column<>("folkemengde", KommuneYearRecord::population));
 
     public static final List<Column<Alert>> ALERT_COLUMNS = List.of(
             new Column<>("month", a -> a.month().toString()),

@@ -236,12 +236,12 @@ final class KommuneLedger {
     }
 
     /** Closes the year: its rows, and this year becomes "last year" for the next plan. */
-    List<KommuneYearRecord> close(String criteria, Map<String, int[]> published) {
+    List<KommuneYearRecord> close(String criteria, Map<String, int[]> published, java.util.function.ToIntFunction<Municipality> population) {
         List<KommuneYearRecord> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Municipality m = kommuner.get(i);
             rows.add(new KommuneYearRecord(year, m.kommunenummer(), m.kommune(), m.fylke(), anmodet[i], anmodetEm[i],
-                    vedtatt(i), vedtattEm[i], settled(i), settledEm[i], criteria, weight[i], ruleIds[i]));
+                    vedtatt(i), vedtattEm[i], settled(i), settledEm[i], criteria, weight[i], ruleIds[i], population.applyAsInt(m)));
             int[] real = published == null ? null : published.get(m.kommunenummer());
             lastAnmodet[i] = real != null && real[0] >= 0 ? real[0] : anmodet[i];
             lastVedtatt[i] = real != null ? real[1] : vedtatt(i);

@@ -377,7 +377,7 @@ public final class Simulation {
                 }
             }
         }
-        kommuneYears.addAll(ledger.close(scenario.criteria().forYear(year), published));
+        kommuneYears.addAll(ledger.close(scenario.criteria().forYear(year), published, m -> scenario.populationOf(m, year)));
     }
 
     // ---- phase 2: arrivals --------------------------------------------------------------------
