@@ -48,7 +48,7 @@ class CliTest {
         Path out = tmp.resolve("charted");
         assertEquals(0, bosim("run", "--out", out.toString()).code());
         try (var charts = Files.list(out.resolve("charts"))) {
-            assertEquals(12, charts.count(), "six charts, PNG and SVG");
+            assertEquals(14, charts.count(), "six charts and the map, PNG and SVG");
         }
         assertEquals(0, bosim("briefing", out.toString()).code());
         assertTrue(Files.size(out.resolve("briefing.pdf")) > 10_000);

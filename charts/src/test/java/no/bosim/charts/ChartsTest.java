@@ -35,7 +35,7 @@ class ChartsTest {
     void everyChartIsARealNonBlankImageOfTheExpectedSizeAndAnSvg() throws IOException {
         Path run = SmallRun.write(tmp.resolve("run"), false);
         List<Path> files = ChartWriter.drawAll(run, "nb", null);
-        assertEquals(12, files.size());
+        assertEquals(14, files.size(), "six charts and the map, each as PNG and SVG");
         for (Path f : files) {
             if (f.toString().endsWith(".png")) {
                 BufferedImage img = ImageIO.read(f.toFile());
@@ -54,7 +54,7 @@ class ChartsTest {
             }
         }
         try (var listing = Files.list(run.resolve("charts"))) {
-            assertEquals(12, listing.count(), "no temporary files left");
+            assertEquals(14, listing.count(), "no temporary files left");
         }
     }
 
