@@ -1,0 +1,39 @@
+package no.bosim.rules.drools;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers in the rules' Norwegian sentences (reasons, warning messages), as a Norwegian reader writes
+ * them: a no-break space between thousands ("13 000"), a decimal comma ("1,15"), the minus sign (−).
+ * The rule files call these where they put a number into words.
+ */
+public final class Tall {
+
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> {
+        DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nb-NO"));
+        s.setGroupingSeparator('\u00a0');
+        s.setDecimalSeparator(',');
+        s.setMinusSign('\u2212');
+        return new DecimalFormat[] {new DecimalFormat("#,##0", s), new DecimalFormat("#,##0.#", s), new DecimalFormat("#,##0.##", s)};
+    });
+
+    private Tall() {
+    }
+
+    /** A whole number: 13 000. */
+    public static String n(long value) {
+        return FORMATS.get()[0].format(value);
+    }
+
+    /** A whole number, rounded: 7 900. */
+    public static String n(double value) {
+        return n(Math.round(value));
+    }
+
+    /** A number with at most {@code decimals} (1 or 2) decimals: 1,15; 0,7; 12,5. */
+    public static String d(double value, int decimals) {
+        return FORMATS.get()[Math.max(0, Math.min(2, decimals))].format(value);
+    }
+}
