@@ -168,7 +168,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (Explanations.Match m : matches) {
             out.println(nb ? "  Faktaene regelen " + m.rule() + " traff (slik regelmotoren ser dem):"
                     : "  The facts rule " + m.rule() + " matched (as the rule engine sees them):");
-            m.facts().forEach(f -> out.println("    " + f));
+            (nb ? m.facts() : m.factsEn()).forEach(f -> out.println("    " + f));
         }
         return 0;
     }

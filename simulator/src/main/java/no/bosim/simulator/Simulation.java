@@ -327,8 +327,11 @@ public final class Simulation {
         RequestSeries.Row row = scenario.requests().inForce(month.getYear(), month).orElse(null);
         if (row != null && row.line() != anmodetRealRow) {
             anmodetRealRow = row.line();
-            revise(month, params, row.anmodet(), row.anmodetEm(), "IMDi's revised request for " + month.getYear()
-                    + ": " + row.anmodet() + " from " + row.from() + " (" + row.basis() + ")");
+            // In the words of the rules' other reasons (Norwegian), which explain prints beside this one.
+            String basis = row.basis() instanceof no.bosim.scenario.Basis.Source src ? src.title("nb") + " <" + src.url() + ">"
+                    : row.basis() instanceof no.bosim.scenario.Basis.Assumption a ? "antatt: " + a.text("nb") : String.valueOf(row.basis());
+            revise(month, params, row.anmodet(), row.anmodetEm(), "IMDis reviderte anmodning for " + month.getYear()
+                    + ": " + no.bosim.rules.drools.Tall.n(row.anmodet()) + " fra " + row.from() + " (" + basis + ")");
         }
     }
 

@@ -16,7 +16,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 public final class Explanations {
 
     /** The facts one firing of an alert rule matched. */
-    public record Match(YearMonth month, String rule, List<String> facts) {
+    public record Match(YearMonth month, String rule, List<String> facts, List<String> factsEn) {
     }
 
     private final Map<String, List<String>> plans = new LinkedHashMap<>();
@@ -61,14 +61,14 @@ public final class Explanations {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 List<String> facts = new ArrayList<>();
+                List<String> factsEn = new ArrayList<>();
                 for (Object o : event.getMatch().getObjects()) {
-                    if (o instanceof Number n) {
-                        facts.add("accumulated over the window: " + n);
-                    } else if (!(o instanceof Naa)) {
-                        facts.add(String.valueOf(o));
+                    if (!(o instanceof Naa)) {
+                        facts.add(Facts.describe(o, true));
+                        factsEn.add(Facts.describe(o, false));
                     }
                 }
-                alerts.add(new Match(month, event.getMatch().getRule().getName(), facts));
+                alerts.add(new Match(month, event.getMatch().getRule().getName(), facts, factsEn));
             }
         };
     }

@@ -66,6 +66,10 @@ public final class Prognose {
     }
 
     /** UDI's grants expected per month (a blend of the last three months' mean and the last twelve's). */
+    public int getInMottak() {
+        return inMottak;
+    }
+
     public double getGrantsPerMonth() {
         return grantsPerMonth;
     }
