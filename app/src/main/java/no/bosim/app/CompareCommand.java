@@ -83,7 +83,8 @@ final class CompareCommand implements Callable<Integer> {
         if (runs != null && (runs < 2 || runs > 1_000_000)) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 1 000 000"));
         }
-        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS, "charts", MANIFEST,
+        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS,
+                no.bosim.compare.CountyEffects.FILE, "charts", MANIFEST,
                 no.bosim.results.Contract.REPORT, "briefing.pdf"));
         own.addAll(names);
         List<Path> inputs = ScenarioArgument.inputsOnDisk(scenarios);
@@ -100,8 +101,15 @@ final class CompareCommand implements Callable<Integer> {
             }
             Comparison comparison = new Comparison(results);
             comparison.write(folder.work(), dialect);
+            // Each fylke's change with its interval over paired runs: a change within the run-to-run spread is not a finding.
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            no.bosim.compare.CountyEffects effects = no.bosim.compare.CountyEffects.of(scenarios, common, policies::newPolicy,
+                    runs == null ? COUNTY_RUNS : runs, t);
+            effects.write(folder.work().resolve(no.bosim.compare.CountyEffects.FILE), dialect);
             ComparisonCharts.draw(folder.work(), scenarios.stream().map(Scenario::name).toList(), lang);
             print(comparison, stdout);
+            printCounties(effects, stdout);
+            printKommuner(results, stdout);
             if (runs != null) {
                 compareDistributions(scenarios, common, policies, folder.stage(DISTRIBUTIONS), dialect, stdout);
             }
@@ -116,6 +124,51 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     static final String DISTRIBUTIONS = "comparison-ensemble.csv";
+    /** Paired runs for each fylke's interval when --runs is not given: enough to tell a sure change from chance. */
+    static final int COUNTY_RUNS = 20;
+
+    /** Each fylke whose requests or decisions change for sure, with the interval; the others named once. */
+    private static void printCounties(no.bosim.compare.CountyEffects effects, PrintWriter out) {
+        out.printf("Change per fylke %d-%d over %d paired runs (median, 5-95 %%):%n", effects.fromYear(), effects.toYear(), effects.runs());
+        java.util.Set<String> unsure = new java.util.TreeSet<>();
+        for (var r : effects.rows()) {
+            if (r.measure().equals("bosatt")) {
+                continue;
+            }
+            if (r.sure()) {
+                out.printf("  %-18s %-8s %s %s (%s to %s)%n", r.fylke(), r.measure(), r.scenario(), Summary.signed(r.p50()),
+                        Summary.signed(r.p5()), Summary.signed(r.p95()));
+            } else {
+                unsure.add(r.fylke() + " (" + r.measure() + ")");
+            }
+        }
+        if (!unsure.isEmpty()) {
+            out.println("  no sure change: " + String.join(", ", unsure));
+        }
+    }
+
+    /** The ten kommuner whose requests over the run change most, each scenario against the first. */
+    private static void printKommuner(List<RunResult> results, PrintWriter out) {
+        java.util.Map<String, int[]> ref = new java.util.TreeMap<>();
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        results.get(0).kommuneYears().forEach(k -> {
+            ref.computeIfAbsent(k.kommunenummer(), x -> new int[1])[0] += k.anmodet();
+            names.put(k.kommunenummer(), k.kommune());
+        });
+        for (RunResult r : results.subList(1, results.size())) {
+            java.util.Map<String, int[]> these = new java.util.TreeMap<>();
+            r.kommuneYears().forEach(k -> these.computeIfAbsent(k.kommunenummer(), x -> new int[1])[0] += k.anmodet());
+            List<String> top = these.keySet().stream().sorted(java.util.Comparator.comparingInt((String k) ->
+                    -Math.abs(these.get(k)[0] - ref.getOrDefault(k, new int[1])[0])).thenComparing(k -> k)).limit(10).toList();
+            out.printf("The ten kommuner whose requests change most (%s against %s, all years):%n", r.scenario().name(),
+                    results.get(0).scenario().name());
+            for (String k : top) {
+                int a = ref.getOrDefault(k, new int[1])[0];
+                int b = these.get(k)[0];
+                out.printf("  %s %-22s %8s -> %8s  %s%n", k, names.getOrDefault(k, ""), Summary.n(a), Summary.n(b), Summary.signed(b - a));
+            }
+        }
+    }
     static final String MANIFEST = "comparison.json";
 
     /** Each indicator's P5, P50 and P95 over N runs per scenario, and the difference of medians from the first. */

@@ -52,6 +52,12 @@ final class Summary {
     }
 
     /** A whole number as the summaries print it (Norwegian digit grouping). */
+    /** A difference with its sign, thousands separated as {@link #n}: +1 234, -56, 0. */
+    static String signed(double v) {
+        long r = Math.round(v);
+        return (r > 0 ? "+" : r < 0 ? "-" : "") + n(Math.abs(r));
+    }
+
     static String n(long v) {
         return NO.format(v);
     }

@@ -32,6 +32,52 @@ final class ComparisonBriefing {
     }
 
 
+    private static final int TOP_KOMMUNER = 10;
+
+    /** The ten kommuner that change most over all the years (older folders list only those ten, without a year column). */
+    private static List<CSVRecord> topKommuner(Table kommuner) {
+        boolean byYear = kommuner.columns().contains("year");
+        return kommuner.rows().stream().filter(r -> !byYear || (kommuner.text(r, "year").equals("all")
+                && kommuner.number(r, "rank") <= TOP_KOMMUNER)).toList();
+    }
+
+    /** Each fylke's change with its interval over paired runs, where the folder has them: sure changes named, the rest said to be chance. */
+    private void countyEffects(PdfPages pdf) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(dir.resolve("comparison-counties-interval.csv"))) {
+            return;
+        }
+        Table t = Table.read(dir, "comparison-counties-interval.csv", List.of("scenario", "years", "runs", "fylke", "measure", "change_p5",
+                "change_median", "change_p95", "sure"));
+        for (String measure : List.of("anmodet", "vedtatt")) {
+            List<String> sure = new ArrayList<>();
+            List<String> unsure = new ArrayList<>();
+            String years = "";
+            String runs = "";
+            for (CSVRecord r : t.rows()) {
+                if (!t.text(r, "measure").equals(measure)) {
+                    continue;
+                }
+                years = t.text(r, "years").replace("-", "–");
+                runs = t.text(r, "runs");
+                String who = t.text(r, "fylke") + (names.size() > 2 ? " (" + t.text(r, "scenario") + ")" : "");
+                if (t.text(r, "sure").equals("yes")) {
+                    sure.add(who + " " + signed(measure, "persons", t.number(r, "change_median")) + " (" + signed(measure, "persons",
+                            t.number(r, "change_p5")) + lang.t(" til ", " to ") + signed(measure, "persons", t.number(r, "change_p95")) + ")");
+                } else {
+                    unsure.add(t.text(r, "fylke"));
+                }
+            }
+            String what = measure.equals("anmodet") ? lang.t("Anmodet", "Requested") : lang.t("Vedtatt", "Decided");
+            String text = what + lang.t(" per fylke ", " per county ") + years + lang.t(", endring mot ", ", change against ") + names.get(0)
+                    + lang.t(" (median av " + runs + " parvise kjøringer, 90 % intervall): ", " (median of " + runs + " paired runs, 90 % interval): ")
+                    + (sure.isEmpty() ? lang.t("ingen sikker endring i noe fylke", "no sure change in any county") : String.join("; ", sure))
+                    + (unsure.isEmpty() || sure.isEmpty() ? "" : lang.t(". Ingen sikker endring: ", ". No sure change: ") + String.join(", ",
+                    new java.util.TreeSet<>(unsure))) + ".";
+            pdf.paragraph("•  " + text, 11);
+            pdf.space(5);
+        }
+    }
+
     private String field(String name) {
         return fields.getOrDefault(name, "");
     }
@@ -57,6 +103,21 @@ final class ComparisonBriefing {
 
             pdf.newPage();
             pdf.heading(lang.t("Funn", "Findings"), 18);
+            // Effect first: where the places move, per fylke with its interval and for the kommuner that change most.
+            countyEffects(pdf);
+            List<String> movers = new ArrayList<>();
+            for (CSVRecord r : topKommuner(kommuner)) {
+                if (movers.size() < 5) {
+                    movers.add(kommuner.text(r, "kommune") + " " + signed("anmodet", "persons", kommuner.number(r, "anmodet_change")));
+                }
+            }
+            if (!movers.isEmpty()) {
+                pdf.paragraph("•  " + lang.t("Størst endring i anmodning over perioden: ", "Largest change in requests over the period: ")
+                        + String.join(", ", movers) + lang.t(" (alle kommunene står i rapporten).",
+                        " (every kommune is in the report)."), 11);
+            }
+
+            pdf.space(5);
             List<String> same = new ArrayList<>();
             for (CSVRecord r : table.rows()) {
                 if (!table.text(r, "year").isEmpty()) {
@@ -85,18 +146,6 @@ final class ComparisonBriefing {
                 pdf.paragraph("•  " + lang.t("Likt i alle scenarioene: ", "The same in every scenario: ") + String.join(", ", same) + ".", 11);
                 pdf.space(5);
             }
-            List<String> movers = new ArrayList<>();
-            for (CSVRecord r : kommuner.rows()) {
-                if (movers.size() < 5) {
-                    movers.add(kommuner.text(r, "kommune") + " " + signed("anmodet", "persons", kommuner.number(r, "anmodet_change")));
-                }
-            }
-            if (!movers.isEmpty()) {
-                pdf.paragraph("•  " + lang.t("Størst endring i anmodning over perioden: ", "Largest change in requests over the period: ")
-                        + String.join(", ", movers) + lang.t(" (alle kommuner i comparison-kommuner.csv og report.html).",
-                        " (every kommune in comparison-kommuner.csv and report.html)."), 11);
-            }
-
             pdf.space(12);
             pdf.heading(lang.t("Hele perioden", "The whole period"), 13);
             List<String[]> rows = new ArrayList<>();
@@ -127,7 +176,7 @@ final class ComparisonBriefing {
             List<String[]> k = new ArrayList<>();
             k.add(new String[] {lang.t("Kommune", "Kommune"), lang.t("Fylke", "County"), lang.t("Scenario", "Scenario"),
                 lang.t("Anmodet, endring", "Requested, change"), lang.t("Vedtatt, endring", "Decided, change")});
-            for (CSVRecord r : kommuner.rows()) {
+            for (CSVRecord r : topKommuner(kommuner)) {
                 k.add(new String[] {kommuner.text(r, "kommune"), kommuner.text(r, "fylke"), kommuner.text(r, "scenario"),
                     signed("anmodet", "persons", kommuner.number(r, "anmodet_change")),
                     signed("vedtatt", "persons", kommuner.number(r, "vedtatt_change"))});

@@ -199,33 +199,49 @@ public final class Comparison {
         }
     }
 
-    /** For each scenario after the first: the kommuner whose requests (summed over the years) change most against the first. */
+    /**
+     * For each scenario after the first, every kommune ranked by how much its requests change against the
+     * first: first summed over all the years ({@code year} "all"; rank 1 to 10 are the ten that change
+     * most), then year by year, ranked within the year.
+     */
     private void writeKommuner(Path file, CsvDialect dialect) throws IOException {
         try (CSVPrinter p = dialect.printer(file)) {
             p.printRecord(List.of("scenario", "against", "rank", "kommunenummer", "kommune", "fylke", "anmodet_against",
-                    "anmodet_scenario", "anmodet_change", "vedtatt_against", "vedtatt_scenario", "vedtatt_change"));
-            Map<String, int[]> reference = totals(runs.get(0));
+                    "anmodet_scenario", "anmodet_change", "vedtatt_against", "vedtatt_scenario", "vedtatt_change", "year"));
+            java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+            runs.get(0).kommuneYears().forEach(k -> years.add(k.year()));
             for (RunResult r : runs.subList(1, runs.size())) {
-                Map<String, int[]> these = totals(r);
-                List<String> changed = new ArrayList<>(these.keySet());
-                changed.sort(Comparator.comparingInt((String k) -> -Math.abs(these.get(k)[0] - reference.getOrDefault(k, new int[2])[0]))
-                        .thenComparing(k -> k));
                 Map<String, KommuneYearRecord> names = new LinkedHashMap<>();
                 r.kommuneYears().forEach(k -> names.putIfAbsent(k.kommunenummer(), k));
-                for (int i = 0; i < Math.min(TOP_KOMMUNER, changed.size()); i++) {
-                    String k = changed.get(i);
-                    int[] a = reference.getOrDefault(k, new int[2]);
-                    int[] b = these.get(k);
-                    p.printRecord(r.scenario().name(), runs.get(0).scenario().name(), i + 1, k, names.get(k).kommune(),
-                            names.get(k).fylke(), a[0], b[0], b[0] - a[0], a[1], b[1], b[1] - a[1]);
+                ranked(p, r, totals(runs.get(0), null), totals(r, null), names, "all");
+                for (int y : years) {
+                    ranked(p, r, totals(runs.get(0), y), totals(r, y), names, String.valueOf(y));
                 }
             }
         }
     }
 
-    private static Map<String, int[]> totals(RunResult r) {
+    private void ranked(CSVPrinter p, RunResult r, Map<String, int[]> reference, Map<String, int[]> these,
+                        Map<String, KommuneYearRecord> names, String year) throws IOException {
+        List<String> changed = new ArrayList<>(these.keySet());
+        changed.sort(Comparator.comparingInt((String k) -> -Math.abs(these.get(k)[0] - reference.getOrDefault(k, new int[2])[0]))
+                .thenComparing(k -> k));
+        for (int i = 0; i < changed.size(); i++) {
+            String k = changed.get(i);
+            int[] a = reference.getOrDefault(k, new int[2]);
+            int[] b = these.get(k);
+            p.printRecord(r.scenario().name(), runs.get(0).scenario().name(), i + 1, k, names.get(k).kommune(),
+                    names.get(k).fylke(), a[0], b[0], b[0] - a[0], a[1], b[1], b[1] - a[1], year);
+        }
+    }
+
+    /** Each kommune's requests and decisions in {@code year}, or summed over every year when it is null. */
+    private static Map<String, int[]> totals(RunResult r, Integer year) {
         Map<String, int[]> t = new TreeMap<>();
         for (KommuneYearRecord k : r.kommuneYears()) {
+            if (year != null && k.year() != year) {
+                continue;
+            }
             int[] v = t.computeIfAbsent(k.kommunenummer(), x -> new int[2]);
             v[0] += k.anmodet();
             v[1] += k.vedtatt();

@@ -53,7 +53,10 @@ class ComparisonTest {
         assertEquals("indicator,unit,year,default,criteria-2026,criteria-2026 - default", table.get(0));
         assertTrue(table.stream().anyMatch(l -> l.startsWith("peak_in_mottak,persons,,")));
         List<String> kommuner = Files.readAllLines(tmp.resolve(Comparison.KOMMUNER));
-        assertEquals(1 + Comparison.TOP_KOMMUNER, kommuner.size());
+        long kommunerInRun = c.names().isEmpty() ? 0 : Files.readAllLines(tmp.resolve(Comparison.KOMMUNER)).stream().filter(l -> l.endsWith(",all")).count();
+        assertEquals(357, kommunerInRun, "every kommune, summed over all years");
+        assertEquals("year", kommuner.get(0).substring(kommuner.get(0).lastIndexOf(',') + 1), "a year column, appended");
+        assertTrue(kommuner.stream().anyMatch(l -> l.endsWith(",2025")), "and year by year");
         int first = Integer.parseInt(kommuner.get(1).split(",")[8]);
         int last = Integer.parseInt(kommuner.get(Comparison.TOP_KOMMUNER).split(",")[8]);
         assertTrue(Math.abs(first) >= Math.abs(last) && first != 0, "ranked by the size of the change");
