@@ -84,6 +84,7 @@ final class ComparisonBriefing {
 
     void write(Path target) throws IOException {
         String ref = names.get(0);
+        java.util.Map<String, String> ruleNames = Manifest.ruleNames(dir.resolve(ref));
         Table table = Table.read(dir, "comparison.csv", List.of("indicator", "unit", "year"));
         Table kommuner = Table.read(dir, "comparison-kommuner.csv", List.of("scenario", "kommune", "fylke", "anmodet_change", "vedtatt_change"));
         String seed = field("seed");
@@ -134,10 +135,10 @@ final class ComparisonBriefing {
                     }
                 }
                 if (changes.isEmpty()) {
-                    String name = IndicatorNames.name(ind, lang);
+                    String name = IndicatorNames.name(ind, lang, ruleNames);
                     same.add(name.substring(0, 1).toLowerCase(lang.locale()) + name.substring(1));
                 } else {
-                    pdf.paragraph("•  " + IndicatorNames.name(ind, lang) + ": " + ref + " " + IndicatorNames.value(ind, unit, base, lang)
+                    pdf.paragraph("•  " + IndicatorNames.name(ind, lang, ruleNames) + ": " + ref + " " + IndicatorNames.value(ind, unit, base, lang)
                             + "; " + String.join("; ", changes) + ".", 11);
                     pdf.space(5);
                 }
@@ -159,7 +160,7 @@ final class ComparisonBriefing {
                 }
                 String ind = table.text(r, "indicator");
                 String unit = table.text(r, "unit");
-                List<String> row = new ArrayList<>(List.of(IndicatorNames.name(ind, lang)));
+                List<String> row = new ArrayList<>(List.of(IndicatorNames.name(ind, lang, ruleNames)));
                 names.forEach(s -> row.add(IndicatorNames.value(ind, unit, table.number(r, s), lang)));
                 names.subList(1, names.size()).forEach(o -> row.add(signed(ind, unit, table.number(r, o) - table.number(r, ref))));
                 rows.add(row.toArray(new String[0]));

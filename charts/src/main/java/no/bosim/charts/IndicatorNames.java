@@ -6,6 +6,19 @@ final class IndicatorNames {
     private IndicatorNames() {
     }
 
+    /** As {@link #name(String, Lang)}, a warning's months named by the warning's words, with its id beside them. */
+    static String name(String indicator, Lang lang, java.util.Map<String, String> ruleNames) {
+        for (String prefix : new String[] {"months_with_", "warning_months_"}) {
+            if (indicator.startsWith(prefix)) {
+                String id = indicator.substring(prefix.length());
+                if (ruleNames.containsKey(id)) {
+                    return lang.t("Måneder med varsel: ", "Months with the warning: ") + ruleNames.get(id) + " (" + id + ")";
+                }
+            }
+        }
+        return name(indicator, lang);
+    }
+
     static String name(String indicator, Lang lang) {
         if (indicator.startsWith("months_with_")) {
             return lang.t("Måneder med ", "Months with ") + indicator.substring("months_with_".length());

@@ -53,6 +53,33 @@ record Manifest(String scenario, String description, long seed, String criteria,
     /** One line of the manifest's {@code files}: the path, its size and SHA-256 (as bosim's OutputFolder writes them). */
     private static final Pattern FILE = Pattern.compile("^    \"(.+)\": \\{\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"},?$");
 
+    /** Each rule id the run's files name with the rule's name in words ({@code rule_names}); empty for a folder written before it. */
+    static java.util.Map<String, String> ruleNames(Path dir) {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        Path file = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(file)) {
+            return names;
+        }
+        boolean in = false;
+        try {
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (line.equals("  \"rule_names\": {")) {
+                    in = true;
+                } else if (in && line.startsWith("  }")) {
+                    break;
+                } else if (in) {
+                    java.util.regex.Matcher m = Pattern.compile("^    \"([^\"]+)\": \"(.*)\",?$").matcher(line);
+                    if (m.matches()) {
+                        names.put(m.group(1), m.group(2).replace("\\\"", "\""));
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+
     static Manifest read(Path dir) {
         Path path = dir.resolve("manifest.json");
         if (!Files.isRegularFile(path)) {
