@@ -354,7 +354,8 @@
   // ---- header and footer ------------------------------------------------------------------------
   function header(m, kind) {
     var top = document.getElementById('top');
-    var name = m.scenario || (m.scenarios ? m.scenarios.join(' – ') : '');
+    var titled = LANG === 'nb' ? (m.scenario_title_nb || m.scenario_title) : (m.scenario_title || m.scenario_title_nb);
+    var name = titled || m.scenario || (m.scenarios ? m.scenarios.join(' – ') : '');
     top.appendChild(el('h1', null, [name, el('span', { 'class': 'kind', text: t(kind) })]));
     var facts = [];
     if (m.start && m.end) { facts.push(t('period') + ' ' + m.start + ' – ' + m.end); }

@@ -76,9 +76,9 @@ public final class Briefing {
     private void write(Path target, Integer countyYear) throws IOException {
         Manifest m = results.manifest();
         KeyFigures k = KeyFigures.of(results);
-        String footer = "bosim " + m.version() + " · " + lang.t("scenario ", "scenario ") + m.scenario();
+        String footer = "bosim " + m.version() + " · " + m.title(lang);
         try (PdfPages pdf = new PdfPages(footer)) {
-            pdf.identify(lang.t("Bosetting og mottak: ", "Settlement and reception: ") + m.scenario(), m.description(lang),
+            pdf.identify(lang.t("Bosetting og mottak: ", "Settlement and reception: ") + m.title(lang), m.description(lang),
                     String.join("|", m.version(), m.scenario(), m.sha256(), Long.toString(m.seed()), m.policy(),
                             String.join(",", m.ruleFiles()), lang.t("nb", "en"), String.valueOf(countyYear)));
             // The body a committee reads (at most six pages), then the appendix: details, assumptions, provenance.
@@ -99,7 +99,8 @@ public final class Briefing {
         pdf.newPage();
         pdf.space(150);
         pdf.paragraph(lang.t("Mottak og bosetting av flyktninger", "Reception and settlement of refugees"), 16, false, 0.35f);
-        pdf.heading(lang.t("Orientering om bosetting: ", "Settlement briefing: ") + m.scenario(), 28);
+        pdf.heading(m.title(lang).equals(m.scenario()) ? lang.t("Orientering om bosetting: ", "Settlement briefing: ") + m.scenario()
+                : m.title(lang), 28);
         pdf.space(10);
         pdf.paragraph(m.description(lang), 12);
         pdf.space(30);

@@ -25,6 +25,16 @@ record Manifest(String scenario, String description, long seed, String criteria,
         return criteria.replace(" from ", lang.t(" fra ", " from "));
     }
 
+    /** The scenario's title in {@code lang} ({@code tittel}/{@code title}), else its name: what a reader sees. */
+    String title(Lang lang) {
+        List<String> nb = lists.get("scenario_title_nb");
+        List<String> en = lists.get("scenario_title");
+        if (lang == Lang.NB && nb != null) {
+            return nb.get(0);
+        }
+        return en != null ? en.get(0) : nb != null ? nb.get(0) : scenario;
+    }
+
     /** The scenario's description in {@code lang}, the English one where the scenario gives no Norwegian. */
     String description(Lang lang) {
         return lang == Lang.NB && descriptionNb != null ? descriptionNb : description;
@@ -130,6 +140,12 @@ record Manifest(String scenario, String description, long seed, String criteria,
                 // One reader, one verdict: a value bosim never writes means a damaged folder, as report says.
                 throw new ResultsProblem(path + ": parameters_at_start." + e.getKey() + " is " + e.getValue()
                         + "; expected a number: the manifest is damaged or not bosim's");
+            }
+        }
+        // The titles a scenario may give: kept with the lists, as optional text fields of the manifest.
+        for (String t : List.of("scenario_title", "scenario_title_nb")) {
+            if (fields.containsKey(t)) {
+                lists.put(t, List.of(string(fields, t, path)));
             }
         }
         try {

@@ -96,11 +96,15 @@ final class PdfPages implements AutoCloseable {
         y -= points;
     }
 
+    /** A heading in bold, wrapped onto more lines where it is wider than the page (a title is never cut). */
     void heading(String text, float size) throws IOException {
-        need(size * 2.2f);
-        y -= size * 1.4f;
-        text(text, bold, size, MARGIN, y, 0f);
-        y -= size * 0.6f;
+        List<String> lines = wrap(text, bold, size, width());
+        need(size * (0.8f + 1.4f * lines.size()));
+        for (String line : lines) {
+            y -= size * 1.25f;
+            text(line, bold, size, MARGIN, y, 0f);
+        }
+        y -= size * 0.75f;
     }
 
     void paragraph(String text, float size) throws IOException {

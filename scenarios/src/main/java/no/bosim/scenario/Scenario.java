@@ -36,7 +36,16 @@ public record Scenario(String name, String description, String descriptionNb, Li
                        Set<String> excludedMunicipalities, ArrivalPath arrivals, PlanningFigures planning,
                        RequestSeries requests, YearMonth rulesReviseFrom, PopulationSeries population, KommuneHistory history,
                        InitialStocks initial, Map<Integer, Integer> settledBeforeStart, Parameters parameters,
-                       Path observed, YearMonth projectionFrom, List<Anchor> anchors, List<String> inputs, String sha256) {
+                       Path observed, YearMonth projectionFrom, List<Anchor> anchors, List<String> inputs, String sha256,
+                       String title, String titleNb) {
+
+    /** The title a reader sees ({@code tittel} in Norwegian, {@code title} in English), else the file's name. */
+    public String title(String lang) {
+        if ("nb".equals(lang) && titleNb != null) {
+            return titleNb;
+        }
+        return title != null ? title : titleNb != null ? titleNb : name;
+    }
 
     /** The description in {@code lang} ("nb" or "en"), the English one where no Norwegian is given. */
     public String description(String lang) {
@@ -73,51 +82,84 @@ public record Scenario(String name, String description, String descriptionNb, Li
 
     /** The same scenario with another seed (the CLI's --seed). */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, newSeed, mode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, projectionFrom, anchors, inputs, sha256);
+        Copy c = new Copy(this);
+        c.seed = newSeed;
+        return c.build();
     }
 
     /** The same scenario in another mode (the CLI's --deterministic). */
     public Scenario withMode(Mode newMode) {
-        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, newMode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, projectionFrom, anchors, inputs, sha256);
+        Copy c = new Copy(this);
+        c.mode = newMode;
+        return c.build();
     }
 
     /** The same scenario over another number of months from its start (tests of the first years). */
     public Scenario withHorizon(int months) {
-        return new Scenario(name, description, descriptionNb, chain, start, months, seed, mode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, projectionFrom, anchors, inputs, sha256);
+        Copy c = new Copy(this);
+        c.horizonMonths = months;
+        return c.build();
     }
 
     /** The same scenario with other parameters (a sweep's point). */
     public Scenario withParameters(Parameters newParameters) {
-        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                newParameters, observed, projectionFrom, anchors, inputs, sha256);
+        Copy c = new Copy(this);
+        c.parameters = newParameters;
+        return c.build();
     }
 
     /** The same scenario with another arrival path (a sweep's point). */
     public Scenario withArrivals(ArrivalPath newArrivals) {
-        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, municipalities,
-                excludedMunicipalities, newArrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, projectionFrom, anchors, inputs, sha256);
+        Copy c = new Copy(this);
+        c.arrivals = newArrivals;
+        return c.build();
     }
 
     /** The same scenario over other kommuner (the benchmarks' scaling by kommuner); the national figures stay. */
     public Scenario withMunicipalities(List<Municipality> newMunicipalities) {
-        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, criteria, newMunicipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, projectionFrom, anchors, inputs, sha256);
+        Copy c = new Copy(this);
+        c.municipalities = newMunicipalities;
+        return c.build();
     }
 
     /** The same scenario under one criteria set throughout (tests and comparisons of criteria). */
     public Scenario withCriteria(CriteriaSchedule newCriteria) {
-        return new Scenario(name, description, descriptionNb, chain, start, horizonMonths, seed, mode, newCriteria, municipalities,
-                excludedMunicipalities, arrivals, planning, requests, rulesReviseFrom, population, history, initial, settledBeforeStart,
-                parameters, observed, projectionFrom, anchors, inputs, sha256);
+        Copy c = new Copy(this);
+        c.criteria = newCriteria;
+        return c.build();
+    }
+
+    /**
+     * Every field of a scenario, to change some and build the copy: the one place outside the loader that
+     * calls the record's constructor, so a copy cannot swap two fields of the same type.
+     */
+    private static final class Copy {
+        private final Scenario s;
+        long seed;
+        Mode mode;
+        int horizonMonths;
+        Parameters parameters;
+        ArrivalPath arrivals;
+        List<Municipality> municipalities;
+        CriteriaSchedule criteria;
+
+        Copy(Scenario s) {
+            this.s = s;
+            seed = s.seed;
+            mode = s.mode;
+            horizonMonths = s.horizonMonths;
+            parameters = s.parameters;
+            arrivals = s.arrivals;
+            municipalities = s.municipalities;
+            criteria = s.criteria;
+        }
+
+        Scenario build() {
+            return new Scenario(s.name, s.description, s.descriptionNb, s.chain, s.start, horizonMonths, seed, mode, criteria,
+                    municipalities, s.excludedMunicipalities, arrivals, s.planning, s.requests, s.rulesReviseFrom, s.population, s.history,
+                    s.initial, s.settledBeforeStart, parameters, s.observed, s.projectionFrom, s.anchors, s.inputs, s.sha256, s.title,
+                    s.titleNb);
+        }
     }
 
     /**

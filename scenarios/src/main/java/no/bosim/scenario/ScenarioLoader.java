@@ -37,7 +37,7 @@ public final class ScenarioLoader {
     public static final String SHIPPED = "/no/bosim/scenarios/";
     public static final String DEFAULT_SCENARIO = "default.yaml";
 
-    private static final String TOP_FIELDS = "name, description, beskrivelse, baseline, start, horizon_months, seed, mode, "
+    private static final String TOP_FIELDS = "name, title, tittel, description, beskrivelse, baseline, start, horizon_months, seed, mode, "
             + "criteria, municipalities, arrivals, planning, requests, request_revisions, population, kommune_history, observed, "
             + "arrivals_scale, arrivals_surge, projection_from, anchor, parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
 
@@ -95,6 +95,9 @@ public final class ScenarioLoader {
         String name;
         String description;
         String descriptionNb;
+        /** title and tittel: what a reader sees instead of the file's name; an overlay without its own keeps none. */
+        String title;
+        String titleNb;
         YearMonth start;
         Long horizon;
         Long seed;
@@ -229,7 +232,7 @@ public final class ScenarioLoader {
                 planning, requests, d.rulesReviseFromStart ? d.start : d.rulesReviseFrom, population, history, initial, d.settledBefore, parameters, d.observed,
                 d.projectionFrom == null ? d.start : d.projectionFrom,
                 Anchor.STOCKS.stream().filter(d.anchors::containsKey).map(d.anchors::get).toList(),
-                inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash());
+                inputs.stream().map(ScenarioLoader::shown).distinct().toList(), hash(), d.title, d.titleNb);
     }
 
     /** The path after the scenario's arrivals_scale and arrivals_surge (ArrivalChanges). */
@@ -345,6 +348,9 @@ public final class ScenarioLoader {
         d.name = y.text("name", true);
         d.description = y.text("description", true);
         d.descriptionNb = y.text("beskrivelse", false);
+        // A title describes this file's scenario; an overlay that names none does not inherit its baseline's.
+        d.title = y.text("title", false);
+        d.titleNb = y.text("tittel", false);
         if (d.name != null && !d.name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             y.problem("name", "is '" + d.name + "'; expected letters, digits, '.', '_' or '-' (it names output files)");
         }

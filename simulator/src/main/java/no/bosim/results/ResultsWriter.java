@@ -103,6 +103,12 @@ public final class ResultsWriter {
         m.put("bosim_version", Version.get());
         m.put("scenario", run.scenario().name());
         m.put("scenario_description", run.scenario().description());
+        if (run.scenario().title() != null) {
+            m.put("scenario_title", run.scenario().title());
+        }
+        if (run.scenario().titleNb() != null) {
+            m.put("scenario_title_nb", run.scenario().titleNb());
+        }
         m.put("scenario_chain", relative(run.scenario().chain(), run.scenario().chain()));
         m.put("scenario_sha256", run.scenario().sha256());
         m.put("scenario_inputs", relative(run.scenario().inputs(), run.scenario().chain()));
