@@ -95,9 +95,13 @@ final class EnsembleCommand implements Callable<Integer> {
             progress.close();
             stdout.printf(Locale.ROOT, "%d runs of %s (%d months) on %d threads in %.1f s; seed %d%n", runs, scenario.name(),
                     scenario.horizonMonths(), t, seconds, scenario.seed());
+            // People in whole people, shares in per cent: as the tables and the briefing show them.
             for (int k = 0; k < Ensemble.INDICATORS.size(); k++) {
-                stdout.printf(Locale.ROOT, "  %-24s P5 %12.1f   P50 %12.1f   P95 %12.1f%n", Ensemble.INDICATORS.get(k).name(),
-                        result.indicatorQuantile(k, 0.05), result.indicatorQuantile(k, 0.5), result.indicatorQuantile(k, 0.95));
+                boolean share = Ensemble.INDICATORS.get(k).name().contains("share");
+                java.util.function.DoubleFunction<String> shown = v -> share ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : Summary.n(Math.round(v));
+                stdout.printf(Locale.ROOT, "  %-24s P5 %12s   P50 %12s   P95 %12s%n", Ensemble.INDICATORS.get(k).name(),
+                        shown.apply(result.indicatorQuantile(k, 0.05)), shown.apply(result.indicatorQuantile(k, 0.5)),
+                        shown.apply(result.indicatorQuantile(k, 0.95)));
             }
             stdout.printf("Results in %s%n", folder.dir());
         }

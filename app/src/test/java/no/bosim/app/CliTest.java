@@ -234,7 +234,7 @@ class CliTest {
         }
         Cli.Outcome alert = bosim("explain", tmp.resolve("for-explain").toString(), "--alert", fired[1], "--month", fired[0]);
         assertEquals(0, alert.code(), alert.err());
-        assertTrue(alert.out().contains(fired[1] + " gikk i " + fired[0]) && alert.out().contains("mot grensen")
+        assertTrue(alert.out().contains("(" + fired[1] + ") gikk i " + fired[0]) && alert.out().contains("mot grensen")
                         && alert.out().contains("måneden ") && !alert.out().contains("Maaned(") && !alert.out().contains("="), "the alert the run raised, its message and value, with the facts it matched, in words:\n"
                         + alert.out());
         Cli.Outcome unknown = bosim("explain", "--alert", "VARSEL-99", "--month", fired[0]);

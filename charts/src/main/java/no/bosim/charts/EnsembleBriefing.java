@@ -68,6 +68,7 @@ final class EnsembleBriefing {
     }
 
     void write(Path target) throws IOException {
+        Map<String, String> names = Manifest.ruleNames(dir.resolve("ensemble.json"));
         List<Indicator> indicators = indicators();
         Map<String, Map<Integer, Double>> warnings = warningYears();
         String footer = "bosim " + m.getOrDefault("bosim_version", "") + " · " + lang.t("scenario ", "scenario ") + m.get("scenario")
@@ -107,7 +108,7 @@ final class EnsembleBriefing {
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(4).toList();
             pdf.paragraph("•  " + (likely.isEmpty() ? lang.t("Ingen varsler i noen kjøring.", "No warning in any run.")
                     : lang.t("Varslene som oftest går i en måned: ", "The warnings most likely in a month: ") + String.join("; ",
-                    likely.stream().map(e -> e.getKey() + lang.t(" i inntil ", " in up to ") + lang.percent().format(e.getValue())
+                    likely.stream().map(e -> Manifest.named(e.getKey(), names) + lang.t(" i inntil ", " in up to ") + lang.percent().format(e.getValue())
                             + lang.t(" av kjøringene", " of the runs")).toList()) + "."), 11);
 
             pdf.space(14);
@@ -132,7 +133,7 @@ final class EnsembleBriefing {
             years.forEach(y -> header.add(String.valueOf(y)));
             w.add(header.toArray(new String[0]));
             for (Map.Entry<String, Map<Integer, Double>> e : warnings.entrySet()) {
-                List<String> row = new ArrayList<>(List.of(e.getKey()));
+                List<String> row = new ArrayList<>(List.of(Manifest.named(e.getKey(), names)));
                 years.forEach(y -> row.add(lang.percent().format(e.getValue().getOrDefault(y, 0.0))));
                 w.add(row.toArray(new String[0]));
             }

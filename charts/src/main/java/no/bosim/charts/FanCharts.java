@@ -68,7 +68,7 @@ public final class FanCharts {
         out.put("vifte-5-varsler", warningChart(Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability")),
                 charts, lang, runs + " · " + lang.t("andel av kjøringene der varselet gikk i måneden",
                         "share of the runs in which the warning fired that month"), manifest.get("scenario") + lang.t(", frø ", ", seed ")
-                        + manifest.get("seed")));
+                        + manifest.get("seed"), Manifest.ruleNames(dir.resolve("ensemble.json"))));
         return out;
     }
 
@@ -121,11 +121,20 @@ public final class FanCharts {
                 + lang.t("kjøringer", "runs"), subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
     }
 
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, text.lastIndexOf(' ', max - 1) > 0 ? text.lastIndexOf(' ', max - 1) : max - 1) + " …";
+    }
+
     /**
      * The probability of each warning per month as a heat map (warning by month): ten similar lines
      * up to 100 % could not be told apart. Warnings no run raised are left out; shades in steps of 20 %.
      */
     static JFreeChart warningChart(Table t, Charts charts, Lang lang, String subtitle, String footer) {
+        return warningChart(t, charts, lang, subtitle, footer, Map.of());
+    }
+
+    /** As above, each row labelled by the warning's name (shortened) with its id, where {@code names} has it. */
+    static JFreeChart warningChart(Table t, Charts charts, Lang lang, String subtitle, String footer, Map<String, String> ruleNames) {
         Map<String, List<double[]>> byRule = new TreeMap<>();
         for (CSVRecord r : t.rows()) {
             double p = t.number(r, "probability");
@@ -158,7 +167,8 @@ public final class FanCharts {
         blocks.setBlockHeight(0.9);
         blocks.setBlockAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
         org.jfree.chart.axis.SymbolAxis ruleAxis = new org.jfree.chart.axis.SymbolAxis(lang.t("Varsel", "Warning"),
-                rules.isEmpty() ? new String[] {"–"} : rules.toArray(new String[0]));
+                rules.isEmpty() ? new String[] {"–"} : rules.stream().map(id -> ruleNames.containsKey(id)
+                        ? shortened(ruleNames.get(id), 44) + " (" + id + ")" : id).toArray(String[]::new));
         ruleAxis.setGridBandsVisible(false);
         ruleAxis.setTickLabelFont(charts.numberAxis("").getTickLabelFont());
         ruleAxis.setLabelFont(charts.numberAxis("").getLabelFont());

@@ -63,10 +63,14 @@ record Manifest(String scenario, String description, long seed, String criteria,
     /** One line of the manifest's {@code files}: the path, its size and SHA-256 (as bosim's OutputFolder writes them). */
     private static final Pattern FILE = Pattern.compile("^    \"(.+)\": \\{\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"},?$");
 
+    /** "name (ID)" where the names know the id, else the id: how a reader meets a warning. */
+    static String named(String id, java.util.Map<String, String> names) {
+        return names.containsKey(id) ? names.get(id) + " (" + id + ")" : id;
+    }
+
     /** Each rule id the run's files name with the rule's name in words ({@code rule_names}); empty for a folder written before it. */
-    static java.util.Map<String, String> ruleNames(Path dir) {
+    static java.util.Map<String, String> ruleNames(Path file) {
         java.util.Map<String, String> names = new java.util.TreeMap<>();
-        Path file = dir.resolve("manifest.json");
         if (!Files.isRegularFile(file)) {
             return names;
         }

@@ -70,7 +70,7 @@ public final class Ensemble {
      * @param indicators [indicator][run]
      */
     public record Result(Scenario scenario, int runs, YearMonth[] months, float[][][] values, Map<String, int[]> warned,
-                         double[][] indicators) {
+                         double[][] indicators, Map<String, String> ruleNames) {
 
         /** The p-quantile (0..1) of a series in a month, interpolating between order statistics. */
         public double quantile(int series, int month, double p) {
@@ -132,7 +132,9 @@ public final class Ensemble {
         float[][][] values = new float[SERIES.size()][months][runs];
         double[][] indicators = new double[INDICATORS.size()][runs];
         Map<String, AtomicIntegerArray> warned = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicReference<Map<String, String>> names = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
         runEach(scenario, policies, runs, threads, (i, r) -> {
+            names.compareAndSet(Map.of(), r.ruleNames());
             record(r, i, values, indicators, warned, calendar[0]);
             if (onRun != null) {
                 onRun.accept(r);
@@ -146,7 +148,7 @@ public final class Ensemble {
             }
             counts.put(id, c);
         });
-        return new Result(scenario, runs, calendar, values, counts, indicators);
+        return new Result(scenario, runs, calendar, values, counts, indicators, names.get());
     }
 
     /**

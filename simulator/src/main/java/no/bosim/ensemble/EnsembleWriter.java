@@ -82,6 +82,9 @@ public final class EnsembleWriter {
             m.put("end", e.scenario().end().toString());
             m.put("criteria", e.scenario().criteria().toString());
             m.put("run_seeds", "run i uses Ensemble.seedOf(seed, i)");
+            Map<String, Object> names = new java.util.TreeMap<>();
+            e.warned().keySet().stream().filter(e.ruleNames()::containsKey).forEach(id -> names.put(id, e.ruleNames().get(id)));
+            m.put("rule_names", names);
             // What every run rests on, for the ensemble's briefing and report (as in a run's manifest).
             m.put("assumptions", no.bosim.scenario.Assumptions.inForce(e.scenario()));
             m.put("assumptions_nb", no.bosim.scenario.Assumptions.sentences(e.scenario(), "nb"));
