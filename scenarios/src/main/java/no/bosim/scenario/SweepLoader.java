@@ -185,6 +185,9 @@ public final class SweepLoader {
                         a.problem("scale", "give either scale: [low, high] (a factor on the path) or files: [a.csv, b.csv] (paths to choose from)");
                     } else if (a.has("scale")) {
                         double[] r = range(a, "scale");
+                        if (r != null && !arrivalsScaleFits(a, s, from, r[1])) {
+                            r = null;
+                        }
                         if (r != null) {
                             out.add(new Sweep.Input(name, Sweep.Target.ARRIVALS_SCALE, null, from, r[0], r[1], 1.0, null, null, m.line()));
                         }
@@ -242,6 +245,36 @@ public final class SweepLoader {
             m.problem(key, "is [" + r[0] + ", " + r[1] + "]" + (scale ? ", which takes " + p.name() + " to " + lowest + " .. " + highest : "")
                     + "; " + p.name() + " is in " + p.unit() + ": expected " + range.expected());
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * The top of an arrivals scale within the range of a factor and, applied to the scenario's path, within
+     * the arrivals a month may bring (ankomster_maks_mnd): the point the sweep would run is refused here,
+     * at the sweep's field, rather than by the loader at a run deep inside the sweep.
+     */
+    private static boolean arrivalsScaleFits(YamlMap a, Scenario s, YearMonth from, double high) {
+        Units.Range factor = Units.of("factor").orElseThrow();
+        if (!factor.holds(high)) {
+            a.problem("scale", "goes to " + high + "; expected " + factor.expected());
+            return false;
+        }
+        if (!s.parameters().has(ScenarioLoader.MAX_ARRIVALS)) {
+            return true;
+        }
+        YearMonth at = from == null ? s.start() : from;
+        for (ArrivalPath.Step step : ArrivalChanges.scaled(s.arrivals(), at, high, null).steps()) {
+            if (step.from().isBefore(at)) {
+                continue;
+            }
+            long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
+            double limit = s.parameters().valueAt(ScenarioLoader.MAX_ARRIVALS, step.from());
+            if (total > limit) {
+                a.problem("scale", "goes to " + high + ", which brings " + Limits.shown(total) + " arrivals in " + step.from()
+                        + "; expected at most " + Limits.shown((long) limit) + " a month (" + ScenarioLoader.MAX_ARRIVALS + ")");
+                return false;
+            }
         }
         return true;
     }
