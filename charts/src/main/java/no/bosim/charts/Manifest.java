@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The parts of a run's manifest.json the charts and the briefing use. bosim writes the manifest
@@ -53,20 +54,60 @@ record Manifest(String scenario, String description, long seed, String criteria,
         return lang == Lang.NB ? lists.getOrDefault("sources_nb", sources) : sources;
     }
 
-    private static final Pattern PLAIN = Pattern.compile("\"([a-z_0-9]+)\": \"?([^\",\\n]*)\"?");
-    private static final Pattern FIELD = Pattern.compile("^  \"([a-z_0-9]+)\": (.*?),?$");
-    private static final Pattern ITEM = Pattern.compile("^    \"(.*)\",?$");
-    private static final Pattern STEPS_OF = Pattern.compile("^    \"([a-z_0-9]+)\": \\[$");
-    private static final Pattern STEP_FROM = Pattern.compile("^\\s+\"from\": \"(\\d{4}-\\d{2})\",?$");
-    private static final Pattern STEP_VALUE = Pattern.compile("^\\s+\"value\": ([-0-9.eE]+),?$");
-    private static final Pattern ENTRY = Pattern.compile("^    \"([^\"]+)\": (.*?),?$");
-    /** One line of the manifest's {@code files}: the path, its size and SHA-256 (as bosim's OutputFolder writes them). */
-    private static final Pattern FILE = Pattern.compile("^    \"(.+)\": \\{\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"},?$");
-
     /** "name (ID)" where the names know the id, else the id: how a reader meets a warning. */
     static String named(String id, java.util.Map<String, String> names) {
         return names.containsKey(id) ? names.get(id) + " (" + id + ")" : id;
     }
+
+    /**
+     * Any bosim manifest (manifest.json, ensemble.json, comparison.json, sweep.json) as the JSON tree bosim
+     * wrote, read by one JSON reader (snakeyaml-engine: JSON is YAML 1.2), not by its layout: a manifest
+     * that is not such JSON, or holds a value of the wrong kind, is one message saying the folder is damaged.
+     */
+    static Map<String, Object> tree(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
+        }
+        Object root;
+        try {
+            root = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(0).build()).loadFromString(text);
+        } catch (YamlEngineException | IllegalArgumentException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new ResultsProblem(file + ": is not the JSON bosim writes (" + why + "); the manifest is damaged or not bosim's");
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new ResultsProblem(file + ": holds no JSON object; the manifest is damaged or not bosim's");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    /** A field's text: a string as it is, a number or truth value as JSON writes it; null where the field is absent. */
+    private static String scalar(Object v, Path file, String field) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+            return String.valueOf(v);
+        }
+        throw new ResultsProblem(file + ": " + field + " is not a text or a number; the manifest is damaged or not bosim's");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object v, Path file, String field) {
+        if (v == null) {
+            return Map.of();
+        }
+        if (v instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new ResultsProblem(file + ": " + field + " is not an object; the manifest is damaged or not bosim's");
+    }
+
 
     /** Each rule id the run's files name with the rule's name in words ({@code rule_names}); empty for a folder written before it. */
     static java.util.Map<String, String> ruleNames(Path file) {
@@ -74,23 +115,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
         if (!Files.isRegularFile(file)) {
             return names;
         }
-        boolean in = false;
-        try {
-            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                if (line.equals("  \"rule_names\": {")) {
-                    in = true;
-                } else if (in && line.startsWith("  }")) {
-                    break;
-                } else if (in) {
-                    java.util.regex.Matcher m = Pattern.compile("^    \"([^\"]+)\": \"(.*)\",?$").matcher(line);
-                    if (m.matches()) {
-                        names.put(m.group(1), m.group(2).replace("\\\"", "\""));
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        object(tree(file).get("rule_names"), file, "rule_names").forEach((id, name) -> names.put(id, scalar(name, file, "rule_names." + id)));
         return names;
     }
 
@@ -99,68 +124,48 @@ record Manifest(String scenario, String description, long seed, String criteria,
         if (!Files.isRegularFile(path)) {
             throw new ResultsProblem(path + ": missing; a folder without a manifest is not a complete bosim run");
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        Map<String, List<String>> lists = lists(path);
-        Map<String, Map<String, String>> maps = new LinkedHashMap<>();
-        Map<String, java.util.NavigableMap<java.time.YearMonth, Double>> changing = new LinkedHashMap<>();
-        String current = null;
-        String stepOf = null;
-        java.time.YearMonth stepFrom = null;
         verifyListed(dir, path);
-        try {
-            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-                Matcher f = FIELD.matcher(line);
-                if (f.matches()) {
-                    current = f.group(1);
-                    fields.put(current, f.group(2));
-                    continue;
-                }
-                if ("parameters_changing".equals(current)) {
-                    Matcher named = STEPS_OF.matcher(line);
-                    Matcher from = STEP_FROM.matcher(line);
-                    Matcher value = STEP_VALUE.matcher(line);
-                    if (named.matches()) {
-                        stepOf = named.group(1);
-                    } else if (from.matches()) {
-                        stepFrom = java.time.YearMonth.parse(from.group(1));
-                    } else if (value.matches() && stepOf != null && stepFrom != null) {
-                        changing.computeIfAbsent(stepOf, k -> new java.util.TreeMap<>()).put(stepFrom, Double.parseDouble(value.group(1)));
-                    }
-                    continue;
-                }
-                Matcher e = ENTRY.matcher(line);
-                if (current != null && e.matches()) {
-                    maps.computeIfAbsent(current, k -> new LinkedHashMap<>()).put(e.group(1), e.group(2));
-                }
-            }
-        } catch (IOException e) {
-            throw new ResultsProblem(path + ": cannot read: " + e.getMessage());
-        }
+        Map<String, Object> t = tree(path);
+        Map<String, List<String>> lists = lists(t, path);
         Map<String, Double> parameters = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : maps.getOrDefault("parameters_at_start", Map.of()).entrySet()) {
-            try {
-                parameters.put(e.getKey(), Double.parseDouble(e.getValue()));
-            } catch (NumberFormatException ex) {
+        object(t.get("parameters_at_start"), path, "parameters_at_start").forEach((name, v) -> {
+            if (!(v instanceof Number n)) {
                 // One reader, one verdict: a value bosim never writes means a damaged folder, as report says.
-                throw new ResultsProblem(path + ": parameters_at_start." + e.getKey() + " is " + e.getValue()
+                throw new ResultsProblem(path + ": parameters_at_start." + name + " is " + (v instanceof String ? "\"" + v + "\"" : v)
                         + "; expected a number: the manifest is damaged or not bosim's");
             }
-        }
+            parameters.put(name, n.doubleValue());
+        });
+        Map<String, java.util.NavigableMap<java.time.YearMonth, Double>> changing = new LinkedHashMap<>();
+        object(t.get("parameters_changing"), path, "parameters_changing").forEach((name, steps) -> {
+            if (steps instanceof List<?> list) {
+                for (Object step : list) {
+                    Map<String, Object> st = object(step, path, "parameters_changing." + name);
+                    try {
+                        changing.computeIfAbsent(name, k -> new java.util.TreeMap<>()).put(java.time.YearMonth.parse(scalar(st.get("from"), path, "from")),
+                                ((Number) st.get("value")).doubleValue());
+                    } catch (RuntimeException e) {
+                        throw new ResultsProblem(path + ": parameters_changing." + name + " has a step without a month and a number; "
+                                + "the manifest is damaged or not bosim's");
+                    }
+                }
+            }
+        });
         // The titles a scenario may give: kept with the lists, as optional text fields of the manifest.
-        for (String t : List.of("scenario_title", "scenario_title_nb")) {
-            if (fields.containsKey(t)) {
-                lists.put(t, List.of(string(fields, t, path)));
+        for (String title : List.of("scenario_title", "scenario_title_nb")) {
+            if (t.get(title) != null) {
+                lists.put(title, List.of(scalar(t.get(title), path, title)));
             }
         }
+        String seed = required(t, "seed", path);
         try {
-            return new Manifest(string(fields, "scenario", path), string(fields, "scenario_description", path),
-                    Long.parseLong(required(fields, "seed", path)), string(fields, "criteria", path),
-                    string(fields, "policy", path), string(fields, "bosim_version", path), string(fields, "start", path),
-                    string(fields, "end", path), string(fields, "scenario_sha256", path),
+            return new Manifest(required(t, "scenario", path), required(t, "scenario_description", path), Long.parseLong(seed),
+                    required(t, "criteria", path), required(t, "policy", path), required(t, "bosim_version", path),
+                    required(t, "start", path), required(t, "end", path), required(t, "scenario_sha256", path),
                     lists.getOrDefault("assumptions", List.of()), lists.getOrDefault("sources", List.of()), parameters,
-                    new ArrayList<>(maps.getOrDefault("rule_files_sha256", Map.of()).keySet()),
-                    fields.containsKey("mode") ? string(fields, "mode", path) : "",
-                    fields.containsKey("scenario_description_nb") ? string(fields, "scenario_description_nb", path) : null,
+                    new ArrayList<>(object(t.get("rule_files_sha256"), path, "rule_files_sha256").keySet()),
+                    t.get("mode") == null ? "" : scalar(t.get("mode"), path, "mode"),
+                    t.get("scenario_description_nb") == null ? null : scalar(t.get("scenario_description_nb"), path, "scenario_description_nb"),
                     lists, changing);
         } catch (NumberFormatException e) {
             throw new ResultsProblem(path + ": seed is not a whole number");
@@ -168,78 +173,52 @@ record Manifest(String scenario, String description, long seed, String criteria,
     }
 
     /**
-     * Every file the manifest lists must be there with the size and hash it had when the run
-     * finished: a file truncated by a full disk, cut short by a copy or edited by hand is refused
-     * rather than charted. (A folder being written has no list yet and is read as it is.)
-     */
-    /**
-     * The plain fields of any bosim manifest ({@code "name": value} with a text or number value) by
-     * name; lists and maps are left out. For the manifests whose few fields the charts need as text.
+     * The plain fields of any bosim manifest (a text or number value at its top) by name; lists and
+     * objects are left out. For the manifests whose few fields the charts need as text.
      */
     static Map<String, String> plainFields(Path file) {
         Map<String, String> out = new LinkedHashMap<>();
-        try {
-            Matcher m = PLAIN.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            while (m.find()) {
-                out.put(m.group(1), m.group(2));
+        tree(file).forEach((k, v) -> {
+            if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+                out.put(k, String.valueOf(v));
             }
-        } catch (IOException e) {
-            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
-        }
+        });
         return out;
     }
 
     /** A text field of any bosim manifest, whole (commas included), or null where it has none. */
     static String text(Path file, String field) {
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                Matcher f = FIELD.matcher(line);
-                if (f.matches() && f.group(1).equals(field) && f.group(2).startsWith("\"") && f.group(2).endsWith("\"")) {
-                    return unescape(f.group(2).substring(1, f.group(2).length() - 1));
-                }
-            }
-        } catch (IOException e) {
-            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
-        }
-        return null;
+        Object v = tree(file).get(field);
+        return v instanceof String str ? str : null;
     }
 
-    /**
-     * The lists of text in any bosim manifest ({@code "name": ["...", ...]}, one item per line, as
-     * bosim writes them) by name: the assumptions and sources of a run's or an ensemble's manifest.
-     */
+    /** The lists of text in any bosim manifest by name: the assumptions and sources of a run's or an ensemble's manifest. */
     static Map<String, List<String>> lists(Path file) {
+        return lists(tree(file), file);
+    }
+
+    private static Map<String, List<String>> lists(Map<String, Object> t, Path file) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        String current = null;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                Matcher f = FIELD.matcher(line);
-                Matcher i = ITEM.matcher(line);
-                if (f.matches()) {
-                    current = f.group(1);
-                } else if (current != null && i.matches()) {
-                    lists.computeIfAbsent(current, k -> new ArrayList<>()).add(unescape(i.group(1)));
-                }
+        t.forEach((k, v) -> {
+            if (v instanceof List<?> list && list.stream().allMatch(i -> i instanceof String)) {
+                lists.put(k, list.stream().map(String::valueOf).toList());
             }
-        } catch (IOException e) {
-            throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
-        }
+        });
         return lists;
     }
 
     /** Checks the files listed in any bosim manifest (ensemble.json, comparison.json too). */
     static void verifyListed(Path dir, Path manifest) {
         Map<String, String[]> files = new LinkedHashMap<>();
-        try {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                Matcher file = FILE.matcher(line);
-                if (file.matches()) {
-                    files.put(file.group(1), new String[] {file.group(2), file.group(3)});
-                }
+        object(tree(manifest).get("files"), manifest, "files").forEach((name, entry) -> {
+            Map<String, Object> e = object(entry, manifest, "files." + name);
+            String bytes = scalar(e.get("bytes"), manifest, "files." + name + ".bytes");
+            String sha = scalar(e.get("sha256"), manifest, "files." + name + ".sha256");
+            if (bytes == null || sha == null || !bytes.matches("\\d+") || !sha.matches("[0-9a-f]{64}")) {
+                throw new ResultsProblem(manifest + ": files." + name + " has no size and hash; the manifest is damaged or not bosim's");
             }
-        } catch (IOException e) {
-            throw new ResultsProblem(manifest + ": cannot read: " + e.getMessage());
-        }
+            files.put(name, new String[] {bytes, sha});
+        });
         verify(dir, files);
     }
 
@@ -297,20 +276,11 @@ record Manifest(String scenario, String description, long seed, String criteria,
         return step != null ? step.getValue() : parameter(name, fallback);
     }
 
-    private static String required(Map<String, String> fields, String name, Path path) {
-        String v = fields.get(name);
+    private static String required(Map<String, Object> t, String name, Path path) {
+        String v = scalar(t.get(name), path, name);
         if (v == null) {
             throw new ResultsProblem(path + ": no '" + name + "' field; expected a manifest written by bosim run");
         }
         return v;
-    }
-
-    private static String string(Map<String, String> fields, String name, Path path) {
-        String v = required(fields, name, path);
-        return v.startsWith("\"") && v.endsWith("\"") ? unescape(v.substring(1, v.length() - 1)) : v;
-    }
-
-    private static String unescape(String s) {
-        return s.replace("\\\"", "\"").replace("\\n", " ").replace("\\\\", "\\");
     }
 }

@@ -128,14 +128,10 @@ final class ReportData {
     /** The scenarios of a comparison, in its manifest's order (each has its own run folder beside the tables). */
     static List<String> comparedScenarios(Path dir) {
         List<String> names = new ArrayList<>();
-        boolean inList = false;
-        for (String line : read(dir.resolve("comparison.json")).split("\n")) {
-            if (line.startsWith("  \"scenarios\": [")) {
-                inList = true;
-            } else if (inList && line.startsWith("  ]")) {
-                break;
-            } else if (inList) {
-                String name = line.strip().replaceAll("^\"|\",?$", "");
+        if (Manifest.tree(dir.resolve("comparison.json")).get("scenarios") instanceof List<?> list) {
+            for (Object o : list) {
+                String name = String.valueOf(o);
+                // Each name is a folder inside this one: nothing that could reach outside it.
                 if (!name.isEmpty() && !name.contains("/") && !name.contains("\\") && !name.startsWith(".")) {
                     names.add(name);
                 }

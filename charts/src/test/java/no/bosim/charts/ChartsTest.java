@@ -311,6 +311,19 @@ class ChartsTest {
     }
 
     @Test
+    void aManifestCutShortOrReindentedIsReadAsJsonNotByItsLayout() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("layout"), false);
+        Path manifest = dir.resolve("manifest.json");
+        String text = Files.readString(manifest);
+        // The same JSON on one line: a reader of lines would find no field; the JSON reader finds them all.
+        Files.writeString(manifest, text.replaceAll("\n\\s*", " "));
+        assertEquals("small", Results.read(dir).manifest().scenario());
+        Files.writeString(manifest, text.substring(0, text.length() / 2));
+        ResultsProblem cut = assertThrows(ResultsProblem.class, () -> Results.read(dir));
+        assertTrue(cut.getMessage().contains("is not the JSON bosim writes") && cut.getMessage().contains("damaged"), cut.getMessage());
+    }
+
+    @Test
     void chartsAreEncodedWithoutAFileCacheSoAFullDiskLeavesNoStreamForTheJvmToCloseAtExit() throws IOException {
         Path dir = SmallRun.write(tmp.resolve("cache"), false);
         javax.imageio.ImageIO.setUseCache(true);

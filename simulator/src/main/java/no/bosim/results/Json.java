@@ -4,8 +4,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes the few JSON shapes the manifest needs (maps, lists, strings, numbers), indented, keys in given order. */
+/**
+ * Writes the few JSON shapes the manifest needs (maps, lists, strings, numbers), indented, keys in
+ * given order, and reads any bosim manifest back as a tree with a JSON reader (snakeyaml-engine: JSON is
+ * YAML 1.2), not by its layout.
+ */
 public final class Json {
+
+    /** A manifest that is not the JSON bosim writes. */
+    public static final class Damaged extends RuntimeException {
+        public Damaged(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The JSON object {@code text} holds, in its keys' order; {@link Damaged} when it is not JSON or not an object. */
+    public static Map<String, Object> read(String text) {
+        Object root;
+        try {
+            root = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().setAllowDuplicateKeys(false)
+                    .setMaxAliasesForCollections(0).build()).loadFromString(text);
+        } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException | IllegalArgumentException e) {
+            throw new Damaged("is not the JSON bosim writes (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new Damaged("holds no JSON object");
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
 
     private Json() {
     }

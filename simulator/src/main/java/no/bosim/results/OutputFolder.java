@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
@@ -49,7 +47,6 @@ public final class OutputFolder implements AutoCloseable {
     public static final List<String> MANIFESTS = List.of(Contract.MANIFEST, "ensemble.json", "comparison.json", "requests.json",
             "sweep.json");
     /** One file in the manifest's {@code files} map, on a line of its own. */
-    public static final Pattern FILE_ENTRY = Pattern.compile("^    \"(.+)\": \\{\"bytes\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"},?$");
     private static final String FILES_FIELD = "  \"files\": {";
     /** The locks this process holds: a second command in the same process (a test, a comparison) is refused too. */
     private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -333,18 +330,22 @@ public final class OutputFolder implements AutoCloseable {
         return out;
     }
 
-    /** The {@code files} entries of a manifest bosim wrote, as their JSON text by path. */
+    /** The {@code files} entries of a manifest bosim wrote, as their JSON text by path (read as JSON, not by layout). */
     static Map<String, String> filesOf(String manifest) {
         Map<String, String> out = new TreeMap<>();
-        int at = manifest.indexOf("\n" + FILES_FIELD + "\n");
-        if (at < 0) {
+        Map<String, Object> tree;
+        try {
+            tree = Json.read(manifest);
+        } catch (Json.Damaged e) {
             return out;
         }
-        for (String line : manifest.substring(at + 1).split("\n")) {
-            Matcher m = FILE_ENTRY.matcher(line);
-            if (m.matches()) {
-                out.put(m.group(1), "{\"bytes\": " + m.group(2) + ", \"sha256\": \"" + m.group(3) + "\"}");
-            }
+        if (tree.get("files") instanceof Map<?, ?> files) {
+            files.forEach((path, entry) -> {
+                if (entry instanceof Map<?, ?> e && e.get("bytes") instanceof Number bytes && e.get("sha256") instanceof String sha
+                        && sha.matches("[0-9a-f]{64}")) {
+                    out.put(String.valueOf(path), "{\"bytes\": " + bytes.longValue() + ", \"sha256\": \"" + sha + "\"}");
+                }
+            });
         }
         return out;
     }
