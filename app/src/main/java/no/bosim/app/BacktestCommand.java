@@ -20,6 +20,7 @@ import no.bosim.scenario.Scenario;
 import no.bosim.simulator.RunResult;
 import no.bosim.simulator.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,8 +47,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Compare the median of N stochastic runs and check each observation against their P5-P95 band.")
     Integer runs;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads for --runs (default: the machine's cores).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's).")
     Long seed;
@@ -55,8 +56,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-backtest).")
     Path out;
 
-    @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
-    boolean excel;
+    @Mixin
+    SharedOptions.Excel excel;
 
     @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the backtest.")
     boolean noReport;
@@ -73,10 +74,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (runs != null && (runs < 2 || runs > 100_000)) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 100 000"));
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 256) {
-            throw new InputException(new Problem("--threads", 0, "", "is " + t + "; expected 1 to 256"));
-        }
+        int t = threads.count();
         java.util.function.Supplier<Policies> loading = Policies.ahead(Policies.DEFAULT, null);
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         if (scenario.observed() == null) {
@@ -92,7 +90,7 @@ final class BacktestCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-backtest");
         List<String> own = new ArrayList<>(ResultsWriter.FILES);
         own.addAll(BacktestWriter.FILES);
-        CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
+        CsvDialect dialect = excel.dialect();
         try (OutputFolder folder = OutputFolder.open(dir, ScenarioArgument.inputsOnDisk(List.of(scenario)), own)) {
             RunResult run = Simulation.run(scenario, policies.newPolicy());
             Backtest.Result result;

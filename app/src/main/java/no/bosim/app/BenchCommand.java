@@ -9,6 +9,7 @@ import no.bosim.rules.Policy;
 import no.bosim.scenario.Scenario;
 import no.bosim.simulator.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,8 +51,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ensemble", paramLabel = "N", description = "Also time an ensemble of N runs, after an untimed warm-up ensemble of 120 000 simulated months (before the single runs).")
     Integer ensembleRuns;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads for --ensemble (default: the machine's cores).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Override
     public Integer call() {
@@ -69,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
         // (stochastic draws); the deterministic single runs would otherwise shape its compiled code.
         String ensembleLine = null;
         if (ensembleRuns != null) {
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            int t = threads.count();
             // An untimed ensemble first lets the JIT compile Drools and the draws. It is the same amount of
             // simulated work whatever N and the horizon, so timings of different sizes compare.
             int warmupRuns = (int) Math.ceil((double) ENSEMBLE_WARMUP_RUN_MONTHS / scenario.horizonMonths());

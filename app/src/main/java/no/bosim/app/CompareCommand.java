@@ -19,6 +19,7 @@ import no.bosim.scenario.Scenario;
 import no.bosim.simulator.RunResult;
 import no.bosim.simulator.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,8 +47,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for every run (default: the first scenario's).")
     Long seed;
 
-    @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
-    boolean excel;
+    @Mixin
+    SharedOptions.Excel excel;
 
     @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the comparison.")
     boolean noReport;
@@ -59,8 +60,8 @@ final class CompareCommand implements Callable<Integer> {
             + "(run i of every scenario shares its seed), written to comparison-ensemble.csv.")
     Integer runs;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads for --runs (default: the machine's cores).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Override
     public Integer call() {
@@ -78,11 +79,12 @@ final class CompareCommand implements Callable<Integer> {
             scenarios.add(s);
         }
         long common = seed != null ? seed : scenarios.get(0).seed();
-        CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
+        CsvDialect dialect = excel.dialect();
         Path dir = out != null ? out : Path.of("out", "compare-" + scenarios.get(0).name() + "-" + scenarios.get(1).name());
         if (runs != null && (runs < 2 || runs > 1_000_000)) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 1 000 000"));
         }
+        int t = threads.count();
         List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS,
                 no.bosim.compare.CountyEffects.FILE, "charts", MANIFEST,
                 no.bosim.results.Contract.REPORT, "briefing.pdf"));
@@ -102,7 +104,6 @@ final class CompareCommand implements Callable<Integer> {
             Comparison comparison = new Comparison(results);
             comparison.write(folder.work(), dialect);
             // Each fylke's change with its interval over paired runs: a change within the run-to-run spread is not a finding.
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             no.bosim.compare.CountyEffects effects = no.bosim.compare.CountyEffects.of(scenarios, common, policies::newPolicy,
                     runs == null ? COUNTY_RUNS : runs, t);
             effects.write(folder.work().resolve(no.bosim.compare.CountyEffects.FILE), dialect);
@@ -174,7 +175,7 @@ final class CompareCommand implements Callable<Integer> {
     /** Each indicator's P5, P50 and P95 over N runs per scenario, and the difference of medians from the first. */
     private void compareDistributions(List<Scenario> scenarios, long common, Policies policies, Path file, CsvDialect dialect,
                                       PrintWriter out) {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = threads.count();
         List<no.bosim.ensemble.Ensemble.Result> results = new ArrayList<>();
         for (Scenario s : scenarios) {
             results.add(no.bosim.ensemble.Ensemble.run(s.withSeed(common), policies::newPolicy, runs, t, null));

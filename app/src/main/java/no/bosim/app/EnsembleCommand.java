@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import no.bosim.charts.FanCharts;
 import no.bosim.ensemble.Ensemble;
 import no.bosim.ensemble.EnsembleWriter;
-import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
 import no.bosim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,8 +38,8 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--runs", required = true, paramLabel = "N", description = "Number of runs.")
     int runs;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: the machine's cores).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--seed", paramLabel = "N", description = "Base seed (default: the scenario's); run i uses a seed derived from it and i.")
     Long seed;
@@ -47,8 +47,8 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-ensemble).")
     Path out;
 
-    @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
-    boolean excel;
+    @Mixin
+    SharedOptions.Excel excel;
 
     @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the ensemble.")
     boolean noReport;
@@ -65,10 +65,7 @@ final class EnsembleCommand implements Callable<Integer> {
         if (runs < 1 || runs > 1_000_000) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 1 to 1 000 000"));
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 256) {
-            throw new InputException(new Problem("--threads", 0, "", "is " + t + "; expected 1 to 256"));
-        }
+        int t = threads.count();
         java.util.function.Supplier<Policies> loading = Policies.ahead(Policies.DEFAULT, null);
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         if (seed != null) {
@@ -83,7 +80,7 @@ final class EnsembleCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Ensemble.Result result = Ensemble.run(scenario, policies::newPolicy, runs, t, r -> progress.step());
             double seconds = (System.nanoTime() - t0) / 1e9;
-            EnsembleWriter.write(result, folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD);
+            EnsembleWriter.write(result, folder, excel.dialect());
             FanCharts.draw(folder.work(), lang);
             if (xlsx) {
                 no.bosim.charts.Workbook.write(folder.work(), folder.work());

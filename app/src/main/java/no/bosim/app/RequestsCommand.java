@@ -21,6 +21,7 @@ import no.bosim.scenario.RequestSeries;
 import no.bosim.scenario.Scenario;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,8 +72,8 @@ final class RequestsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-requests-<year>).")
     Path out;
 
-    @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
-    boolean excel;
+    @Mixin
+    SharedOptions.Excel excel;
 
     @Override
     public Integer call() {
@@ -119,7 +120,7 @@ final class RequestsCommand implements Callable<Integer> {
             fit = RequestFit.of(scenario, policy, year, n, em, set, real, countyFromLast);
         }
         Path dir = out != null ? out : Path.of("out", scenario.name() + "-requests-" + year);
-        CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
+        CsvDialect dialect = excel.dialect();
         try (OutputFolder folder = OutputFolder.open(dir, ScenarioArgument.inputsOnDisk(List.of(scenario)), List.of(FILE, MANIFEST))) {
             try (CSVPrinter p = dialect.printer(folder.stage(FILE))) {
                 p.printRecord(COLUMNS);

@@ -13,6 +13,7 @@ import no.bosim.scenario.Scenario;
 import no.bosim.simulator.RunResult;
 import no.bosim.simulator.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--deterministic", description = "Expected values instead of random draws, still in whole people (for briefings).")
     boolean deterministic;
 
-    @Option(names = "--excel", description = "Write CSV for Norwegian Excel: semicolons, decimal comma, UTF-8 with BOM.")
-    boolean excel;
+    @Mixin
+    SharedOptions.Excel excel;
 
     @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the run.")
     boolean noReport;
@@ -84,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
                 : no.bosim.scenario.ObservationLoader.load(scenario.observed(), no.bosim.backtest.Indicator.keys());
         try (OutputFolder folder = OutputFolder.open(dir, inputs, ResultsWriter.FILES)) {
             RunResult result = Simulation.run(scenario, policies.newPolicy());
-            CsvDialect dialect = excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD;
+            CsvDialect dialect = excel.dialect();
             if (observed != null) {
                 no.bosim.backtest.ObservedWriter.write(scenario, observed, folder, dialect);
             }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
@@ -20,6 +19,7 @@ import no.bosim.sweep.LocalRunner;
 import no.bosim.sweep.PointRunner;
 import no.bosim.sweep.SweepWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,8 +49,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<sweep name>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: the machine's cores).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--dry-run", description = "Print the points, the runs and an estimate of the time from a short measurement; run nothing more.")
     boolean dryRun;
@@ -61,8 +61,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Load every .drl file in DIR instead of the shipped rules.")
     Path rulesDir;
 
-    @Option(names = "--excel", description = "Write CSV for Norwegian Excel.")
-    boolean excel;
+    @Mixin
+    SharedOptions.Excel excel;
 
     @Option(names = "--no-charts", description = "Do not draw the charts.")
     boolean noCharts;
@@ -76,10 +76,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 256) {
-            throw new InputException(new Problem("--threads", 0, "", "is " + t + "; expected 1 to 256"));
-        }
+        int t = threads.count();
         if (maxHours != null && !(maxHours > 0)) {
             throw new InputException(new Problem("--max-hours", 0, "", "is " + maxHours + "; expected a number of hours above 0"));
         }
@@ -129,7 +126,7 @@ final class SweepCommand implements Callable<Integer> {
             List<PointRunner.Summary> summaries = LocalRunner.run(sweep, indicators, policies::newPolicy, t, journal, identity,
                     progress::set);
             progress.close();
-            SweepWriter.write(sweep, indicators, summaries, policies.ruleHashes(), folder, excel ? CsvDialect.EXCEL_NO : CsvDialect.STANDARD);
+            SweepWriter.write(sweep, indicators, summaries, policies.ruleHashes(), folder, excel.dialect());
             if (!noCharts) {
                 no.bosim.charts.SweepCharts.draw(folder.work(), lang);
             }
