@@ -515,7 +515,7 @@
 
   /** Rule ids in words, each with its id in brackets, from the names the run's manifest gives (older runs: the ids). */
   function ruleWords(ids, m) {
-    var names = m.rule_names || {};
+    var names = (LANG === 'en' && m.rule_names_en) || m.rule_names || {};
     return String(ids || '').split(' ').filter(Boolean).map(function (id) { return names[id] ? names[id] + ' (' + id + ')' : id; }).join('; ');
   }
   function kommuneSections(folder) {

@@ -167,7 +167,7 @@ public final class Briefing {
         warned.add(new String[] {lang.t("Varsel", "Warning"), lang.t("Avtalepunkt", "Clause"), lang.t("Måneder", "Months"),
                 lang.t("Første", "First"), lang.t("Siste", "Last")});
         for (KeyFigures.Warning w : k.warnings()) {
-            warned.add(new String[] {w.named(), w.clause(), String.valueOf(w.months()), w.first(), w.last()});
+            warned.add(new String[] {w.named(lang), w.clause(), String.valueOf(w.months()), w.first(), w.last()});
         }
         if (k.warnings().isEmpty()) {
             warned.add(new String[] {lang.t("ingen", "none"), "", "", "", ""});
@@ -226,7 +226,7 @@ public final class Briefing {
         rows.add(new String[] {lang.t("Varsel", "Warning"), lang.t("Alvor", "Severity"), lang.t("Avtalepunkt", "Clause"),
                 lang.t("Måneder", "Months"), lang.t("Siste melding", "Latest message")});
         for (KeyFigures.Warning w : k.warnings()) {
-            rows.add(new String[] {w.named(), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
+            rows.add(new String[] {w.named(lang), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
                     w.example()});
         }
         pdf.table(rows, new float[] {0.24f, 0.08f, 0.13f, 0.15f, 0.4f}, 9);

@@ -84,7 +84,7 @@ final class ComparisonBriefing {
 
     void write(Path target) throws IOException {
         String ref = names.get(0);
-        java.util.Map<String, String> ruleNames = Manifest.ruleNames(dir.resolve(ref).resolve("manifest.json"));
+        java.util.Map<String, String> ruleNames = Manifest.ruleNames(dir.resolve(ref).resolve("manifest.json"), lang);
         Table table = Table.read(dir, "comparison.csv", List.of("indicator", "unit", "year"));
         Table kommuner = Table.read(dir, "comparison-kommuner.csv", List.of("scenario", "kommune", "fylke", "anmodet_change", "vedtatt_change"));
         String seed = field("seed");

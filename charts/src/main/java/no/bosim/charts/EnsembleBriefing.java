@@ -68,7 +68,7 @@ final class EnsembleBriefing {
     }
 
     void write(Path target) throws IOException {
-        Map<String, String> names = Manifest.ruleNames(dir.resolve("ensemble.json"));
+        Map<String, String> names = Manifest.ruleNames(dir.resolve("ensemble.json"), lang);
         List<Indicator> indicators = indicators();
         Map<String, Map<Integer, Double>> warnings = warningYears();
         String footer = "bosim " + m.getOrDefault("bosim_version", "") + " · " + lang.t("scenario ", "scenario ") + m.get("scenario")

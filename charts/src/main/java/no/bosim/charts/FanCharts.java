@@ -68,7 +68,7 @@ public final class FanCharts {
         out.put("vifte-5-varsler", warningChart(Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability")),
                 charts, lang, runs + " · " + lang.t("andel av kjøringene der varselet gikk i måneden",
                         "share of the runs in which the warning fired that month"), manifest.get("scenario") + lang.t(", frø ", ", seed ")
-                        + manifest.get("seed"), Manifest.ruleNames(dir.resolve("ensemble.json"))));
+                        + manifest.get("seed"), Manifest.ruleNames(dir.resolve("ensemble.json"), lang)));
         return out;
     }
 

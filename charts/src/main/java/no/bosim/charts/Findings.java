@@ -158,7 +158,7 @@ final class Findings {
                     : lang.t("Ingen varsler i perioden.", "No warnings in the period.");
         }
         List<String> parts = k.warnings().stream().sorted(Comparator.comparingInt(KeyFigures.Warning::months).reversed()).limit(4)
-                .map(w -> w.named() + clause(w.clause()) + lang.t(" i ", " in ") + w.months()
+                .map(w -> w.named(lang) + clause(w.clause()) + lang.t(" i ", " in ") + w.months()
                         + lang.t(w.months() == 1 ? " måned" : " måneder", w.months() == 1 ? " month" : " months")
                         + lang.t(" fra ", " from ") + w.first())
                 .toList();

@@ -19,11 +19,18 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
     }
 
     /** One alert rule: how many months it fired, first and last, its clause and severity, and an example message. */
-    record Warning(String ruleId, String severity, String clause, int months, String first, String last, String example, String name) {
+    record Warning(String ruleId, String severity, String clause, int months, String first, String last, String example, String name,
+                   String nameEn) {
 
         /** The warning as a reader sees it: its name, the id in brackets to look it up. */
         String named() {
             return name.equals(ruleId) ? ruleId : name + " (" + ruleId + ")";
+        }
+
+        /** As {@link #named()} in {@code lang}: the rule's English name in English where the run's manifest has it. */
+        String named(Lang lang) {
+            String n = lang == Lang.EN && nameEn != null ? nameEn : name;
+            return n.equals(ruleId) ? ruleId : n + " (" + ruleId + ")";
         }
     }
 
@@ -65,11 +72,12 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         Map<String, List<Results.Alert>> byRule = new TreeMap<>();
         r.projectionAlerts().forEach(a -> byRule.computeIfAbsent(a.ruleId(), k -> new ArrayList<>()).add(a));
         List<Warning> warnings = new ArrayList<>();
+        java.util.Map<String, String> english = Manifest.ruleNames(r.dir().resolve("manifest.json"), Lang.EN);
         byRule.forEach((id, list) -> {
             long months = list.stream().map(Results.Alert::month).distinct().count();
             warnings.add(new Warning(id, list.get(0).severity(), list.get(0).clause(), (int) months,
                     list.get(0).month().toString(), list.get(list.size() - 1).month().toString(), list.get(list.size() - 1).message(),
-                    list.get(0).name()));
+                    list.get(0).name(), english.get(id)));
         });
         return new KeyFigures(peakMottak, peakBacklog, peakShare, out, warnings);
     }

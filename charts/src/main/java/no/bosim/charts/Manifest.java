@@ -111,11 +111,20 @@ record Manifest(String scenario, String description, long seed, String criteria,
 
     /** Each rule id the run's files name with the rule's name in words ({@code rule_names}); empty for a folder written before it. */
     static java.util.Map<String, String> ruleNames(Path file) {
+        return ruleNames(file, Lang.NB);
+    }
+
+    /** As {@link #ruleNames(Path)} in {@code lang}: {@code rule_names_en} in English, the Norwegian names where a folder has none. */
+    static java.util.Map<String, String> ruleNames(Path file, Lang lang) {
         java.util.Map<String, String> names = new java.util.TreeMap<>();
         if (!Files.isRegularFile(file)) {
             return names;
         }
-        object(tree(file).get("rule_names"), file, "rule_names").forEach((id, name) -> names.put(id, scalar(name, file, "rule_names." + id)));
+        Map<String, Object> t = tree(file);
+        object(t.get("rule_names"), file, "rule_names").forEach((id, name) -> names.put(id, scalar(name, file, "rule_names." + id)));
+        if (lang == Lang.EN) {
+            object(t.get("rule_names_en"), file, "rule_names_en").forEach((id, name) -> names.put(id, scalar(name, file, "rule_names_en." + id)));
+        }
         return names;
     }
 

@@ -24,6 +24,11 @@ public abstract class ForwardingPolicy implements Policy {
     }
 
     @Override
+    public java.util.Map<String, String> ruleNamesEn() {
+        return policy.ruleNamesEn();
+    }
+
+    @Override
     public SettlementPlan planYear(PlanningFacts facts) {
         return policy.planYear(facts);
     }

@@ -18,6 +18,11 @@ public interface Policy extends AutoCloseable {
         return java.util.Map.of();
     }
 
+    /** As {@link #ruleNames()}, in English (each rule's {@code @en}), for outputs in English. */
+    default java.util.Map<String, String> ruleNamesEn() {
+        return java.util.Map.of();
+    }
+
     /** Once a year, before the year's first settlement: requests (anmodning) and decisions (vedtak) per kommune. */
     SettlementPlan planYear(PlanningFacts facts);
 

@@ -70,7 +70,7 @@ public final class Ensemble {
      * @param indicators [indicator][run]
      */
     public record Result(Scenario scenario, int runs, YearMonth[] months, float[][][] values, Map<String, int[]> warned,
-                         double[][] indicators, Map<String, String> ruleNames) {
+                         double[][] indicators, Map<String, String> ruleNames, Map<String, String> ruleNamesEn) {
 
         /** The p-quantile (0..1) of a series in a month, interpolating between order statistics. */
         public double quantile(int series, int month, double p) {
@@ -133,8 +133,10 @@ public final class Ensemble {
         double[][] indicators = new double[INDICATORS.size()][runs];
         Map<String, AtomicIntegerArray> warned = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicReference<Map<String, String>> names = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+        java.util.concurrent.atomic.AtomicReference<Map<String, String>> namesEn = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
         runEach(scenario, policies, runs, threads, (i, r) -> {
             names.compareAndSet(Map.of(), r.ruleNames());
+            namesEn.compareAndSet(Map.of(), r.ruleNamesEn());
             record(r, i, values, indicators, warned, calendar[0]);
             if (onRun != null) {
                 onRun.accept(r);
@@ -148,7 +150,7 @@ public final class Ensemble {
             }
             counts.put(id, c);
         });
-        return new Result(scenario, runs, calendar, values, counts, indicators, names.get());
+        return new Result(scenario, runs, calendar, values, counts, indicators, names.get(), namesEn.get());
     }
 
     /**

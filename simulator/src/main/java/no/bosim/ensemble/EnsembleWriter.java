@@ -85,6 +85,9 @@ public final class EnsembleWriter {
             Map<String, Object> names = new java.util.TreeMap<>();
             e.warned().keySet().stream().filter(e.ruleNames()::containsKey).forEach(id -> names.put(id, e.ruleNames().get(id)));
             m.put("rule_names", names);
+            Map<String, Object> namesEn = new java.util.TreeMap<>();
+            e.warned().keySet().stream().filter(e.ruleNamesEn()::containsKey).forEach(id -> namesEn.put(id, e.ruleNamesEn().get(id)));
+            m.put("rule_names_en", namesEn);
             // What every run rests on, for the ensemble's briefing and report (as in a run's manifest).
             m.put("assumptions", no.bosim.scenario.Assumptions.inForce(e.scenario()));
             m.put("assumptions_nb", no.bosim.scenario.Assumptions.sentences(e.scenario(), "nb"));

@@ -88,13 +88,13 @@ public final class ResultsWriter {
     }
 
     /** The names of the rules this run's files name (municipalities, costs, alerts), by id, in id order. */
-    static Map<String, Object> ruleNamesUsed(RunResult run) {
+    static Map<String, Object> ruleNamesUsed(RunResult run, Map<String, String> names) {
         java.util.Set<String> ids = new java.util.TreeSet<>();
         run.kommuneYears().forEach(k -> ids.addAll(List.of(k.ruleIds().split(" "))));
         run.costs().forEach(c -> c.rows().forEach(r -> ids.addAll(List.of(r.ruleIds().split(" ")))));
         run.alerts().forEach(a -> ids.add(a.ruleId()));
         Map<String, Object> out = new LinkedHashMap<>();
-        ids.stream().filter(run.ruleNames()::containsKey).forEach(id -> out.put(id, run.ruleNames().get(id)));
+        ids.stream().filter(names::containsKey).forEach(id -> out.put(id, names.get(id)));
         return out;
     }
 
@@ -120,7 +120,8 @@ public final class ResultsWriter {
         m.put("settlement_order", run.settlementOrder());
         m.put("policy", run.policy());
         m.put("rule_files_sha256", new LinkedHashMap<>(ruleHashes));
-        m.put("rule_names", ruleNamesUsed(run));
+        m.put("rule_names", ruleNamesUsed(run, run.ruleNames()));
+        m.put("rule_names_en", ruleNamesUsed(run, run.ruleNamesEn()));
         m.put("csv_dialect", dialect.name().toLowerCase(java.util.Locale.ROOT));
         m.put("initial_population", new LinkedHashMap<>(new java.util.TreeMap<>(run.initialPopulation())));
         m.put("initial_population_total", run.initialTotal());

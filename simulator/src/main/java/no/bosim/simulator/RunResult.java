@@ -15,11 +15,12 @@ import no.bosim.scenario.Scenario;
  * @param initialPopulation people in the system on the first day, by stage and stream
  * @param adjustments       the stocks brought to observed values at the projection start (docs/model.md)
  * @param ruleNames         each rule id the policy can name, with the rule's name in words
+ * @param ruleNamesEn       the same in English
  */
 public record RunResult(Scenario scenario, String policy, String settlementOrder, List<MonthRecord> months,
                         List<KommuneYearRecord> kommuneYears, List<Alert> alerts, List<CapacityOrder> capacityOrders,
                         List<CostAssessment> costs, Map<String, Integer> initialPopulation,
-                        List<Anchoring.Adjustment> adjustments, Map<String, String> ruleNames) {
+                        List<Anchoring.Adjustment> adjustments, Map<String, String> ruleNames, Map<String, String> ruleNamesEn) {
 
     public RunResult {
         months = List.copyOf(months);
@@ -30,6 +31,7 @@ public record RunResult(Scenario scenario, String policy, String settlementOrder
         initialPopulation = Map.copyOf(initialPopulation);
         adjustments = List.copyOf(adjustments);
         ruleNames = Map.copyOf(ruleNames);
+        ruleNamesEn = Map.copyOf(ruleNamesEn);
     }
 
     public int initialTotal() {

@@ -179,7 +179,7 @@ public final class Simulation {
             }
             sim.closeYear(month.minusMonths(1));
             return new RunResult(scenario, policy.name(), sim.settlement.order().name(), sim.months, sim.kommuneYears,
-                    sim.alerts, sim.allOrders, sim.costs, sim.initialPopulation, sim.adjustments, policy.ruleNames());
+                    sim.alerts, sim.allOrders, sim.costs, sim.initialPopulation, sim.adjustments, policy.ruleNames(), policy.ruleNamesEn());
         }
     }
 

@@ -69,8 +69,8 @@ final class Outcome {
         }
         Map<String, int[]> warnings = new TreeMap<>();
         Map<String, String[]> words = new TreeMap<>();
-        count(base, 0, warnings, words);
-        count(changed, 1, warnings, words);
+        count(base, 0, warnings, words, nb);
+        count(changed, 1, warnings, words, nb);
         List<Map<String, Object>> rows = new ArrayList<>();
         warnings.forEach((id, months) -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ final class Outcome {
     }
 
     /** Months of the projection in which each rule warned, in slot {@code slot}; its name and clause beside it. */
-    private static void count(RunResult r, int slot, Map<String, int[]> months, Map<String, String[]> words) {
+    private static void count(RunResult r, int slot, Map<String, int[]> months, Map<String, String[]> words, boolean nb) {
         YearMonth from = r.scenario().projectionFrom();
         Map<String, java.util.Set<YearMonth>> seen = new TreeMap<>();
         for (Alert a : r.alerts()) {
@@ -140,7 +140,7 @@ final class Outcome {
                 continue;
             }
             seen.computeIfAbsent(a.ruleId(), k -> new java.util.HashSet<>()).add(a.month());
-            words.putIfAbsent(a.ruleId(), new String[] {a.name(), a.clause()});
+            words.putIfAbsent(a.ruleId(), new String[] {nb ? a.name() : r.ruleNamesEn().getOrDefault(a.ruleId(), a.name()), a.clause()});
         }
         seen.forEach((id, ms) -> months.computeIfAbsent(id, k -> new int[2])[slot] = ms.size());
     }

@@ -72,6 +72,11 @@ public final class DroolsPolicy implements Policy {
     }
 
     @Override
+    public java.util.Map<String, String> ruleNamesEn() {
+        return rules.namesEn();
+    }
+
+    @Override
     public SettlementPlan planYear(PlanningFacts facts) {
         return planning.plan(facts);
     }

@@ -313,6 +313,29 @@ public final class RuleBook {
     }
 
     private volatile Map<String, String> names;
+    private volatile Map<String, String> namesEn;
+
+    /** Rule id to its name in English, from each rule's {@code @en}; the planning's own steps too. */
+    public Map<String, String> namesEn() {
+        Map<String, String> en = this.namesEn;
+        if (en == null) {
+            en = new java.util.TreeMap<>();
+            for (var p : kieBase.getKiePackages()) {
+                for (var r : p.getRules()) {
+                    Object id = r.getMetaData().get("id");
+                    Object text = r.getMetaData().get("en");
+                    if (id != null && text != null) {
+                        en.put(id.toString().replace("\"", ""), text.toString().replace("\"", ""));
+                    }
+                }
+            }
+            en.put(PlanningRules.REQUEST_PUBLISHED, "IMDi's request to the kommune is known and stands");
+            en.put(PlanningRules.REQUEST_DISTRIBUTED, "The need is distributed among the kommuner by the request criteria");
+            en = java.util.Collections.unmodifiableMap(en);
+            this.namesEn = en;
+        }
+        return en;
+    }
 
     /** Rule file name to the SHA-256 of its text, for the run's manifest. */
     public Map<String, String> sha256() {
