@@ -63,6 +63,7 @@
     year: ['År', 'Year'], month: ['Måned', 'Month'], search: ['Søk etter kommune (navn eller nummer)', 'Search municipality (name or number)'],
     searchAny: ['Søk', 'Search'], showing: ['Viser', 'Showing'], of: ['av', 'of'], rows: ['rader', 'rows'],
     nr: ['Kommunenr.', 'Number'], kommune: ['Kommune', 'Municipality'], fylke: ['Fylke', 'County'],
+    noDifference: ['Ingen forskjell i noen måned: scenarioene gir det samme her.', 'No difference in any month: the scenarios give the same here.'],
     map: ['Kart', 'Map'], mapLead: ['Hver kommune for valgt år; hold over en kommune for tallene, klikk for å finne den i tabellen.',
       'Each kommune for the chosen year; hover over one for its figures, click to find it in the table.'],
     mapMeasure: ['Vis', 'Show'], perThousand: ['Anmodet per 1 000 innbyggere', 'Requested per 1,000 inhabitants'],
@@ -875,6 +876,15 @@
     sD.appendChild(g2);
     keys.forEach(function (k) {
       var base = column(D.runs[ref].tables.timeseries, k);
+      // A difference that is zero in every month is said in words, not drawn as an empty chart.
+      var none = names.slice(1).every(function (n) {
+        return column(D.runs[n].tables.timeseries, k).every(function (x, i) { return x === null || base[i] === null || x === base[i]; });
+      });
+      if (none) {
+        g2.appendChild(el('figure', { 'class': 'chart-box' }, [el('h3', { text: seriesName(k) + ': ' + t('diff').toLowerCase() }),
+          el('p', { 'class': 'lead', text: t('noDifference') })]));
+        return;
+      }
       draw(chartBox(g2, seriesName(k) + ': ' + t('diff').toLowerCase(), seriesUnit(k)), {
         tooltip: tooltip(seriesUnit(k), isShare(k)), legend: legend(), grid: grid(), dataZoom: zoom(),
         xAxis: monthAxis(months), yAxis: valueAxis(seriesUnit(k), isShare(k)),

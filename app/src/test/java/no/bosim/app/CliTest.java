@@ -495,4 +495,20 @@ class CliTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("6 sheets"), "the five result tables and the observed figures: " + o.out());
     }
+
+    @Test
+    void readmesExampleOutputIsWhatItsCommandPrints() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        int start = readme.indexOf("$ ./bosim run scenarios/surge-2015.yaml --deterministic");
+        assertTrue(start >= 0, "README shows the surge example");
+        List<String> shown = readme.substring(start, readme.indexOf("```", start)).lines().skip(1)
+                .filter(l -> !l.equals("...") && !l.startsWith("Results in ")).toList();
+        Cli.Outcome run = bosim("run", "../scenarios/surge-2015.yaml", "--deterministic", "--no-charts", "--no-report", "--out",
+                tmp.resolve("readme").toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> printed = run.out().lines().toList();
+        for (String line : shown) {
+            assertTrue(printed.contains(line), "README says '" + line + "', the command prints:\n" + run.out());
+        }
+    }
 }

@@ -96,7 +96,10 @@ final class ComparisonBriefing {
             pdf.newPage();
             pdf.space(150);
             pdf.paragraph(lang.t("Mottak og bosetting av flyktninger", "Reception and settlement of refugees"), 16, false, 0.35f);
-            pdf.heading(lang.t("Sammenligning: ", "Comparison: ") + String.join(lang.t(" mot ", " against "), names), 24);
+            // The scenarios by their titles where they give one (the file names stay in the provenance).
+            List<String> titles = names.stream().map(n -> java.nio.file.Files.isRegularFile(dir.resolve(n).resolve("manifest.json"))
+                    ? Manifest.read(dir.resolve(n)).title(lang) : n).toList();
+            pdf.heading(lang.t("Sammenligning: ", "Comparison: ") + String.join(lang.t(" mot ", " against "), titles), 24);
             pdf.space(10);
             pdf.paragraph(lang.t("Scenarioene er kjørt med de samme tilfeldige tallene (felles frø ", "The scenarios are run with the same "
                     + "random numbers (common seed ") + seed + lang.t("), så forskjellene kommer av forutsetningene, ikke av tilfeldighetene. "
