@@ -90,7 +90,7 @@ final class RequestsCommand implements Callable<Integer> {
         if (!policies.criteriaSets().contains(set)) {
             throw new InputException(new Problem("--criteria", 0, "", "is '" + set + "'; the rule files define " + policies.criteriaSets()));
         }
-        YearMonth madeIn = YearMonth.of(year - 1, 10);
+        YearMonth madeIn = no.bosim.backtest.RequestFit.planningMonth(scenario, year);
         scenario.parameters().all().values().stream().filter(p -> p.inForce(madeIn).isEmpty()).findFirst().ifPresent(p -> {
             throw new InputException(new Problem("--year", 0, "", "is " + year + "; its plan is made in " + madeIn
                     + ", before the parameters' first values (" + p.name() + " from " + p.values().get(0).from()

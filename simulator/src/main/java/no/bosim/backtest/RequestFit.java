@@ -85,7 +85,7 @@ public final class RequestFit {
                     last == null ? -1 : last.anmodet()));
         }
         Map<String, Double> parameters = new java.util.HashMap<>();
-        YearMonth madeIn = YearMonth.of(year - 1, 10);
+        YearMonth madeIn = planningMonth(scenario, year);
         scenario.parameters().all().values().forEach(p -> p.inForce(madeIn).ifPresent(v -> parameters.put(p.name(), v.value())));
         SettlementPlan plan = policy.planYear(new PlanningFacts(year, madeIn, criteria, need, needEm,
                 "the need the fit is asked for", 0, 0, "", 0, 0, -1, false, 0, true, countyRequests, countyYear, lastYear,
@@ -99,5 +99,13 @@ public final class RequestFit {
                     real.getOrDefault(m.kommunenummer(), 0)));
         }
         return new Result(year, need, needEm, criteria, countyYear, lastYear, rows);
+    }
+
+    /**
+     * The month a year's plan is made in, as the simulator makes it: {@code behov_fastsettes_mnd} (October
+     * in the shipped parameters) of the year before, the parameter in force that January.
+     */
+    public static YearMonth planningMonth(Scenario scenario, int year) {
+        return YearMonth.of(year - 1, (int) Math.round(scenario.parameters().valueAt("behov_fastsettes_mnd", YearMonth.of(year - 1, 1))));
     }
 }
