@@ -104,6 +104,13 @@ class ServeBrowserTest {
         waitForRuns(before + 1);
     }
 
+    /** Each chart of the report's view by the size of its canvas (0 where it drew none). */
+    @SuppressWarnings("unchecked")
+    private List<Long> canvases() {
+        return (List<Long>) js("return Array.from(document.querySelectorAll('.report-view .chart'))"
+                + ".map(function (d) { var c = d.querySelector('canvas'); return c ? c.width * c.height : 0; })");
+    }
+
     /** The changed run's key figures as the page shows them, by id. */
     private Map<String, Long> figures() {
         @SuppressWarnings("unchecked")
@@ -123,16 +130,17 @@ class ServeBrowserTest {
         for (String url : asked) {
             assertTrue(url.startsWith(base + "/"), "the page asked another address: " + url);
         }
-        @SuppressWarnings("unchecked")
-        List<Long> drawn = (List<Long>) js("return Array.from(document.querySelectorAll('.report-view .chart'))"
-                + ".map(function (d) { var c = d.querySelector('canvas'); return c ? c.width * c.height : 0; })");
-        assertTrue(drawn.size() >= 8, "the report's charts of the baseline and the change: " + drawn);
-        drawn.forEach(n -> assertTrue(n > 10_000, "a chart has drawn no canvas: " + drawn));
+        // Unchanged, the differences are said in words: the overlays and the map are drawn.
+        assertTrue(canvases().size() >= 5, "the report's charts of the baseline: " + canvases());
+        assertTrue(browser.findElement(By.id("forskjeller")).getText().contains("Ingen forskjell"), "no difference, in words");
         assertEquals(5, figures().size());
         assertTrue(browser.findElement(By.id("sentence")).getText().startsWith("Fra juni 2026"), browser.findElement(By.id("sentence")).getText());
         Path shots = Path.of("target", "serve-screenshots");
         Files.createDirectories(shots);
         change("ankomster_faktor", "1.5");
+        List<Long> drawn = canvases();
+        assertTrue(drawn.size() >= 8, "the overlays, the differences that are not zero and the map of the baseline and the change: " + drawn);
+        drawn.forEach(n -> assertTrue(n > 10_000, "a chart has drawn no canvas: " + drawn));
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("what-if.png"), StandardCopyOption.REPLACE_EXISTING);
         for (String v : List.of("1.4", "1.3", "1.2", "1.1")) {
             change("ankomster_faktor", v);

@@ -220,10 +220,16 @@ final class Controls {
         List<String> parts = new ArrayList<>();
         for (Control c : controls) {
             if (changed.containsKey(c.id())) {
-                parts.add((nb ? c.nb() : c.en()) + ": " + changed.get(c.id()) + (nb ? " (grunnbanen " : " (baseline ") + c.base() + ")");
+                parts.add((nb ? c.nb() : c.en()) + ": " + shown(changed.get(c.id()), nb) + (nb ? " (grunnbanen " : " (baseline ")
+                        + shown(c.base(), nb) + ")");
             }
         }
         return (nb ? "Grunnbanen med " : "The baseline with ") + String.join("; ", parts);
+    }
+
+    /** A value as the sentence shows it: a decimal number with a decimal comma in Norwegian, anything else as given. */
+    private static String shown(String value, boolean nb) {
+        return nb && value.matches("-?\\d+\\.\\d+") ? value.replace('.', ',') : value;
     }
 
     /** A YAML double-quoted scalar: whatever the form sent stays one string, never a structure or a tag. */
