@@ -98,6 +98,7 @@ public final class RuleContract {
                         problems.add(where + " has @severity(\"" + severity + "\"); expected one of " + SEVERITIES);
                     }
                 }
+                criteriaAgree(meta, block, where, problems);
                 Matcher any = ANY_PARAM.matcher(block);
                 while (any.find()) {
                     Matcher p = PARAM.matcher(block);
@@ -112,6 +113,41 @@ public final class RuleContract {
             }
         }
         return new RuleContract(reads, problems, alertIds);
+    }
+
+    /** {@code criteria == "2019"} or {@code criteria in ("2019", "2022")} in a rule's conditions. */
+    private static final java.util.regex.Pattern CRITERIA_TEST = java.util.regex.Pattern.compile(
+            "\\bcriteria\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
+
+    /**
+     * A rule's {@code @criteria} (the sets it serves, as bosim lists and explains them) must be the sets its
+     * conditions test, so a set added to one and not the other cannot pass unseen; {@code @criteria("alle")}
+     * is a rule for every set, which tests none.
+     */
+    private static void criteriaAgree(Map<String, Object> meta, String block, String where, List<String> problems) {
+        String declared = value(meta.get("criteria"));
+        java.util.Set<String> tested = new java.util.TreeSet<>();
+        Matcher m = CRITERIA_TEST.matcher(block);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                tested.add(m.group(1));
+            } else {
+                for (String s : m.group(2).split(",")) {
+                    tested.add(s.strip().replace("\"", ""));
+                }
+            }
+        }
+        if (declared == null) {
+            if (!tested.isEmpty()) {
+                problems.add(where + " tests criteria " + tested + " but has no @criteria; expected @criteria(\"" + String.join(" ", tested) + "\")");
+            }
+            return;
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>(List.of(declared.strip().split("\\s+")));
+        if (named.equals(java.util.Set.of("alle")) ? !tested.isEmpty() : !named.equals(tested)) {
+            problems.add(where + " has @criteria(\"" + declared + "\") but its conditions test " + (tested.isEmpty() ? "no criteria set"
+                    : "criteria " + tested) + "; expected the same sets in both (or @criteria(\"alle\") and no test)");
+        }
     }
 
     /** Problems with the rules' metadata or parameter patterns, each as {@code file:line: what is wrong}. */
