@@ -106,6 +106,12 @@ public final class RequestFit {
      * in the shipped parameters) of the year before, the parameter in force that January.
      */
     public static YearMonth planningMonth(Scenario scenario, int year) {
-        return YearMonth.of(year - 1, (int) Math.round(scenario.parameters().valueAt("behov_fastsettes_mnd", YearMonth.of(year - 1, 1))));
+        YearMonth january = YearMonth.of(year - 1, 1);
+        // A year whose planning falls before the parameters begin has no planning month: its January is
+        // returned, and the caller's check that every parameter is in force then names the year as refused.
+        return scenario.parameters().has("behov_fastsettes_mnd")
+                ? scenario.parameters().get("behov_fastsettes_mnd").inForce(january)
+                        .map(v -> YearMonth.of(year - 1, (int) Math.round(v.value()))).orElse(january)
+                : january;
     }
 }
