@@ -27,8 +27,9 @@ final class ReportData {
     private static final List<String> ENSEMBLE_TABLES = List.of("ensemble.csv", "ensemble_indicators.csv",
             "warning_probability.csv");
     private static final List<String> SWEEP_TABLES = List.of("sweep.csv", "indices.csv");
-    private static final List<String> COMPARE_TABLES = List.of("comparison.csv", "comparison-kommuner.csv",
-            "comparison-counties.csv");
+    // comparison-kommuner.csv is left out: the page builds its kommune table and maps from each run's own rows,
+    // and the file (every kommune, every year) would double the page.
+    private static final List<String> COMPARE_TABLES = List.of("comparison.csv", "comparison-counties.csv");
     /** Columns that hold codes or clause numbers, kept as text even where every cell looks like a number. */
     private static final Set<String> TEXT_COLUMNS = Set.of("kommunenummer", "subject", "clause", "month", "period",
             "criteria", "rule_ids", "rule_id");
