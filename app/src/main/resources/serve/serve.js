@@ -50,15 +50,12 @@
   function number(v) { return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }).format(v); }
   function unitWord(u) { return (WORDS[lang].months || {})[u] || u; }
 
+  function withLang(url) { return url + (url.indexOf('?') < 0 ? '?' : '&') + 'lang=' + lang; }
   function post(url, body, type) {
-    return fetch(url + (url.indexOf('?') < 0 ? '?' : '&') + 'lang=' + lang, {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'X-Bosim': '1', 'Content-Type': type || 'application/x-www-form-urlencoded' }, body: body
-    }).then(answer);
+    return fetch(withLang(url), { method: 'POST', credentials: 'same-origin',
+      headers: { 'X-Bosim': '1', 'Content-Type': type || 'application/x-www-form-urlencoded' }, body: body }).then(answer);
   }
-  function get(url) {
-    return fetch(url + (url.indexOf('?') < 0 ? '?' : '&') + 'lang=' + lang, { credentials: 'same-origin' }).then(answer);
-  }
+  function get(url) { return fetch(withLang(url), { credentials: 'same-origin' }).then(answer); }
   function answer(r) {
     return r.json().then(function (j) {
       if (!r.ok) { var e = new Error(j.error || r.statusText); e.status = r.status; throw e; }

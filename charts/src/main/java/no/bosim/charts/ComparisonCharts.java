@@ -97,16 +97,7 @@ public final class ComparisonCharts {
     static JFreeChart counties(Path dir, List<String> names, Charts first, Lang lang, long seed) {
         Table t = Table.read(dir, "comparison-counties.csv", List.of("year", "fylke", "measure"));
         String ref = names.get(0);
-        java.util.Map<String, Double> moved = new java.util.TreeMap<>();
-        for (org.apache.commons.csv.CSVRecord r : t.rows()) {
-            if (t.text(r, "measure").equals("anmodet")) {
-                for (String other : names.subList(1, names.size())) {
-                    moved.merge(t.text(r, "year"), Math.abs(t.number(r, other) - t.number(r, ref)), Double::sum);
-                }
-            }
-        }
-        String year = moved.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElse(String.valueOf(first.defaultCountyYear()));
+        String year = yearOfMostChange(dir, names, first);
         org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
         for (org.apache.commons.csv.CSVRecord r : t.rows()) {
             String measure = t.text(r, "measure");

@@ -6,8 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * The 357 kommuner of 2024 as simplified outlines (Kartverket's boundaries, CC BY 4.0, via
@@ -46,48 +45,30 @@ final class KommuneMap {
         return t;
     }
 
-    private static final Pattern FEATURE = Pattern.compile("\"kommunenummer\":\"(\\d{4})\"\\},\"geometry\":\\{\"type\":\"MultiPolygon\",\"coordinates\":");
-
-    /** Every kommune's rings, read once from the file the tool writes (one known shape, so no general JSON reader is needed). */
+    /** Every kommune's rings, read once from the GeoJSON with the JSON reader the manifests use. */
     static List<Shape> shapes() {
         List<Shape> s = shapes;
         if (s == null) {
-            String t = geoJson();
+            Object root = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                    .loadFromString(geoJson());
             List<Shape> out = new ArrayList<>();
-            Matcher m = FEATURE.matcher(t);
-            while (m.find()) {
+            for (Object f : (List<?>) ((Map<?, ?>) root).get("features")) {
+                Map<?, ?> feature = (Map<?, ?>) f;
+                String nr = String.valueOf(((Map<?, ?>) feature.get("properties")).get("kommunenummer"));
                 List<double[]> rings = new ArrayList<>();
-                int i = m.end();
-                int depth = 0;
-                List<Double> ring = null;
-                StringBuilder number = new StringBuilder();
-                do {
-                    char c = t.charAt(i++);
-                    if (c == '[') {
-                        depth++;
-                        if (depth == 3) {
-                            ring = new ArrayList<>();
+                for (Object polygon : (List<?>) ((Map<?, ?>) feature.get("geometry")).get("coordinates")) {
+                    for (Object ring : (List<?>) polygon) {
+                        List<?> points = (List<?>) ring;
+                        double[] r = new double[2 * points.size()];
+                        for (int k = 0; k < points.size(); k++) {
+                            List<?> xy = (List<?>) points.get(k);
+                            r[2 * k] = ((Number) xy.get(0)).doubleValue();
+                            r[2 * k + 1] = ((Number) xy.get(1)).doubleValue();
                         }
-                    } else if (c == ']' || c == ',') {
-                        if (number.length() > 0) {
-                            ring.add(Double.parseDouble(number.toString()));
-                            number.setLength(0);
-                        }
-                        if (c == ']') {
-                            if (depth == 3) {
-                                double[] r = new double[ring.size()];
-                                for (int k = 0; k < r.length; k++) {
-                                    r[k] = ring.get(k);
-                                }
-                                rings.add(r);
-                            }
-                            depth--;
-                        }
-                    } else if (c != ' ') {
-                        number.append(c);
+                        rings.add(r);
                     }
-                } while (depth > 0);
-                out.add(new Shape(m.group(1), rings));
+                }
+                out.add(new Shape(nr, rings));
             }
             s = List.copyOf(out);
             shapes = s;
