@@ -229,7 +229,10 @@ public final class Briefing {
             rows.add(new String[] {w.named(lang), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
                     w.example()});
         }
-        pdf.table(rows, new float[] {0.24f, 0.08f, 0.13f, 0.15f, 0.4f}, 9);
+        if (k.warnings().isEmpty()) {
+            rows.add(new String[] {lang.t("Ingen varsler i framskrivingen.", "No warnings in the projection."), "", "", "", ""});
+        }
+        pdf.table(rows, new float[] {0.24f, 0.08f, 0.16f, 0.15f, 0.37f}, 9);
     }
 
     private void assumptions(PdfPages pdf, Manifest m) throws IOException {
@@ -266,8 +269,12 @@ public final class Briefing {
         pdf.space(8);
         pdf.paragraph(lang.t("Gjenta kjøringen, finn forventet forløp og spredningen:", "Repeat the run, and find the expected path and the spread:"),
                 10, true, 0f);
-        for (String c : List.of("bosim run " + m.scenario() + ".yaml --seed " + m.seed(), "bosim run " + m.scenario() + ".yaml --deterministic",
-                "bosim ensemble " + m.scenario() + ".yaml --runs 1000")) {
+        // The scenario file as it is named in the project: a shipped one under scenarios/, a user's as the manifest records it.
+        List<String> chain = m.lists().getOrDefault("scenario_chain", List.of(m.scenario() + ".yaml"));
+        String file = chain.get(0).startsWith("embedded:") ? "scenarios/" + chain.get(0).substring(chain.get(0).lastIndexOf('/') + 1)
+                : chain.get(0);
+        for (String c : List.of("bosim run " + file + " --seed " + m.seed(), "bosim run " + file + " --deterministic",
+                "bosim ensemble " + file + " --runs 1000")) {
             pdf.paragraph("   " + c, 9);
         }
     }

@@ -45,6 +45,11 @@ final class Findings {
     private String longWaits() {
         double threshold = results.manifest().parameter("varsel_lengeventende_andel_maks", Double.NaN);
         Results.Month peak = k.peakLongWaitShare();
+        if (peak.longWaitShare() < 0.005) {
+            // A "highest" of 0 % says nothing; that nobody waited too long is the finding.
+            return lang.t("Ingen bosettingsklare venter lenger enn målet i framskrivingen (andelen runder aldri opp til 1 %).",
+                    "No one ready for settlement waits past the goal in the projection (the share never rounds up to 1 %).");
+        }
         String top = lang.t("Andelen lengeventende (bosettingsklare som har ventet lenger enn målet) er høyest ",
                 "The share of long waiters (settlement-ready past their waiting goal) is highest at ")
                 + lang.percent().format(peak.longWaitShare()) + lang.t(" i ", " in ") + month(peak.month());
