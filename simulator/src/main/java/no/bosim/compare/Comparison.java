@@ -123,10 +123,20 @@ public final class Comparison {
 
     /** Writes the three comparison tables into {@code dir}. */
     public void write(Path dir, CsvDialect dialect) {
+        write(dir, dialect, true);
+    }
+
+    /**
+     * Writes the indicator and county tables, and the kommune table when {@code kommuner} (every kommune and
+     * year: the what-if page, which draws its kommuner from each run's own rows, leaves it out of its hot path).
+     */
+    public void write(Path dir, CsvDialect dialect, boolean kommuner) {
         try {
             writeIndicators(dir.resolve(TABLE), dialect);
             writeCounties(dir.resolve(COUNTIES), dialect);
-            writeKommuner(dir.resolve(KOMMUNER), dialect);
+            if (kommuner) {
+                writeKommuner(dir.resolve(KOMMUNER), dialect);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

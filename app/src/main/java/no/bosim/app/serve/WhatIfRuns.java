@@ -133,7 +133,7 @@ final class WhatIfRuns {
                 ResultsWriter.write(changedRun, sub, CsvDialect.STANDARD, policies.ruleHashes());
                 sub.commit();
             }
-            new Comparison(List.of(b.result(), changedRun)).write(folder.work(), CsvDialect.STANDARD);
+            new Comparison(List.of(b.result(), changedRun)).write(folder.work(), CsvDialect.STANDARD, false);
             folder.manifest("comparison.json", Comparison.manifest(List.of(b.scenario(), what), b.scenario().seed(), null));
             Files.writeString(folder.work().resolve(DATA), no.bosim.charts.Report.data(folder.work(), lang), StandardCharsets.UTF_8);
             folder.commit();
