@@ -26,6 +26,8 @@ import java.util.Map;
  * @param settled             settled this month; {@code settledThisYear} from January to this month
  * @param vedtattThisYear     places decided by all kommuner for the year
  * @param placesNextMonth     places the settlement profile opens next month at the planned pace
+ * @param settlementTempo     the factor on the settlement profile in force this month (1 at the planned pace; the
+ *                            pace rules' factor of last month when they sped it up)
  * @param needThisYear        the national settlement need for the year
  * @param needGiven           true when the year's need is IMDi's real request (the rules do not revise it)
  * @param pathRestOfYear      arrivals still to come this year on the scenario's path, by stream (the forecast the
@@ -36,7 +38,7 @@ public record MonthFacts(YearMonth month, int arrivals, int arrivalsToMottak, in
                          int ordinaryPlaces, int emergencyPlaces, int pendingPlaces, int pendingNextMonth,
                          int awaitingDecision, int inProcessing, int processingBacklog, int processingCapacity,
                          int processingExtra, int settlementReady, int longWaiters, int emLongWaiters, int granted,
-                         int settled, int settledThisYear, int vedtattThisYear, int placesNextMonth, int needThisYear, boolean needGiven,
+                         int settled, int settledThisYear, int vedtattThisYear, int placesNextMonth, double settlementTempo, int needThisYear, boolean needGiven,
                          PathRestOfYear pathRestOfYear, Map<String, Double> parameters) {
 
     /** Arrivals on the scenario's path from next month to December, by stream. */

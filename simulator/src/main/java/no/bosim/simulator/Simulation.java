@@ -551,7 +551,7 @@ public final class Simulation {
                 reception.ordinary(), reception.emergency(), reception.pendingPlaces(), reception.pendingDueBy(month.plusMonths(1)),
                 c.awaitingAll(), c.inProcessing(), cases.readyNotDecided(), cases.capacity(), processing.extraCapacity(),
                 c.readyAll(), c.longWaiters(), c.emLongWaiters(), cases.granted(), settled.total(), settledYear,
-                ledger.vedtattTotal(), placesNextMonth(month), ledger.need(), needGiven && !scenario.rulesReviseRequests(month),
+                ledger.vedtattTotal(), placesNextMonth(month), tempo, ledger.need(), needGiven && !scenario.rulesReviseRequests(month),
                 new MonthFacts.PathRestOfYear(rest[Stream.ASYLUM.ordinal()], rest[Stream.EM.ordinal()],
                         rest[Stream.UKRAINE.ordinal()], rest[Stream.QUOTA.ordinal()]), params);
     }

@@ -141,6 +141,11 @@ public final class Maaned {
         return facts.placesNextMonth();
     }
 
+    /** The factor on the settlement profile in force this month (1 at the planned pace). */
+    public double getSettlementTempo() {
+        return facts.settlementTempo();
+    }
+
     public int getNeedThisYear() {
         return facts.needThisYear();
     }

@@ -86,7 +86,7 @@ class RuleCasesTest {
                         RuleCases.i(m, "processing_extra"), RuleCases.i(m, "settlement_ready"), RuleCases.i(m, "long_waiters"),
                         RuleCases.i(m, "em_long_waiters"), RuleCases.i(m, "granted"), RuleCases.i(m, "settled"),
                         RuleCases.i(m, "settled_year"), RuleCases.i(m, "vedtatt_year"), RuleCases.i(m, "places_next"),
-                        RuleCases.i(m, "need_year"), RuleCases.i(m, "need_given") == 1, new MonthFacts.PathRestOfYear(RuleCases.i(m, "path_asylum"),
+                        RuleCases.s(m, "tempo_now").isEmpty() ? 1.0 : RuleCases.d(m, "tempo_now"), RuleCases.i(m, "need_year"), RuleCases.i(m, "need_given") == 1, new MonthFacts.PathRestOfYear(RuleCases.i(m, "path_asylum"),
                         RuleCases.i(m, "path_em"), RuleCases.i(m, "path_ukraine"), RuleCases.i(m, "quota_rest")),
                         RuleCases.parameters(month, m));
                 MonthDecisions d = policy.decideMonth(facts);
