@@ -2,6 +2,7 @@ package no.bosim.simulator;
 
 import java.time.YearMonth;
 import no.bosim.rules.LargestRemainder;
+import no.bosim.rules.SettlementProfile;
 import no.bosim.scenario.Parameters;
 import no.bosim.scenario.Stream;
 
@@ -96,13 +97,7 @@ final class Settlement {
      * roll on to the months left, so a kommune that fell behind catches up; December opens the rest.
      */
     double monthShare(YearMonth month, Parameters p) {
-        double autumn = p.valueAt("bosetting_hoesttakt", month);
-        int from = (int) Math.round(p.valueAt("bosetting_hoesttakt_fra_mnd", month));
-        double left = 0;
-        for (int m = month.getMonthValue(); m <= 12; m++) {
-            left += m >= from ? autumn : 1.0;
-        }
-        double now = month.getMonthValue() >= from ? autumn : 1.0;
-        return now / left;
+        return SettlementProfile.shareOfRest(month.getMonthValue(), p.valueAt("bosetting_hoesttakt", month),
+                Math.round(p.valueAt("bosetting_hoesttakt_fra_mnd", month)));
     }
 }

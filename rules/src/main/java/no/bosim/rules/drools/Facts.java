@@ -38,6 +38,12 @@ final class Facts {
                     : "the forecast: " + e(p.getInMottak()) + " in reception, " + e(p.getArrivalsPerMonth()) + " arriving and "
                     + e(p.getOutflowPerMonth()) + " leaving a month";
         }
+        if (o instanceof Bosettingsutsikt u) {
+            return nb ? "utsikten for året: om lag " + n(u.getStillToSettle()) + " skal ennå bosettes i år (utover en normal kø, med "
+                    + n(u.getGrantsPerMonth()) + " innvilget i måneden), " + n(u.getProjectedAtPace()) + " bosatt ved årets slutt med takten hittil"
+                    : "the year's outlook: about " + e(u.getStillToSettle()) + " still to be settled this year (beyond a normal queue, at "
+                    + e(u.getGrantsPerMonth()) + " granted a month), " + e(u.getProjectedAtPace()) + " settled by the year's end at the pace so far";
+        }
         if (o instanceof Dekning c) {
             return (nb ? "dekningsgraden for " : "the coverage for ") + c.getSubject() + ": " + d(100 * c.getCoverage(), nb) + " %";
         }

@@ -80,9 +80,12 @@ final class PrebuiltModel {
             }
         }
         KieServices ks = KieServices.get();
-        Optional<byte[]> kjar = RuleCache.compile(ks, RuleBook.fileSystem(ks, sources));
+        List<String> errors = new ArrayList<>();
+        Optional<byte[]> kjar = RuleCache.compile(ks, RuleBook.fileSystem(ks, sources), errors::add);
         if (kjar.isEmpty()) {
-            System.err.println("bosim: the shipped rules do not compile to Drools' executable model; run `bosim rules check rules/drl` for the errors");
+            // The classic compiler (bosim rules check) may accept what the executable model refuses: say why here.
+            System.err.println("bosim: the shipped rules do not compile to Drools' executable model:");
+            errors.forEach(e -> System.err.println("  " + e));
             System.exit(1);
         }
         List<String> models = new ArrayList<>();

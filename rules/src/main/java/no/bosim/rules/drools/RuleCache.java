@@ -86,13 +86,20 @@ final class RuleCache {
 
     /** The kjar of {@code kfs}'s rules compiled to the executable model; empty when it does not compile that way. */
     static Optional<byte[]> compile(KieServices ks, KieFileSystem kfs) {
+        return compile(ks, kfs, error -> { });
+    }
+
+    /** As {@link #compile(KieServices, KieFileSystem)}, telling {@code errors} why when it fails (the build's own words). */
+    static Optional<byte[]> compile(KieServices ks, KieFileSystem kfs, java.util.function.Consumer<String> errors) {
         KieBuilder builder;
         try {
             builder = ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
         } catch (RuntimeException e) {
+            errors.accept(String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+            builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> errors.accept(m.getPath() + ":" + m.getLine() + ": " + m.getText()));
             return Optional.empty();
         }
         KieModule module = builder.getKieModule();
