@@ -112,7 +112,42 @@ public final class RuleContract {
                 }
             }
         }
+        conditionKindsAgree(sources, problems);
         return new RuleContract(reads, problems, alertIds);
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\bnew\\s+Tilstand\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern LOOKS = Pattern.compile("\\bTilstand\\s*\\(\\s*kind\\s*==\\s*\"([^\"]*)\"");
+
+    /**
+     * A warning looks for the months a derivation rule marked with a condition's kind ({@code Tilstand}); the kind is
+     * a word, so a misspelt one would leave the warning never firing, or a mark nobody reads. Every kind looked for
+     * must be marked by some rule and every kind marked looked for.
+     */
+    private static void conditionKindsAgree(Map<String, String> sources, List<String> problems) {
+        Map<String, String> marked = new TreeMap<>();
+        Map<String, String> looked = new TreeMap<>();
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            String text = withoutComments(source.getValue());
+            for (Matcher m = MARKS.matcher(text); m.find(); ) {
+                marked.putIfAbsent(m.group(1), source.getKey() + ":" + lineOf(text, m.start()));
+            }
+            for (Matcher m = LOOKS.matcher(text); m.find(); ) {
+                looked.putIfAbsent(m.group(1), source.getKey() + ":" + lineOf(text, m.start()));
+            }
+        }
+        looked.forEach((kind, where) -> {
+            if (!marked.containsKey(kind)) {
+                problems.add(where + ": a rule looks for months marked Tilstand(kind == \"" + kind + "\") but no rule marks them; "
+                        + "expected one of " + marked.keySet());
+            }
+        });
+        marked.forEach((kind, where) -> {
+            if (!looked.containsKey(kind)) {
+                problems.add(where + ": a rule marks months as Tilstand(\"" + kind + "\") but no rule looks for them; "
+                        + "expected a warning that reads Tilstand(kind == \"" + kind + "\") or no mark");
+            }
+        });
     }
 
     /** {@code criteria == "2019"} or {@code criteria in ("2019", "2022")} in a rule's conditions. */
