@@ -408,8 +408,19 @@
     });
   }
 
+  /**
+   * A dotted line at a month, drawn as a series of its own so it leaves the chart's own marks alone. Its words
+   * stand above the plot, level, where no line runs under them (written along the line they crossed the data).
+   */
+  function divider(month, words) {
+    return { type: 'line', data: [], silent: true, markLine: { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dotted' },
+      label: { formatter: words, position: 'end', color: '#555', fontSize: 11 }, data: [{ xAxis: month }] } };
+  }
+
   function runCharts(parent, folder, m) {
     var ts = folder.tables.timeseries, months = column(ts, 'month');
+    // Every monthly chart of a run that replays history marks where its projection starts.
+    var projectionDivider = function () { return projectionStart(m, months) ? [divider(m.projection_from, t('replayLine'))] : []; };
     var p = m.parameters_at_start || {};
     var grid6 = el('div', { 'class': 'charts' });
     parent.appendChild(el('p', { 'class': 'lead', text: t('zoomHint') }));
@@ -420,7 +431,7 @@
       xAxis: monthAxis(months), yAxis: valueAxis(t('perMonth')),
       series: [['asylum', 'arrivals_asylum'], ['em', 'arrivals_em'], ['ukraine', 'arrivals_ukraine'], ['quota', 'arrivals_quota']].map(function (s) {
         return { name: t(s[0]), type: 'bar', stack: 'a', data: column(ts, s[1]), barCategoryGap: '10%' };
-      })
+      }).concat(projectionDivider())
     });
 
     draw(chartBox(grid6, t('reception'), t('persons') + ' / ' + t('places')), {
@@ -428,7 +439,7 @@
       xAxis: monthAxis(months), yAxis: valueAxis(t('persons') + ' / ' + t('places')),
       series: [line(t('inMottak'), column(ts, 'in_mottak'), { lineStyle: { width: 2.5 } }),
         line(t('capacity'), column(ts, 'reception_capacity'), { lineStyle: { type: 'dashed' } }),
-        line(t('emergency'), column(ts, 'capacity_emergency'), { lineStyle: { type: 'dotted' } })]
+        line(t('emergency'), column(ts, 'capacity_emergency'), { lineStyle: { type: 'dotted' } })].concat(projectionDivider())
     });
 
     var low = p.varsel_belegg_lav, high = p.varsel_belegg_hoy, aim = p.maal_belegg;
@@ -452,7 +463,7 @@
     }
     draw(chartBox(grid6, t('occupancy'), t('share')), {
       tooltip: tooltip('', true), legend: legend(), grid: grid(), dataZoom: zoom(),
-      xAxis: monthAxis(months), yAxis: valueAxis(t('share'), true), series: occSeries
+      xAxis: monthAxis(months), yAxis: valueAxis(t('share'), true), series: occSeries.concat(projectionDivider())
     });
 
     draw(chartBox(grid6, t('waiting'), t('persons')), {
@@ -461,6 +472,7 @@
       series: [['w0', 'ready_0_3m'], ['w1', 'ready_4_6m'], ['w2', 'ready_7_12m'], ['w3', 'ready_over_12m']].map(function (s) {
         return line(t(s[0]), column(ts, s[1]), { stack: 'w', areaStyle: {} });
       }).concat([line(t('longWaiters'), column(ts, 'long_waiters'), { lineStyle: { type: 'dashed', width: 2, color: '#000' }, itemStyle: { color: '#000' } })])
+        .concat(projectionDivider())
     });
 
     var settledYear = line(t('settledYear'), column(ts, 'settled_year'), { lineStyle: { width: 2.5 }, areaStyle: { opacity: 0.15 } });
@@ -482,15 +494,10 @@
       var last = observed.map(function (o) { return at(o.period); }).sort().pop();
       var li = months.indexOf(last);
       if (!projectionStart(m, months) && li >= 0 && li < months.length - 1) {
-        settledYear.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dotted' },
-          label: { formatter: t('historyLine'), position: 'insideEndTop' }, data: [{ xAxis: months[li + 1] }] };
+        settlementSeries.push(divider(months[li + 1], t('historyLine')));
       }
     }
-    // A run that replays history: the line at its projection start, left of it the model's replay.
-    if (projectionStart(m, months)) {
-      settledYear.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#555', type: 'dotted' },
-        label: { formatter: t('replayLine'), position: 'insideEndTop' }, data: [{ xAxis: m.projection_from }] };
-    }
+    if (projectionStart(m, months)) { settlementSeries.push(divider(m.projection_from, t('replayLine'))); }
     draw(chartBox(grid6, t('settlement'), t('persons')), {
       tooltip: tooltip(t('persons')), legend: legend(), grid: grid(), dataZoom: zoom(),
       xAxis: monthAxis(months), yAxis: valueAxis(t('persons')),
