@@ -96,28 +96,14 @@ final class ArrivalChanges {
             }
         }
         problems.throwIfAny();
-        if ((scale != null || surge != null) && parameters.has(ScenarioLoader.MAX_ARRIVALS)) {
+        if (scale != null || surge != null) {
             // One message for the change, at its largest month: the months above the limit all have the one cause.
-            Parameter limit = parameters.get(ScenarioLoader.MAX_ARRIVALS);
-            ArrivalPath.Step worst = null;
-            long worstTotal = 0;
-            double worstLimit = 0;
-            for (ArrivalPath.Step step : arrivals.steps()) {
-                long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
-                var inForce = limit.inForce(step.from());
-                if (inForce.isPresent() && total > inForce.get().value() && total > worstTotal) {
-                    worst = step;
-                    worstTotal = total;
-                    worstLimit = inForce.get().value();
-                }
-            }
-            if (worst != null) {
-                boolean bySurge = surge != null && worst.basis().toString().contains("arrivals_surge");
+            ArrivalLimit.worst(arrivals, parameters, null).ifPresent(worst -> {
+                boolean bySurge = surge != null && worst.step().basis().toString().contains("arrivals_surge");
                 problems.add(bySurge ? surge.file() : scale.file(), bySurge ? surge.line() : scale.line(),
-                        bySurge ? "arrivals_surge" : "arrivals_scale", "brings up to " + Limits.shown(worstTotal) + " arrivals in a month ("
-                                + worst.from() + "); expected at most " + Limits.shown((long) worstLimit) + " a month (" + ScenarioLoader.MAX_ARRIVALS
-                                + ": ten times the largest month ever seen; raise it in an overlay if you mean it)");
-            }
+                        bySurge ? "arrivals_surge" : "arrivals_scale", "brings up to " + Limits.shown(worst.total()) + " arrivals in a month ("
+                                + worst.step().from() + "); " + worst.expected());
+            });
             problems.throwIfAny();
         }
         return arrivals;

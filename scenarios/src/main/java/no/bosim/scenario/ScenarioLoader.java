@@ -114,6 +114,9 @@ public final class ScenarioLoader {
         Path requests;
         /** From when the need rules also revise the requests the requests file gives (request_revisions); null: never. */
         YearMonth rulesReviseFrom;
+        /** Where rules_from and projection_from were given (file, line), for a message about their months. */
+        String[] rulesReviseFromAt;
+        String[] projectionFromAt;
         /** request_revisions: rules, from the start whatever it is. */
         boolean rulesReviseFromStart;
         Path population;
@@ -123,6 +126,8 @@ public final class ScenarioLoader {
         YearMonth projectionFrom;
         /** Observed stocks at the projection start (anchor), by stock. */
         Map<String, Anchor> anchors = new LinkedHashMap<>();
+        /** The line of each anchor's value, for a message about it once the parameters are known. */
+        Map<String, Integer> anchorLines = new LinkedHashMap<>();
         String anchorFile;
         final List<Path> parameterFiles = new ArrayList<>();
         final List<Map<String, Parameter>> parameterOverlays = new ArrayList<>();
@@ -183,6 +188,7 @@ public final class ScenarioLoader {
                 d.initial.ordinaryPlaces(), d.initial.emergencyPlaces(), d.initial.ordersUnderWay(), d.initial.basis());
         checkDates(d, top, arrivals, planning, parameters, initial);
         plausible(d, arrivals, parameters);
+        plausibleStocks(d, stocks, parameters);
         problems.throwIfAny();
         arrivals = changed(d, arrivals, parameters);
         Set<String> excluded = new HashSet<>();
@@ -216,9 +222,19 @@ public final class ScenarioLoader {
                     + "); expected the people settled in a year before " + d.start.getYear());
         });
         problems.throwIfAny();
+        // Months before the start name nothing in the run (most often a typing error); one after its end is meaningful:
+        // a backtest that replays observed inputs to its last month, or requests the rules never revise.
         if (d.projectionFrom != null && d.projectionFrom.isBefore(d.start)) {
-            problems.add(top, 0, "projection_from", "is " + d.projectionFrom + ", before the start " + d.start
+            String[] at = d.projectionFromAt == null ? new String[] {top, "0"} : d.projectionFromAt;
+            problems.add(at[0], Integer.parseInt(at[1]), "projection_from", "is " + d.projectionFrom + ", before the start " + d.start
                     + "; expected the first month whose inputs are projected, from the start on");
+            problems.throwIfAny();
+        }
+        if (d.rulesReviseFrom != null && d.rulesReviseFrom.isBefore(d.start)) {
+            String[] at = d.rulesReviseFromAt == null ? new String[] {top, "0"} : d.rulesReviseFromAt;
+            problems.add(at[0], Integer.parseInt(at[1]), "request_revisions.rules_from", "is " + d.rulesReviseFrom + ", before the start "
+                    + d.start + "; expected the first month the need rules revise the requests, from the start on (or request_revisions: "
+                    + "rules, from the start)");
             problems.throwIfAny();
         }
         if (!d.anchors.isEmpty() && (d.projectionFrom == null || !d.projectionFrom.isAfter(d.start))) {
@@ -246,19 +262,36 @@ public final class ScenarioLoader {
     }
 
     /** The parameter that bounds a month's arrivals; a path above it is refused, not run (docs/scenarios.md). */
-    public static final String MAX_ARRIVALS = "ankomster_maks_mnd";
+    public static final String MAX_ARRIVALS = ArrivalLimit.PARAMETER;
 
     /** Arrivals no month has come near: refused with the row's line, before anything runs on them. */
-    private void plausible(Draft d, ArrivalPath arrivals, Parameters parameters) {
-        if (!parameters.has(MAX_ARRIVALS)) {
+    /** The plausibility limit on people in a stock: the anchors' observed stocks and the people at the start. */
+    public static final String MAX_STOCK = "bestand_maks";
+
+    private void plausibleStocks(Draft d, List<InitialStocks.Stock> stocks, Parameters parameters) {
+        if (!parameters.has(MAX_STOCK)) {
             return;
         }
-        Parameter limit = parameters.get(MAX_ARRIVALS);
-        for (ArrivalPath.Step step : arrivals.steps()) {
-            long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
-            limit.inForce(step.from()).filter(v -> total > v.value()).ifPresent(v -> problems.add(shown(d.arrivals), step.line(),
-                    "month " + step.from(), "brings " + total + " arrivals; expected at most " + Limits.shown((long) v.value())
-                    + " a month (" + MAX_ARRIVALS + ": ten times the largest month ever seen; raise it in an overlay if you mean it)"));
+        String why = MAX_STOCK + ": ten times the most people UDI's reception has held; raise it in an overlay if you mean it";
+        // The limit in force at each figure's month; a month outside the parameter's dates is another check's to refuse.
+        Parameter limit = parameters.get(MAX_STOCK);
+        limit.inForce(d.projectionFrom == null ? d.start : d.projectionFrom).ifPresent(atAnchor -> d.anchors.forEach((stock, anchor) -> {
+            if (anchor.value() > atAnchor.value()) {
+                problems.add(d.anchorFile, d.anchorLines.getOrDefault(stock, 0), "anchor." + stock + ".value", "is " + Limits.shown(anchor.value())
+                        + " people; expected at most " + Limits.shown((long) atAnchor.value()) + " (" + why + ")");
+            }
+        }));
+        long total = stocks.stream().mapToLong(InitialStocks.Stock::count).sum();
+        limit.inForce(d.start).filter(atStart -> total > atStart.value()).ifPresent(atStart -> {
+            InitialStocks.Stock largest = stocks.stream().max(java.util.Comparator.comparingInt(InitialStocks.Stock::count)).orElseThrow();
+            problems.add(largest.file(), largest.line(), "count", "the stocks at the start hold " + Limits.shown(total)
+                    + " people in all (this row " + Limits.shown(largest.count()) + "); expected at most " + Limits.shown((long) atStart.value()) + " (" + why + ")");
+        });
+    }
+
+    private void plausible(Draft d, ArrivalPath arrivals, Parameters parameters) {
+        for (ArrivalLimit.Excess e : ArrivalLimit.above(arrivals, parameters, null)) {
+            problems.add(shown(d.arrivals), e.step().line(), "month " + e.step().from(), "brings " + e.total() + " arrivals; " + e.expected());
         }
     }
 
@@ -386,6 +419,7 @@ public final class ScenarioLoader {
                     YearMonth from = r.month("rules_from", true);
                     r.finish("rules_from");
                     d.rulesReviseFrom = from;
+                    d.rulesReviseFromAt = new String[] {shown, String.valueOf(r.lineOf("rules_from"))};
                     d.rulesReviseFromStart = false;
                 });
             } else {
@@ -409,6 +443,7 @@ public final class ScenarioLoader {
         if (y.has("projection_from")) {
             // "none" drops the baseline's: an overlay that replaces the arrivals with a surge projects from its start.
             d.projectionFrom = "none".equals(y.text("projection_from", true)) ? null : y.month("projection_from", true);
+            d.projectionFromAt = new String[] {shown, String.valueOf(y.lineOf("projection_from"))};
         }
         if (y.has("anchor")) {
             d.anchors = new LinkedHashMap<>();
@@ -425,6 +460,7 @@ public final class ScenarioLoader {
                         entry.finish("value, " + ParameterReader.BASIS_FIELDS);
                         if (value != null && basis != null) {
                             d.anchors.put(stock, new Anchor(stock, value.intValue(), basis));
+                            d.anchorLines.put(stock, entry.lineOf("value"));
                         }
                     });
                 }

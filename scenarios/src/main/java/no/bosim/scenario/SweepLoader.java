@@ -260,21 +260,12 @@ public final class SweepLoader {
             a.problem("scale", "goes to " + high + "; expected " + factor.expected());
             return false;
         }
-        if (!s.parameters().has(ScenarioLoader.MAX_ARRIVALS)) {
-            return true;
-        }
         YearMonth at = from == null ? s.start() : from;
-        for (ArrivalPath.Step step : ArrivalChanges.scaled(s.arrivals(), at, high, null).steps()) {
-            if (step.from().isBefore(at)) {
-                continue;
-            }
-            long total = step.perMonth().values().stream().mapToLong(Integer::longValue).sum();
-            double limit = s.parameters().valueAt(ScenarioLoader.MAX_ARRIVALS, step.from());
-            if (total > limit) {
-                a.problem("scale", "goes to " + high + ", which brings " + Limits.shown(total) + " arrivals in " + step.from()
-                        + "; expected at most " + Limits.shown((long) limit) + " a month (" + ScenarioLoader.MAX_ARRIVALS + ")");
-                return false;
-            }
+        var worst = ArrivalLimit.worst(ArrivalChanges.scaled(s.arrivals(), at, high, null), s.parameters(), at);
+        if (worst.isPresent()) {
+            a.problem("scale", "goes to " + high + ", which brings " + Limits.shown(worst.get().total()) + " arrivals in "
+                    + worst.get().step().from() + "; " + worst.get().expected());
+            return false;
         }
         return true;
     }

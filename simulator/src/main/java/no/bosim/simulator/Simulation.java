@@ -65,7 +65,7 @@ public final class Simulation {
             "tilskudd_aar", "years", no.bosim.scenario.ScenarioLoader.MAX_ARRIVALS, "people per month");
     /** Parameters the core reads when given (the ensemble's spreads); without them a run has no such spread. */
     public static final List<String> OPTIONAL_PARAMETERS = List.of("ankomst_variasjon", "behandlingstid_usikkerhet",
-            "ventetid_grense_1_mnd", "ventetid_grense_2_mnd", "ventetid_grense_3_mnd");
+            "ventetid_grense_1_mnd", "ventetid_grense_2_mnd", "ventetid_grense_3_mnd", no.bosim.scenario.ScenarioLoader.MAX_STOCK);
     /**
      * The upper edges of the first three waiting bands of the settlement-ready (the fourth is open),
      * read from {@code ventetid_grense_1_mnd} .. {@code _3_mnd}. Without them the edges are the ones
