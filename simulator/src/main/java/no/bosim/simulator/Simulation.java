@@ -63,15 +63,21 @@ public final class Simulation {
     public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
             "behandling_vekt_kollektiv", "factor", "bosetting_hoesttakt", "factor", "em_aar_til_15", "years",
             "tilskudd_aar", "years", no.bosim.scenario.ScenarioLoader.MAX_ARRIVALS, "people per month");
-    /** Parameters the core reads when given (the ensemble's spreads); without them a run has no such spread. */
-    public static final List<String> OPTIONAL_PARAMETERS = List.of("ankomst_variasjon", "behandlingstid_usikkerhet",
-            "ventetid_grense_1_mnd", "ventetid_grense_2_mnd", "ventetid_grense_3_mnd", no.bosim.scenario.ScenarioLoader.MAX_STOCK);
     /**
      * The upper edges of the first three waiting bands of the settlement-ready (the fourth is open),
      * read from {@code ventetid_grense_1_mnd} .. {@code _3_mnd}. Without them the edges are the ones
      * the output columns are named after ({@code ready_0_3m}, {@code ready_4_6m}, {@code ready_7_12m}).
      */
-    public static final List<String> WAITING_BAND_PARAMETERS = OPTIONAL_PARAMETERS.subList(2, 5);
+    public static final List<String> WAITING_BAND_PARAMETERS = List.of("ventetid_grense_1_mnd", "ventetid_grense_2_mnd",
+            "ventetid_grense_3_mnd");
+    /**
+     * Parameters the core reads when given: the ensemble's spreads (without them a run has no such spread), the
+     * waiting bands' edges, and the plausibility limit on stocks.
+     */
+    public static final List<String> OPTIONAL_PARAMETERS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("ankomst_variasjon", "behandlingstid_usikkerhet"),
+            java.util.stream.Stream.concat(WAITING_BAND_PARAMETERS.stream(), java.util.stream.Stream.of(no.bosim.scenario.ScenarioLoader.MAX_STOCK)))
+            .toList();
     static final int[] WAITING_BAND_DEFAULTS = {3, 6, 12};
 
     /** Every parameter the simulator core reads, required or optional (the rules read the rest). */
