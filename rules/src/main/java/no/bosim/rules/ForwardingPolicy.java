@@ -34,6 +34,11 @@ public abstract class ForwardingPolicy implements Policy {
     }
 
     @Override
+    public java.util.Map<String, Integer> waitingGoals(java.util.List<WaitingGroup> groups, java.util.Map<String, Double> parameters) {
+        return policy.waitingGoals(groups, parameters);
+    }
+
+    @Override
     public MonthDecisions decideMonth(MonthFacts facts) {
         return policy.decideMonth(facts);
     }

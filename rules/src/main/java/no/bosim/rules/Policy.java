@@ -26,6 +26,13 @@ public interface Policy extends AutoCloseable {
     /** Once a year, before the year's first settlement: requests (anmodning) and decisions (vedtak) per kommune. */
     SettlementPlan planYear(PlanningFacts facts);
 
+    /**
+     * The waiting-time goal in whole months for each group ({@link WaitingGroup#key()}), with the parameters in
+     * force: settlement-ready people who have waited longer are long waiters (lengeventende). Asked when the
+     * run starts and again whenever a parameter changes.
+     */
+    java.util.Map<String, Integer> waitingGoals(java.util.List<WaitingGroup> groups, java.util.Map<String, Double> parameters);
+
     /** Every month, after settlement: capacity orders and alerts. */
     MonthDecisions decideMonth(MonthFacts facts);
 

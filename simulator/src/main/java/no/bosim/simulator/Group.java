@@ -3,29 +3,29 @@ package no.bosim.simulator;
 import no.bosim.scenario.Stream;
 
 /**
- * The kinds of people whose waiting differs: by arrival stream, by household (the waiting-time
- * goal is 3 months for minors and families with children, 6 for other adults), and for
+ * The kinds of people whose waiting differs: by arrival stream, by household (which waiting-time
+ * goal each is held to is the rules' VENTETID-01/02), and for
  * unaccompanied minors by age, since they grow up while they wait: under 15 in Bufetat's care
  * centres, 15, 16 and 17 in UDI's centres for minors, and at 18 adults.
  */
 public enum Group {
     ASYLUM_SINGLE(Stream.ASYLUM, false),
     ASYLUM_FAMILY(Stream.ASYLUM, true),
-    EM_UNDER_15(Stream.EM, true),
-    EM_15(Stream.EM, true),
-    EM_16(Stream.EM, true),
-    EM_17(Stream.EM, true),
+    EM_UNDER_15(Stream.EM, false),
+    EM_15(Stream.EM, false),
+    EM_16(Stream.EM, false),
+    EM_17(Stream.EM, false),
     UKRAINE_SINGLE(Stream.UKRAINE, false),
     UKRAINE_FAMILY(Stream.UKRAINE, true),
     QUOTA_SINGLE(Stream.QUOTA, false),
     QUOTA_FAMILY(Stream.QUOTA, true);
 
     private final Stream stream;
-    private final boolean childGoal;
+    private final boolean withChildren;
 
-    Group(Stream stream, boolean childGoal) {
+    Group(Stream stream, boolean withChildren) {
         this.stream = stream;
-        this.childGoal = childGoal;
+        this.withChildren = withChildren;
     }
 
     public Stream stream() {
@@ -37,9 +37,14 @@ public enum Group {
         return stream == Stream.EM;
     }
 
-    /** True where the 3-month goal applies (minors, families with children); false for the 6-month goal. */
-    public boolean childGoal() {
-        return childGoal;
+    /** Families with children (an unaccompanied minor is a minor, not a family). */
+    public boolean withChildren() {
+        return withChildren;
+    }
+
+    /** The group as the waiting-time rules see it. */
+    no.bosim.rules.WaitingGroup waitingGroup() {
+        return new no.bosim.rules.WaitingGroup(name(), minor(), withChildren);
     }
 
     /** The group a minor of this group joins on the next birthday: the next age band, or single adults at 18. */

@@ -56,8 +56,8 @@ public final class Simulation {
     /** Parameters the core reads in months. */
     public static final List<String> MONTH_PARAMETERS = List.of("behandlingstid_asyl_mnd", "behandlingstid_em_mnd",
             "behandlingstid_ukraina_mnd", "behandlingstid_min_asyl_mnd", "behandlingstid_min_em_mnd",
-            "behandlingstid_min_ukraina_mnd", "utreisetid_mnd", "min_ventetid_mnd", "ventetidsmaal_voksne_mnd",
-            "ventetidsmaal_barn_mnd", "bosetting_hoesttakt_fra_mnd", "behov_fastsettes_mnd", "overforing_mnd_fra_vedtak",
+            "behandlingstid_min_ukraina_mnd", "utreisetid_mnd", "min_ventetid_mnd",
+            "bosetting_hoesttakt_fra_mnd", "behov_fastsettes_mnd", "overforing_mnd_fra_vedtak",
             "min_ventetid_ukraina_mnd", "behov_prognose_mnd");
     /** Other parameters the core reads, with their units. */
     public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
@@ -119,6 +119,9 @@ public final class Simulation {
     private boolean needGiven;
     private int anmodetRealRow = -1;
     private double tempo = 1.0;
+    /** The segments' waiting-time goals and the parameters they were set for. */
+    private int[] segmentGoals;
+    private Map<String, Double> goalsFor;
     private double ceilingFactor = 1.0;
     private long capacityMonthsSum;
     private long inMottakMonthsSum;
@@ -438,9 +441,27 @@ public final class Simulation {
                           int longWaiters, int emLongWaiters, int[] buckets, int[] where) {
     }
 
+    /**
+     * Each segment's waiting-time goal, as the policy's waiting-time rules set them for the parameters in force:
+     * asked again only when a parameter changes (the same map is handed over until then).
+     */
+    private int[] waitingGoals(YearMonth month) {
+        Map<String, Double> params = parametersAt(month);
+        if (params != goalsFor) {
+            List<no.bosim.rules.WaitingGroup> groups = java.util.Arrays.stream(Group.values()).map(Group::waitingGroup).toList();
+            Map<String, Integer> byGroup = policy.waitingGoals(groups, params);
+            int[] goals = new int[segments.size()];
+            for (int i = 0; i < segments.size(); i++) {
+                goals[i] = byGroup.get(segments.get(i).group().name());
+            }
+            segmentGoals = goals;
+            goalsFor = params;
+        }
+        return segmentGoals;
+    }
+
     private Census census(YearMonth month) {
-        int adultGoal = (int) Math.round(scenario.parameters().valueAt("ventetidsmaal_voksne_mnd", month));
-        int childGoal = (int) Math.round(scenario.parameters().valueAt("ventetidsmaal_barn_mnd", month));
+        int[] goals = waitingGoals(month);
         int[] edges = waitingBandEdges(month);
         int awaitingAll = 0;
         int inProcessing = 0;
@@ -453,7 +474,7 @@ public final class Simulation {
         int[] where = new int[Housing.values().length];
         for (int i = 0; i < segments.size(); i++) {
             Segment seg = segments.get(i);
-            int goal = seg.group().childGoal() ? childGoal : adultGoal;
+            int goal = goals[i];
             int waiting = queues.awaiting(i);
             int refused = queues.refused(i);
             inProcessing += waiting;

@@ -76,6 +76,46 @@ public final class DroolsPolicy implements Policy {
         return rules.namesEn();
     }
 
+    /**
+     * Asks the waiting-time rules (VENTETID-*) in a session of their own, given the groups and only the parameters
+     * those rules read, so no other rule has what it needs to fire. Every group must get exactly one goal.
+     */
+    @Override
+    public java.util.Map<String, Integer> waitingGoals(List<no.bosim.rules.WaitingGroup> groups, java.util.Map<String, Double> parameters) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        rules.contract().reads().stream().filter(r -> r.ruleId().startsWith("VENTETID")).forEach(r -> read.add(r.parameter()));
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            parameters.forEach((name, value) -> {
+                if (read.contains(name)) {
+                    s.insert(new Param(name, value));
+                }
+            });
+            groups.forEach(g -> s.insert(new Ventegruppe(g)));
+            fire(rules, s, "the waiting-time goals");
+            java.util.Map<String, Integer> goals = new java.util.HashMap<>();
+            java.util.Map<String, String> by = new java.util.HashMap<>();
+            for (Object o : s.getObjects(o -> o instanceof Ventetidsmaal)) {
+                Ventetidsmaal g = (Ventetidsmaal) o;
+                String other = by.put(g.getGroup(), g.getRuleId());
+                if (other != null) {
+                    throw RuleProblem.running("two rules set the waiting-time goal of group " + g.getGroup() + ": " + other + " and "
+                            + g.getRuleId() + "; expected one rule for each group");
+                }
+                goals.put(g.getGroup(), g.getMonths());
+            }
+            for (no.bosim.rules.WaitingGroup g : groups) {
+                if (!goals.containsKey(g.key())) {
+                    throw RuleProblem.running("no rule sets the waiting-time goal of group " + g.key() + " (minor " + g.minor()
+                            + ", with children " + g.withChildren() + "); expected a VENTETID rule for it, or nobody in it could count as a long waiter");
+                }
+            }
+            return goals;
+        } finally {
+            s.dispose();
+        }
+    }
+
     @Override
     public SettlementPlan planYear(PlanningFacts facts) {
         return planning.plan(facts);

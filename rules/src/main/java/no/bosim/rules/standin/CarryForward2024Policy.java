@@ -56,6 +56,20 @@ public final class CarryForward2024Policy implements Policy {
         return MonthDecisions.NONE;
     }
 
+    /**
+     * The stand-in times the bookkeeping without rules, so it counts long waiters as the shipped rules do
+     * (VENTETID-01/02 in bosetting.drl): minors and families with children against ventetidsmaal_barn_mnd,
+     * other adults against ventetidsmaal_voksne_mnd.
+     */
+    @Override
+    public java.util.Map<String, Integer> waitingGoals(List<no.bosim.rules.WaitingGroup> groups, java.util.Map<String, Double> parameters) {
+        java.util.Map<String, Integer> goals = new java.util.HashMap<>();
+        for (no.bosim.rules.WaitingGroup g : groups) {
+            goals.put(g.key(), (int) Math.round(parameters.get(g.minor() || g.withChildren() ? "ventetidsmaal_barn_mnd" : "ventetidsmaal_voksne_mnd")));
+        }
+        return goals;
+    }
+
     /** The stand-in assesses no costs: grants and costs are policy, and come from the cost rules. */
     @Override
     public CostAssessment assessCosts(CostFacts facts) {

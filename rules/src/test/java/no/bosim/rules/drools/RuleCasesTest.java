@@ -152,6 +152,31 @@ class RuleCasesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyCaseOfTheWaitingTimeGoals() throws IOException {
+        return RuleCases.rows("bosetting.drl").stream().filter(r -> RuleCases.s(r, "month").isEmpty())
+                .map(row -> DynamicTest.dynamicTest("bosetting.drl: " + row.get("case"), () -> {
+                    no.bosim.rules.WaitingGroup group = new no.bosim.rules.WaitingGroup("G", Boolean.parseBoolean(RuleCases.s(row, "minor")),
+                            Boolean.parseBoolean(RuleCases.s(row, "with_children")));
+                    Map<String, Double> params = RuleCases.parameters(YearMonth.of(2025, 1), row);
+                    // The rule that decided, through a session of the rule book ...
+                    SessionRun run = new SessionRun(params);
+                    run.insert(new Ventegruppe(group));
+                    Set<String> fired = new TreeSet<>();
+                    for (Object o : run.fire(Ventetidsmaal.class)) {
+                        Ventetidsmaal g = (Ventetidsmaal) o;
+                        fired.add(g.getRuleId() + "(" + g.getMonths() + ")");
+                    }
+                    assertEquals(new TreeSet<>(RuleCases.expect(row)), fired, row.get("case"));
+                    // ... and the goal the simulator is given, through the policy it asks.
+                    try (DroolsPolicy policy = new DroolsPolicy(rules)) {
+                        String expected = RuleCases.expect(row).iterator().next();
+                        assertEquals(expected.substring(expected.indexOf('(') + 1, expected.indexOf(')')),
+                                String.valueOf(policy.waitingGoals(List.of(group), params).get("G")), row.get("case"));
+                    }
+                }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyCaseOfTheNeedRules() throws IOException {
         return RuleCases.rows("behov.drl").stream().filter(r -> RuleCases.s(r, "month").isEmpty())
                 .map(row -> DynamicTest.dynamicTest("behov.drl: " + row.get("case"), () -> {
