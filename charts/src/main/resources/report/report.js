@@ -628,7 +628,12 @@
   }
 
   function warningsSection(folder) {
-    var alerts = rows(folder.tables.alerts);
+    // The message in the page's language where the rule gave one in English (alerts.csv's message_en).
+    var alerts = rows(folder.tables.alerts).map(function (a) {
+      var c = Object.assign({}, a);
+      if (LANG === 'en' && a.message_en) { c.message = a.message_en; }
+      return c;
+    });
     var s = section('varsler', t('warnings'));
     if (!alerts.length) { s.appendChild(el('p', { text: t('noWarnings') })); return; }
     dataTable(s, { caption: t('warnings'), rows: alerts, search: ['rule_id', 'subject', 'message', 'month', 'clause'], sort: 'month', columns: [

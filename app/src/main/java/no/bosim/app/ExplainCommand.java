@@ -161,14 +161,16 @@ final class ExplainCommand implements Callable<Integer> {
             if (a.ruleId().equals(question.alert.ruleId) && a.month().equals(month)) {
                 out.printf(nb ? "%s gikk i %s (%s, avtalepunkt %s, gjelder %s):%n  %s%n  verdi %s mot grensen %s%n"
                                 : "%s fired in %s (%s, agreement clause %s, about %s):%n  %s%n  value %s against the threshold %s%n",
-                        "«" + a.name() + "» (" + a.ruleId() + ")", a.month(), nb ? a.severity().label() : a.severity().name().toLowerCase(java.util.Locale.ROOT).replace("hoy", "high").replace("middels", "medium").replace("lav", "low"), a.clause(), a.subject(),
-                        a.message(), number(a.value(), nb), number(a.threshold(), nb));
+                        "«" + (nb ? a.name() : result.ruleNamesEn().getOrDefault(a.ruleId(), a.name())) + "» (" + a.ruleId() + ")", a.month(), nb ? a.severity().label() : a.severity().name().toLowerCase(java.util.Locale.ROOT).replace("hoy", "high").replace("middels", "medium").replace("lav", "low"), a.clause(), a.subject(),
+                        nb || a.messageEn().isBlank() ? a.message() : a.messageEn(), number(a.value(), nb), number(a.threshold(), nb));
             }
         }
         for (Explanations.Match m : matches) {
             // The rule by its words, its id beside them: "«Ankomstene har økt kraftig» (VARSEL-09)".
             int space = m.rule().indexOf(' ');
-            String rule = space > 0 ? "«" + m.rule().substring(space + 1) + "» (" + m.rule().substring(0, space) + ")" : m.rule();
+            String id = space > 0 ? m.rule().substring(0, space) : m.rule();
+            String words = space > 0 ? (nb ? m.rule().substring(space + 1) : result.ruleNamesEn().getOrDefault(id, m.rule().substring(space + 1))) : null;
+            String rule = words != null ? "«" + words + "» (" + id + ")" : m.rule();
             out.println(nb ? "  Faktaene regelen " + rule + " traff (slik regelmotoren ser dem):"
                     : "  The facts rule " + rule + " matched (as the rule engine sees them):");
             (nb ? m.facts() : m.factsEn()).forEach(f -> out.println("    " + f));

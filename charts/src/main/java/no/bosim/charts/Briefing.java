@@ -227,7 +227,7 @@ public final class Briefing {
                 lang.t("Måneder", "Months"), lang.t("Siste melding", "Latest message")});
         for (KeyFigures.Warning w : k.warnings()) {
             rows.add(new String[] {w.named(lang), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
-                    w.example()});
+                    w.example(lang)});
         }
         if (k.warnings().isEmpty()) {
             rows.add(new String[] {lang.t("Ingen varsler i framskrivingen.", "No warnings in the projection."), "", "", "", ""});

@@ -77,9 +77,14 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
     record KommuneYear(int year, String kommunenummer, String fylke, double anmodet, double vedtatt, double bosatt, double population) {
     }
 
-    /** One row of alerts.csv. */
     /** One row of alerts.csv; {@code name} the rule's name in words (the id for a folder written before rule_name). */
-    record Alert(YearMonth month, String ruleId, String severity, String clause, String subject, String message, String name) {
+    record Alert(YearMonth month, String ruleId, String severity, String clause, String subject, String message, String name,
+                 String messageEn) {
+
+        /** The message in {@code lang}: the English one in English where the rule gave it, else the Norwegian. */
+        String message(Lang lang) {
+            return lang == Lang.EN && messageEn != null && !messageEn.isBlank() ? messageEn : message;
+        }
     }
 
     /** One row of costs.csv. */
@@ -125,7 +130,8 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
         for (CSVRecord r : al.rows()) {
             String name = r.isMapped("rule_name") && !r.get("rule_name").isBlank() ? r.get("rule_name") : al.text(r, "rule_id");
             alerts.add(new Alert(YearMonth.parse(al.text(r, "month")), al.text(r, "rule_id"), al.text(r, "severity"),
-                    al.text(r, "clause"), al.text(r, "subject"), al.text(r, "message"), name));
+                    al.text(r, "clause"), al.text(r, "subject"), al.text(r, "message"), name,
+                    r.isMapped("message_en") ? r.get("message_en") : ""));
         }
         List<Cost> costs = new ArrayList<>();
         if (java.nio.file.Files.exists(dir.resolve("costs.csv"))) {

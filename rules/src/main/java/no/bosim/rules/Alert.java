@@ -6,9 +6,12 @@ import java.time.YearMonth;
  * An early warning (varsel): which rule fired, under which clause of the agreement, about what,
  * with the measured value and the threshold it crossed.
  *
- * @param name the rule's name in words, as its rule file gives it after the id (what a reader sees; the id
- *             is for looking it up)
+ * @param message   the warning in Norwegian, with its figures
+ * @param name      the rule's name in words, as its rule file gives it after the id (what a reader sees; the id
+ *                  is for looking it up)
+ * @param messageEn the warning in English, for outputs in English; empty where the rule gives none (outputs in
+ *                  English then show the Norwegian message)
  */
 public record Alert(YearMonth month, String ruleId, Severity severity, String clause, String subject,
-                    double value, double threshold, String message, String name) {
+                    double value, double threshold, String message, String name, String messageEn) {
 }

@@ -98,7 +98,8 @@ public final class Contract {
             new Column<>("value", a -> a.value()),
             new Column<>("threshold", a -> a.threshold()),
             new Column<>("message", Alert::message),
-            new Column<>("rule_name", Alert::name));
+            new Column<>("rule_name", Alert::name),
+            new Column<>("message_en", Alert::messageEn));
 
     /** One row of costs.csv: a year and a subject (a kommunenummer, 0000 for the country, or vertskommuner). */
     public record CostRow(int year, String subject, String kommune, double grantsNok, double costsNok, double coverage,

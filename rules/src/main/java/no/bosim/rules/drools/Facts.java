@@ -77,7 +77,10 @@ final class Facts {
             }
         }
         values.sort(java.util.Comparator.comparing((String v) -> v.startsWith("(")).thenComparing(v -> v));
-        return o.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + String.join(" ", values);
+        String type = o.getClass().getSimpleName();
+        // A rule file's own fact types are named in Norwegian; the condition marks say what they are in English.
+        String shown = !nb && type.equals("Tilstand") ? "the condition" : type.toLowerCase(java.util.Locale.ROOT);
+        return shown + " " + String.join(" ", values);
     }
 
     private static String n(double v) {

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Numbers in the rules' Norwegian sentences (reasons, warning messages), as a Norwegian reader writes
- * them: a no-break space between thousands ("13 000"), a decimal comma ("1,15"), the minus sign (−).
- * The rule files call these where they put a number into words.
+ * them: a no-break space between thousands ("13 000"), a decimal comma ("1,15"), the minus sign (−);
+ * and in the English sentences beside them ({@code en}, {@code enD}) as an English reader writes them
+ * ("13,000", "1.15"). The rule files call these where they put a number into words.
  */
 public final class Tall {
 
@@ -16,6 +17,10 @@ public final class Tall {
         s.setGroupingSeparator('\u00a0');
         s.setDecimalSeparator(',');
         s.setMinusSign('\u2212');
+        return new DecimalFormat[] {new DecimalFormat("#,##0", s), new DecimalFormat("#,##0.#", s), new DecimalFormat("#,##0.##", s)};
+    });
+    private static final ThreadLocal<DecimalFormat[]> ENGLISH = ThreadLocal.withInitial(() -> {
+        DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.UK);
         return new DecimalFormat[] {new DecimalFormat("#,##0", s), new DecimalFormat("#,##0.#", s), new DecimalFormat("#,##0.##", s)};
     });
 
@@ -35,5 +40,20 @@ public final class Tall {
     /** A number with at most {@code decimals} (1 or 2) decimals: 1,15; 0,7; 12,5. */
     public static String d(double value, int decimals) {
         return FORMATS.get()[Math.max(0, Math.min(2, decimals))].format(value);
+    }
+
+    /** A whole number in English: 13,000. */
+    public static String en(long value) {
+        return ENGLISH.get()[0].format(value);
+    }
+
+    /** A whole number in English, rounded: 7,900. */
+    public static String en(double value) {
+        return en(Math.round(value));
+    }
+
+    /** A number in English with at most {@code decimals} (1 or 2) decimals: 1.15; 0.7; 12.5. */
+    public static String enD(double value, int decimals) {
+        return ENGLISH.get()[Math.max(0, Math.min(2, decimals))].format(value);
     }
 }
