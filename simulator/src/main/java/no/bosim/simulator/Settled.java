@@ -7,7 +7,7 @@ import no.bosim.scenario.Stream;
  * the decision (whole months), for IMDi's waiting-time figures.
  *
  * @param monthsWaited the sum of whole months waited since the decision
- * @param within6      of them settled within 6 months of the decision (IMDi's goal indicator)
+ * @param within6      of them settled within IMDi's goal indicator's months of the decision ({@code bosatt_innen_mnd}, 6)
  */
 record Settled(int total, int minors, int ukrainians, long monthsWaited, int within6) {
 
@@ -20,6 +20,8 @@ record Settled(int total, int minors, int ukrainians, long monthsWaited, int wit
 
     /** Collects settled people one queue cell at a time. */
     static final class Builder {
+        /** The indicator's months: settled after at most this many whole months counts as within them. */
+        private final int withinMonths;
         private int total;
         private int minors;
         private int ukrainians;
@@ -31,7 +33,11 @@ record Settled(int total, int minors, int ukrainians, long monthsWaited, int wit
             minors += group.minor() ? n : 0;
             ukrainians += group.stream() == Stream.UKRAINE ? n : 0;
             months += (long) monthsWaited * n;
-            within6 += monthsWaited <= 6 ? n : 0;
+            within6 += monthsWaited <= withinMonths ? n : 0;
+        }
+
+        Builder(int withinMonths) {
+            this.withinMonths = withinMonths;
         }
 
         Settled build() {

@@ -85,7 +85,8 @@ final class Settlement {
         if (places == 0) {
             return Settled.NONE;
         }
-        Settled settled = order.take(queues, group, candidates, fromWait, places, segments);
+        Settled settled = order.take(queues, group, candidates, fromWait, places, segments,
+                (int) Math.round(p.valueAt("bosatt_innen_mnd", month)));
         ledger.settle(forMinors, LargestRemainder.split(settled.total(), allowance));
         return settled;
     }

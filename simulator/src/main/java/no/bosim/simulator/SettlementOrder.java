@@ -13,7 +13,7 @@ interface SettlementOrder {
      * Takes at most {@code limit} people from the queues, among at most {@code candidates[s]} of
      * each listed segment {@code s}, who have waited at least {@code minWait[s]} months.
      */
-    Settled take(Queues queues, int[] segments, int[] candidates, int[] minWait, int limit, Segments all);
+    Settled take(Queues queues, int[] segments, int[] candidates, int[] minWait, int limit, Segments all, int withinMonths);
 
     /**
      * Resettlement refugees first (their kommune is found before they travel), then the longest
@@ -28,8 +28,8 @@ interface SettlementOrder {
         }
 
         @Override
-        public Settled take(Queues q, int[] segments, int[] candidates, int[] minWait, int limit, Segments all) {
-            Settled.Builder out = new Settled.Builder();
+        public Settled take(Queues q, int[] segments, int[] candidates, int[] minWait, int limit, Segments all, int withinMonths) {
+            Settled.Builder out = new Settled.Builder(withinMonths);
             int left = limit;
             int[] cand = candidates.clone();
             for (int j = 0; j < segments.length && left > 0; j++) {

@@ -57,7 +57,7 @@ public final class Simulation {
     public static final List<String> MONTH_PARAMETERS = List.of("behandlingstid_asyl_mnd", "behandlingstid_em_mnd",
             "behandlingstid_ukraina_mnd", "behandlingstid_min_asyl_mnd", "behandlingstid_min_em_mnd",
             "behandlingstid_min_ukraina_mnd", "utreisetid_mnd", "min_ventetid_mnd",
-            "bosetting_hoesttakt_fra_mnd", "behov_fastsettes_mnd", "overforing_mnd_fra_vedtak",
+            "bosetting_hoesttakt_fra_mnd", "behov_fastsettes_mnd", "overforing_mnd_fra_vedtak", "bosatt_innen_mnd",
             "min_ventetid_ukraina_mnd", "behov_prognose_mnd");
     /** Other parameters the core reads, with their units. */
     public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
