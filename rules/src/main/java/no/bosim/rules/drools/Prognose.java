@@ -26,10 +26,15 @@ public final class Prognose {
 
     /**
      * The forecast from the months at hand (the newest last, at {@code index}): arrivals to reception
-     * and UDI's grants weighted {@code recentWeight} on the last three months and the rest on the last
-     * twelve; what leaves reception as the last three months' mean.
+     * and UDI's grants weighted {@code recentWeight} on the last {@code shortMonths} months and the rest on
+     * the last {@code longMonths}; what leaves reception as the last {@code shortMonths} months' mean. The
+     * session keeps {@link DroolsPolicy#HISTORY_MONTHS} months, so a longer window is refused, not cut short.
      */
-    public static Prognose from(int index, java.util.List<?> history, double recentWeight) {
+    public static Prognose from(int index, java.util.List<?> history, double recentWeight, int shortMonths, int longMonths) {
+        if (longMonths >= DroolsPolicy.HISTORY_MONTHS || shortMonths < 1 || shortMonths > longMonths) {
+            throw new IllegalArgumentException("kapasitet_prognose_kort_mnd is " + shortMonths + " and kapasitet_prognose_lang_mnd "
+                    + longMonths + "; expected 1 <= kort <= lang <= " + (DroolsPolicy.HISTORY_MONTHS - 1) + " (the rules keep " + DroolsPolicy.HISTORY_MONTHS + " months)");
+        }
         java.util.List<Maaned> months = new java.util.ArrayList<>();
         for (Object o : history) {
             months.add((Maaned) o);
@@ -45,12 +50,12 @@ public final class Prognose {
         int recentN = 0;
         int yearN = 0;
         int outflowN = 0;
-        for (int k = n - 1; k >= 0 && index - months.get(k).getIndex() < 12; k--) {
+        for (int k = n - 1; k >= 0 && index - months.get(k).getIndex() < longMonths; k--) {
             Maaned m = months.get(k);
             year += m.getArrivalsToMottak();
             grantsYear += m.getGranted();
             yearN++;
-            if (index - m.getIndex() < 3) {
+            if (index - m.getIndex() < shortMonths) {
                 recent += m.getArrivalsToMottak();
                 grants += m.getGranted();
                 recentN++;
