@@ -55,7 +55,7 @@ class ResultsWriterTest {
                 + "reception_capacity,occupancy,settled,settled_cum,departed,departed_cum"), header);
         assertTrue(Files.readAllLines(out.resolve(Contract.MUNICIPALITIES)).get(0)
                 .startsWith("year,kommunenummer,kommune,fylke,anmodet,anmodet_em,vedtatt,bosatt"));
-        assertEquals(List.of("month,rule_id,severity,clause,subject,value,threshold,message,rule_name"),
+        assertEquals(List.of("month,rule_id,severity,clause,subject,value,threshold,message,rule_name,message_en"),
                 Files.readAllLines(out.resolve(Contract.ALERTS)), "alerts: header only until rules fill it");
         assertEquals(121, Files.readAllLines(out.resolve(Contract.TIMESERIES)).size());
         try (var files = Files.list(out)) {
