@@ -30,6 +30,8 @@ final class Ageing {
 
     /** Moves this month's birthdays; the oldest band first, so nobody ages twice in a month. Returns how many turned 18. */
     int age(YearMonth month, Parameters parameters) {
+        // A mean under a month cannot be kept in monthly steps: under that, every minor under 15 turns 15 this month
+        // (the rate is 1), which is what a mean of (almost) nothing means; it is a floor on the rate, not a changed input.
         double yearsTo15 = Math.max(1.0 / 12, parameters.valueAt("em_aar_til_15", month));
         int adults = 0;
         for (int j = bands.length - 1; j >= 0; j--) {

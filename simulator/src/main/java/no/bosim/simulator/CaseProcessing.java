@@ -59,9 +59,17 @@ final class CaseProcessing {
         }
     }
 
-    /** Processing capacity added (or, negative, removed) by a rule's order. */
-    void addCapacity(int units) {
-        extraCapacity = Math.max(0, extraCapacity + units);
+    /**
+     * Processing capacity added (or, negative, taken back) by the processing rules' orders due in {@code month}.
+     * Taking back more than was added would cut UDI's base capacity, which no rule decides: refused, not clamped.
+     */
+    void addCapacity(int units, YearMonth month) {
+        if (extraCapacity + units < 0) {
+            throw no.bosim.rules.drools.RuleProblem.running("the processing rules take back " + (-units) + " cases a month of UDI's"
+                    + " capacity in " + month + ", but only " + extraCapacity + " were added; expected a BEHANDLING order to take back"
+                    + " at most the capacity the rules added");
+        }
+        extraCapacity += units;
     }
 
     int extraCapacity() {

@@ -23,9 +23,13 @@ final class CostCohorts {
         }
     }
 
-    /** The cohorts still in their grant years in {@code year}. */
-    List<CostFacts.Cohort> inGrantYears(int year, int grantYears) {
+    /** Takes off the books the cohorts whose grant years ended before {@code year}. */
+    void closeBefore(int year, int grantYears) {
         cohorts.removeIf(c -> c.settlementYear() <= year - grantYears);
-        return List.copyOf(cohorts);
+    }
+
+    /** The cohorts still in their grant years in {@code year}; asking changes nothing. */
+    List<CostFacts.Cohort> inGrantYears(int year, int grantYears) {
+        return cohorts.stream().filter(c -> c.settlementYear() > year - grantYears).toList();
     }
 }

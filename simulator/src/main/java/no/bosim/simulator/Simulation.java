@@ -279,7 +279,7 @@ public final class Simulation {
         settledCum += settled.total();
         settledYear += settled.total();
         departedCum += cases.departed();
-        processing.addCapacity(reception.applyDue(month));
+        processing.addCapacity(reception.applyDue(month), month);
         Census census = census(month);
         MonthDecisions decisions = policy.decideMonth(facts(census, arrived, cases, settled, month, params));
         for (CapacityOrder order : decisions.capacityOrders()) {
@@ -287,7 +287,7 @@ public final class Simulation {
             allOrders.add(order);
         }
         // Emergency places ordered this month take effect within it.
-        processing.addCapacity(reception.applyDue(month));
+        processing.addCapacity(reception.applyDue(month), month);
         alerts.addAll(decisions.alerts());
         tempo = decisions.settlementTempo();
         // Places raised in answer to an extra request stand for the rest of the year (beginYear resets them).
@@ -295,6 +295,7 @@ public final class Simulation {
         if (decisions.revisedNeed() >= 0 && (!needGiven || scenario.rulesReviseRequests(month))) {
             revise(month, params, decisions.revisedNeed(), -1, decisions.revisionWhy());
         }
+        countForCosts(census);
         MonthRecord record = record(month, census, arrived, cases, settled, turned18);
         months.add(record);
         planner.recordGrants(cases.granted() + arrived[Stream.QUOTA.ordinal()], cases.grantedEm());
@@ -370,6 +371,7 @@ public final class Simulation {
         }
         Map<String, Double> params = parametersAt(last);
         int grantYears = (int) Math.round(scenario.parameters().valueAt("tilskudd_aar", last));
+        cohorts.closeBefore(year, grantYears);
         CostAssessment assessment = policy.assessCosts(new CostFacts(year, cohorts.inGrantYears(year, grantYears),
                 (double) capacityMonthsSum / Math.max(1, monthsThisYear), (double) inMottakMonthsSum / Math.max(1, monthsThisYear),
                 params));
@@ -516,13 +518,18 @@ public final class Simulation {
         return edges;
     }
 
+    /** Adds the month's places and residents to the year's sums the cost rules average over. */
+    private void countForCosts(Census c) {
+        capacityMonthsSum += reception.places();
+        inMottakMonthsSum += c.where()[Housing.MOTTAK.ordinal()];
+        monthsThisYear++;
+    }
+
+    /** The month as timeseries.csv writes it; building it changes nothing. */
     private MonthRecord record(YearMonth month, Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled,
                                int turned18) {
         int inMottak = c.where()[Housing.MOTTAK.ordinal()];
         int capacity = reception.places();
-        capacityMonthsSum += capacity;
-        inMottakMonthsSum += inMottak;
-        monthsThisYear++;
         double waitMean = settled.total() == 0 ? Double.NaN : (double) settled.monthsWaited() / settled.total();
         double within6 = settled.total() == 0 ? Double.NaN : (double) settled.within6() / settled.total();
         int[] b = c.buckets();
