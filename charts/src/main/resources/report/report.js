@@ -638,7 +638,9 @@
     if (!alerts.length) { s.appendChild(el('p', { text: t('noWarnings') })); return; }
     dataTable(s, { caption: t('warnings'), rows: alerts, search: ['rule_id', 'subject', 'message', 'month', 'clause'], sort: 'month', columns: [
       { key: 'month', label: t('month') }, { key: 'rule_id', label: t('rule') },
-      { key: 'severity', label: t('severity'), cls: function (v) { return 'sev-' + v; } }, { key: 'clause', label: t('clause') },
+      { key: 'severity', label: t('severity'), cls: function (v) { return 'sev-' + v; },
+        fmt: function (v) { return LANG === 'en' ? ({ 'høy': 'high', 'middels': 'medium', 'lav': 'low' })[v] || v : v; } },
+      { key: 'clause', label: t('clause') },
       { key: 'subject', label: t('subject') }, { key: 'value', label: t('value'), num: true, fmt: function (v) { return v !== null && v !== undefined && Math.abs(v) <= 1.5 && !Number.isInteger(v) ? PCT.format(v) : fmt(v); } },
       { key: 'threshold', label: t('threshold'), num: true, fmt: function (v) { return v !== null && v !== undefined && Math.abs(v) <= 1.5 && !Number.isInteger(v) ? PCT.format(v) : fmt(v); } },
       { key: 'message', label: t('message') }] });

@@ -161,7 +161,7 @@ final class ExplainCommand implements Callable<Integer> {
             if (a.ruleId().equals(question.alert.ruleId) && a.month().equals(month)) {
                 out.printf(nb ? "%s gikk i %s (%s, avtalepunkt %s, gjelder %s):%n  %s%n  verdi %s mot grensen %s%n"
                                 : "%s fired in %s (%s, agreement clause %s, about %s):%n  %s%n  value %s against the threshold %s%n",
-                        "«" + (nb ? a.name() : result.ruleNamesEn().getOrDefault(a.ruleId(), a.name())) + "» (" + a.ruleId() + ")", a.month(), nb ? a.severity().label() : a.severity().name().toLowerCase(java.util.Locale.ROOT).replace("hoy", "high").replace("middels", "medium").replace("lav", "low"), a.clause(), a.subject(),
+                        "«" + (nb ? a.name() : result.ruleNamesEn().getOrDefault(a.ruleId(), a.name())) + "» (" + a.ruleId() + ")", a.month(), nb ? a.severity().label() : a.severity().english(), a.clause(), a.subject(),
                         nb || a.messageEn().isBlank() ? a.message() : a.messageEn(), number(a.value(), nb), number(a.threshold(), nb));
             }
         }

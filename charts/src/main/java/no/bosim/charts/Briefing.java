@@ -183,7 +183,11 @@ public final class Briefing {
         Charts charts = new Charts(results, lang);
         int year = countyYear == null ? charts.defaultCountyYear() : countyYear;
         pdf.space(10);
-        pdf.chart(MapCharts.requestsPerThousand(results, charts, lang, year), pdf.width() * 0.6f, 720, 640);
+        // Under the key figures at 60 % of the width where it fits, smaller down to 40 % where the page has
+        // less room; where even that does not fit, on a page of its own at the page's full width.
+        float room = (pdf.heightLeft() - 16) * 720f / 640f;
+        float width = room >= pdf.width() * 0.4f ? Math.min(pdf.width() * 0.6f, room) : pdf.width();
+        pdf.chart(MapCharts.requestsPerThousand(results, charts, lang, year), width, 720, 640);
     }
 
     private void charts(PdfPages pdf, Integer countyYear) throws IOException {
@@ -215,6 +219,13 @@ public final class Briefing {
         }
     }
 
+    /** alerts.csv's severity labels (the rules' @severity, in Norwegian) as an English reader reads them. */
+    private static final Map<String, String> SEVERITY_EN = Map.of("høy", "high", "middels", "medium", "lav", "low");
+
+    private static String severity(String label, Lang lang) {
+        return lang == Lang.EN ? SEVERITY_EN.getOrDefault(label, label) : label;
+    }
+
     private void warnings(PdfPages pdf, KeyFigures k) throws IOException {
         pdf.newPage();
         pdf.heading(lang.t("A. Varsler", "A. Warnings"), 18);
@@ -226,13 +237,13 @@ public final class Briefing {
         rows.add(new String[] {lang.t("Varsel", "Warning"), lang.t("Alvor", "Severity"), lang.t("Avtalepunkt", "Clause"),
                 lang.t("Måneder", "Months"), lang.t("Siste melding", "Latest message")});
         for (KeyFigures.Warning w : k.warnings()) {
-            rows.add(new String[] {w.named(lang), w.severity(), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
+            rows.add(new String[] {w.named(lang), severity(w.severity(), lang), w.clause(), w.months() + " (" + w.first() + lang.t(" til ", " to ") + w.last() + ")",
                     w.example(lang)});
         }
         if (k.warnings().isEmpty()) {
             rows.add(new String[] {lang.t("Ingen varsler i framskrivingen.", "No warnings in the projection."), "", "", "", ""});
         }
-        pdf.table(rows, new float[] {0.24f, 0.08f, 0.16f, 0.15f, 0.37f}, 9);
+        pdf.table(rows, new float[] {0.24f, 0.10f, 0.15f, 0.15f, 0.36f}, 9);
     }
 
     private void assumptions(PdfPages pdf, Manifest m) throws IOException {

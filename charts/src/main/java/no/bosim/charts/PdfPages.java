@@ -86,6 +86,11 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Makes room for {@code height} points, starting a new page when the current one is full. */
+    /** The height left on the page, above its bottom margin (0 before the first page). */
+    float heightLeft() {
+        return content == null ? 0 : y - MARGIN;
+    }
+
     void need(float height) throws IOException {
         if (content == null || y - height < MARGIN) {
             newPage();

@@ -5,16 +5,33 @@ import java.util.List;
 
 /** How serious an alert or an order is, as a rule's {@code @severity} says it, lowest first. */
 public enum Severity {
-    LAV("lav"), MIDDELS("middels"), HOY("høy");
+    LAV("lav", "low"), MIDDELS("middels", "medium"), HOY("høy", "high");
 
     private final String label;
+    private final String english;
 
-    Severity(String label) {
+    Severity(String label, String english) {
         this.label = label;
+        this.english = english;
     }
 
     /** The word in the rule files and in alerts.csv. */
     public String label() {
+        return label;
+    }
+
+    /** The word in outputs in English. */
+    public String english() {
+        return english;
+    }
+
+    /** The word of {@code label} in outputs in English; a label no severity has is shown as it is. */
+    public static String english(String label) {
+        for (Severity s : values()) {
+            if (s.label.equals(label)) {
+                return s.english;
+            }
+        }
         return label;
     }
 
