@@ -580,14 +580,18 @@ public final class Simulation {
         for (int a : arrived) {
             arrivals += a;
         }
-        return new MonthFacts(month, arrivals, arrivalsToMottak, arrived[Stream.QUOTA.ordinal()],
-                c.where()[Housing.MOTTAK.ordinal()], c.where()[Housing.CARE_CENTRE.ordinal()], c.where()[Housing.PRIVATE.ordinal()],
-                reception.ordinary(), reception.emergency(), reception.pendingPlaces(), reception.pendingDueBy(month.plusMonths(1)),
-                c.awaitingAll(), c.inProcessing(), cases.readyNotDecided(), cases.capacity(), processing.extraCapacity(),
-                c.readyAll(), c.longWaiters(), c.emLongWaiters(), cases.granted(), settled.total(), settledYear,
-                ledger.vedtattTotal(), placesNextMonth(month), tempo, ledger.need(), needGiven && !scenario.rulesReviseRequests(month),
-                new MonthFacts.PathRestOfYear(rest[Stream.ASYLUM.ordinal()], rest[Stream.EM.ordinal()],
-                        rest[Stream.UKRAINE.ordinal()], rest[Stream.QUOTA.ordinal()]), params);
+        MonthFacts.Arrived came = new MonthFacts.Arrived(arrivals, arrivalsToMottak, arrived[Stream.QUOTA.ordinal()],
+                new MonthFacts.PathRestOfYear(rest[Stream.ASYLUM.ordinal()], rest[Stream.EM.ordinal()], rest[Stream.UKRAINE.ordinal()],
+                        rest[Stream.QUOTA.ordinal()]));
+        MonthFacts.Reception places = new MonthFacts.Reception(c.where()[Housing.MOTTAK.ordinal()], c.where()[Housing.CARE_CENTRE.ordinal()],
+                c.where()[Housing.PRIVATE.ordinal()], reception.ordinary(), reception.emergency(), reception.pendingPlaces(),
+                reception.pendingDueBy(month.plusMonths(1)));
+        MonthFacts.Processing udi = new MonthFacts.Processing(c.awaitingAll(), c.inProcessing(), cases.readyNotDecided(), cases.capacity(),
+                processing.extraCapacity(), cases.granted());
+        MonthFacts.Settlement settling = new MonthFacts.Settlement(c.readyAll(), c.longWaiters(), c.emLongWaiters(), settled.total(),
+                settledYear, ledger.vedtattTotal(), placesNextMonth(month), tempo, ledger.need(),
+                needGiven && !scenario.rulesReviseRequests(month));
+        return new MonthFacts(month, came, places, udi, settling, params);
     }
 
     /**

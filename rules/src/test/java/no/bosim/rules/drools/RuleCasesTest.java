@@ -84,15 +84,19 @@ class RuleCasesTest {
         try (DroolsPolicy policy = new DroolsPolicy(rules)) {
             for (CSVRecord m : months) {
                 YearMonth month = YearMonth.parse(m.get("month"));
-                MonthFacts facts = new MonthFacts(month, RuleCases.i(m, "arrivals"), RuleCases.i(m, "arrivals_to_mottak"),
-                        RuleCases.i(m, "quota_arrived"), RuleCases.i(m, "in_mottak"), 0, 0, RuleCases.i(m, "ordinary"),
-                        RuleCases.i(m, "emergency"), RuleCases.i(m, "pending"), RuleCases.i(m, "pending_next"), 0,
-                        RuleCases.i(m, "in_processing"), RuleCases.i(m, "backlog"), RuleCases.i(m, "processing_capacity"),
-                        RuleCases.i(m, "processing_extra"), RuleCases.i(m, "settlement_ready"), RuleCases.i(m, "long_waiters"),
-                        RuleCases.i(m, "em_long_waiters"), RuleCases.i(m, "granted"), RuleCases.i(m, "settled"),
-                        RuleCases.i(m, "settled_year"), RuleCases.i(m, "vedtatt_year"), RuleCases.i(m, "places_next"),
-                        RuleCases.s(m, "tempo_now").isEmpty() ? 1.0 : RuleCases.d(m, "tempo_now"), RuleCases.i(m, "need_year"), RuleCases.i(m, "need_given") == 1, new MonthFacts.PathRestOfYear(RuleCases.i(m, "path_asylum"),
-                        RuleCases.i(m, "path_em"), RuleCases.i(m, "path_ukraine"), RuleCases.i(m, "quota_rest")),
+                MonthFacts facts = new MonthFacts(month,
+                        new MonthFacts.Arrived(RuleCases.i(m, "arrivals"), RuleCases.i(m, "arrivals_to_mottak"), RuleCases.i(m, "quota_arrived"),
+                                new MonthFacts.PathRestOfYear(RuleCases.i(m, "path_asylum"), RuleCases.i(m, "path_em"),
+                                        RuleCases.i(m, "path_ukraine"), RuleCases.i(m, "quota_rest"))),
+                        new MonthFacts.Reception(RuleCases.i(m, "in_mottak"), 0, 0, RuleCases.i(m, "ordinary"), RuleCases.i(m, "emergency"),
+                                RuleCases.i(m, "pending"), RuleCases.i(m, "pending_next")),
+                        new MonthFacts.Processing(0, RuleCases.i(m, "in_processing"), RuleCases.i(m, "backlog"),
+                                RuleCases.i(m, "processing_capacity"), RuleCases.i(m, "processing_extra"), RuleCases.i(m, "granted")),
+                        new MonthFacts.Settlement(RuleCases.i(m, "settlement_ready"), RuleCases.i(m, "long_waiters"),
+                                RuleCases.i(m, "em_long_waiters"), RuleCases.i(m, "settled"), RuleCases.i(m, "settled_year"),
+                                RuleCases.i(m, "vedtatt_year"), RuleCases.i(m, "places_next"),
+                                RuleCases.s(m, "tempo_now").isEmpty() ? 1.0 : RuleCases.d(m, "tempo_now"), RuleCases.i(m, "need_year"),
+                                RuleCases.i(m, "need_given") == 1),
                         RuleCases.parameters(month, m));
                 MonthDecisions d = policy.decideMonth(facts);
                 Set<String> fired = new TreeSet<>();
