@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SettlementBehavesTest {
 
     @ParameterizedTest(name = "{0}: no month settles nobody while people are ready and decided places are left")
-    @ValueSource(strings = {"default.yaml", "surge-2015.yaml", "surge-2022.yaml"})
+    @ValueSource(strings = {"default.yaml", "surge-2015.yaml", "surge-2022.yaml", "surge-2015-now.yaml"})
     void noMonthSettlesNobodyWhilePeopleAreReadyAndPlacesAreLeft(String file) {
         for (Mode mode : Mode.values()) {
             Scenario s = ScenarioLoader.load(ScenarioLoader.shipped(file)).withMode(mode);
