@@ -187,8 +187,10 @@ public final class ScenarioLoader {
         InitialStocks initial = d.initial == null ? null : new InitialStocks(d.initial.asOf(), stocks,
                 d.initial.ordinaryPlaces(), d.initial.emergencyPlaces(), d.initial.ordersUnderWay(), d.initial.basis());
         checkDates(d, top, arrivals, planning, parameters, initial);
-        plausible(d, arrivals, parameters);
-        plausibleStocks(d, stocks, parameters);
+        // Figures no month has come near: refused with their lines, before anything runs on them.
+        Plausibility.arrivals(problems, shown(d.arrivals), arrivals, parameters);
+        Plausibility.stocks(problems, parameters, d.start, d.projectionFrom == null ? d.start : d.projectionFrom, d.anchorFile,
+                d.anchors, d.anchorLines, stocks);
         problems.throwIfAny();
         arrivals = changed(d, arrivals, parameters);
         Set<String> excluded = new HashSet<>();
@@ -264,36 +266,8 @@ public final class ScenarioLoader {
     /** The parameter that bounds a month's arrivals; a path above it is refused, not run (docs/scenarios.md). */
     public static final String MAX_ARRIVALS = ArrivalLimit.PARAMETER;
 
-    /** Arrivals no month has come near: refused with the row's line, before anything runs on them. */
-    /** The plausibility limit on people in a stock: the anchors' observed stocks and the people at the start. */
-    public static final String MAX_STOCK = "bestand_maks";
-
-    private void plausibleStocks(Draft d, List<InitialStocks.Stock> stocks, Parameters parameters) {
-        if (!parameters.has(MAX_STOCK)) {
-            return;
-        }
-        String why = MAX_STOCK + ": ten times the most people UDI's reception has held; raise it in an overlay if you mean it";
-        // The limit in force at each figure's month; a month outside the parameter's dates is another check's to refuse.
-        Parameter limit = parameters.get(MAX_STOCK);
-        limit.inForce(d.projectionFrom == null ? d.start : d.projectionFrom).ifPresent(atAnchor -> d.anchors.forEach((stock, anchor) -> {
-            if (anchor.value() > atAnchor.value()) {
-                problems.add(d.anchorFile, d.anchorLines.getOrDefault(stock, 0), "anchor." + stock + ".value", "is " + Limits.shown(anchor.value())
-                        + " people; expected at most " + Limits.shown((long) atAnchor.value()) + " (" + why + ")");
-            }
-        }));
-        long total = stocks.stream().mapToLong(InitialStocks.Stock::count).sum();
-        limit.inForce(d.start).filter(atStart -> total > atStart.value()).ifPresent(atStart -> {
-            InitialStocks.Stock largest = stocks.stream().max(java.util.Comparator.comparingInt(InitialStocks.Stock::count)).orElseThrow();
-            problems.add(largest.file(), largest.line(), "count", "the stocks at the start hold " + Limits.shown(total)
-                    + " people in all (this row " + Limits.shown(largest.count()) + "); expected at most " + Limits.shown((long) atStart.value()) + " (" + why + ")");
-        });
-    }
-
-    private void plausible(Draft d, ArrivalPath arrivals, Parameters parameters) {
-        for (ArrivalLimit.Excess e : ArrivalLimit.above(arrivals, parameters, null)) {
-            problems.add(shown(d.arrivals), e.step().line(), "month " + e.step().from(), "brings " + e.total() + " arrivals; " + e.expected());
-        }
-    }
+    /** The plausibility limit on people in a stock (the anchors' and the start's), in {@link Plausibility}. */
+    public static final String MAX_STOCK = Plausibility.MAX_STOCK;
 
     private void checkDates(Draft d, String top, ArrivalPath arrivals, PlanningFigures planning, Parameters parameters,
                             InitialStocks initial) {
