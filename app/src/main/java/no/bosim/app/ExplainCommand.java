@@ -162,7 +162,7 @@ final class ExplainCommand implements Callable<Integer> {
                 out.printf(nb ? "%s gikk i %s (%s, avtalepunkt %s, gjelder %s):%n  %s%n  verdi %s mot grensen %s%n"
                                 : "%s fired in %s (%s, agreement clause %s, about %s):%n  %s%n  value %s against the threshold %s%n",
                         "«" + (nb ? a.name() : result.ruleNamesEn().getOrDefault(a.ruleId(), a.name())) + "» (" + a.ruleId() + ")", a.month(), nb ? a.severity().label() : a.severity().english(), a.clause(), a.subject(),
-                        nb || a.messageEn().isBlank() ? a.message() : a.messageEn(), number(a.value(), nb), number(a.threshold(), nb));
+                        a.message(!nb), number(a.value(), nb), number(a.threshold(), nb));
             }
         }
         for (Explanations.Match m : matches) {

@@ -19,12 +19,12 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
     }
 
     /** One alert rule: how many months it fired, first and last, its clause and severity, and an example message. */
-    record Warning(String ruleId, String severity, String clause, int months, String first, String last, String example, String name,
-                   String nameEn, String exampleEn) {
+    record Warning(String ruleId, String severity, String clause, int months, String first, String last, Results.Alert latest,
+                   String name, String nameEn) {
 
-        /** The example message in {@code lang}: the English one where the rule gave it. */
+        /** The latest message in {@code lang}: the English one where the rule gave it. */
         String example(Lang lang) {
-            return lang == Lang.EN && exampleEn != null && !exampleEn.isBlank() ? exampleEn : example;
+            return latest.message(lang);
         }
 
         /** The warning as a reader sees it: its name, the id in brackets to look it up. */
@@ -81,8 +81,8 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         byRule.forEach((id, list) -> {
             long months = list.stream().map(Results.Alert::month).distinct().count();
             warnings.add(new Warning(id, list.get(0).severity(), list.get(0).clause(), (int) months,
-                    list.get(0).month().toString(), list.get(list.size() - 1).month().toString(), list.get(list.size() - 1).message(),
-                    list.get(0).name(), english.get(id), list.get(list.size() - 1).messageEn()));
+                    list.get(0).month().toString(), list.get(list.size() - 1).month().toString(), list.get(list.size() - 1),
+                    list.get(0).name(), english.get(id)));
         });
         return new KeyFigures(peakMottak, peakBacklog, peakShare, out, warnings);
     }

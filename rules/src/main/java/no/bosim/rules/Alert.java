@@ -14,4 +14,9 @@ import java.time.YearMonth;
  */
 public record Alert(YearMonth month, String ruleId, Severity severity, String clause, String subject,
                     double value, double threshold, String message, String name, String messageEn) {
+
+    /** The message in English where the rule gave one ({@code english}), else in Norwegian. */
+    public String message(boolean english) {
+        return english && messageEn != null && !messageEn.isBlank() ? messageEn : message;
+    }
 }
