@@ -47,10 +47,6 @@ public final class Bosettingsutsikt {
         return Math.max(0.0, waiting - grantsPerMonth * normalQueueMonths);
     }
 
-    public double getWaitingBeyondNormal() {
-        return waitingBeyondNormalAt(grantsPerMonth);
-    }
-
     /** Still to be settled this year at {@code grantsPerMonth} grants a month: waiting beyond the normal queue, the months left's grants, the resettlement refugees to come. */
     public double stillToSettleAt(double grantsPerMonth) {
         return waitingBeyondNormalAt(grantsPerMonth) + monthsLeft * grantsPerMonth + quotaRestOfYear;
