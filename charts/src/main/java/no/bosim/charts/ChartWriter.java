@@ -98,7 +98,26 @@ public final class ChartWriter {
             }
             return out;
         } finally {
+            // A failed chart (a full disk) must not leave the others writing into the staging folder while the
+            // command removes it: a file written after the removal would leave a folder behind.
             pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -31,8 +32,13 @@ public final class Workers {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        task.accept(i);
+                    try {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            task.accept(i);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        next.set(count); // the other threads stop after their current task
+                        throw e;
                     }
                     return null;
                 }));
@@ -52,7 +58,21 @@ public final class Workers {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
+            // No task may still run once the caller handles the failure (and removes a half-written folder).
             pool.shutdownNow();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
