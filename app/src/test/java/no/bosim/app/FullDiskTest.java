@@ -44,7 +44,7 @@ class FullDiskTest {
             assertFalse(printed.get(0).contains("Exception"), printed.get(0));
             try (var left = Files.walk(disk)) {
                 // Every path left is named, so a failure says which writer was still at work.
-                assertEquals(List.of(), left.filter(p -> !p.equals(disk)).map(p -> disk.relativize(p).toString()).sorted().toList(),
+                assertEquals(List.of(), left.filter(f -> !f.equals(disk)).map(f -> disk.relativize(f).toString()).sorted().toList(),
                         "nothing left that could pass for a run");
             }
         } finally {
