@@ -37,8 +37,8 @@ final class ExplainCommand implements Callable<Integer> {
             + "default), or a run's folder (as --run).")
     Path scenarioFile;
 
-    @Option(names = "--lang", paramLabel = "nb|en", description = "Language of the explanation: nb (default) or en. The rules' own "
-            + "reasons are Norwegian in both.")
+    @Option(names = "--lang", paramLabel = "nb|en", description = "Language of the explanation: nb (default) or en. A user's rule "
+            + "that gives its reason in Norwegian only is quoted in Norwegian.")
     String lang = "nb";
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's); use the seed of the run you are explaining.")

@@ -78,6 +78,8 @@ class UserTextTest {
         en.put("explain alert", ok("explain", "../scenarios/surge-2015.yaml", "--alert", surgeAlert.split(",")[1], "--month",
                 surgeAlert.split(",")[0], "--lang", "en"));
         nb.put("explain kommune", ok("explain", run.toString(), "--kommune", "1508", "--year", "2027"));
+        // The planning rules' reasons in English: the need, the criteria, the county step and the decision.
+        en.put("explain kommune", ok("explain", run.toString(), "--kommune", "1508", "--year", "2027", "--lang", "en"));
         String alert = java.nio.file.Files.readAllLines(run.resolve("alerts.csv")).get(1);
         nb.put("explain alert", ok("explain", run.toString(), "--alert", alert.split(",")[1], "--month", alert.split(",")[0]));
     }

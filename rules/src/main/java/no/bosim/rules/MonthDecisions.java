@@ -13,10 +13,10 @@ import java.util.List;
  *                          over 1 they settle above their decisions)
  * @param paceRuleIds       the rules behind the pace, separated by spaces (empty when as planned)
  */
-public record MonthDecisions(List<CapacityOrder> capacityOrders, List<Alert> alerts, int revisedNeed, String revisionWhy,
+public record MonthDecisions(List<CapacityOrder> capacityOrders, List<Alert> alerts, int revisedNeed, Reason revisionWhy,
                              double settlementTempo, double settlementCeiling, String paceRuleIds) {
 
-    public static final MonthDecisions NONE = new MonthDecisions(List.of(), List.of(), -1, "", 1.0, 1.0, "");
+    public static final MonthDecisions NONE = new MonthDecisions(List.of(), List.of(), -1, Reason.NONE, 1.0, 1.0, "");
 
     public MonthDecisions {
         capacityOrders = List.copyOf(capacityOrders);

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param fixedNeed        the national need when it is given (IMDi's real request, or a revision), else -1:
  *                         the need rules set it
  * @param fixedNeedEm      the minors' part of {@code fixedNeed} (-1 when not given)
- * @param needSource       why the need is fixed, in words (empty when the rules set it)
+ * @param needSource       why the need is fixed ({@link Reason#NONE} when the rules set it); a revision a rule made names the rule
  * @param forecastGrants   people expected to become settlement-ready in the year (grants and quota)
  * @param forecastGrantsEm of which unaccompanied minors
  * @param forecastSource   whose forecast: the scenario's planning figure, or the model's own, in words
@@ -30,8 +30,8 @@ import java.util.Map;
  * @param lastPublishedYear the latest year before this one with IMDi's requests per kommune (-1 when none)
  * @param parameters       every scenario parameter's value in force when the plan is made
  */
-public record PlanningFacts(int year, YearMonth madeIn, String criteria, int fixedNeed, int fixedNeedEm, String needSource,
-                            int forecastGrants, int forecastGrantsEm, String forecastSource,
+public record PlanningFacts(int year, YearMonth madeIn, String criteria, int fixedNeed, int fixedNeedEm, Reason needSource,
+                            int forecastGrants, int forecastGrantsEm, Reason forecastSource,
                             int settlementReady, int settlementReadyEm, int lastNeed, boolean revision,
                             int settledThisYear, boolean deterministic,
                             Map<String, Integer> countyRequests, int countyRequestsYear, int lastPublishedYear,

@@ -9,7 +9,7 @@ import java.util.List;
  * @param needEm   of which unaccompanied minors
  * @param needWhy  how the need came about, in words, naming the rule or source
  */
-public record SettlementPlan(int year, int need, int needEm, String needWhy, List<KommunePlan> kommuner) {
+public record SettlementPlan(int year, int need, int needEm, Reason needWhy, List<KommunePlan> kommuner) {
 
     public SettlementPlan {
         kommuner = List.copyOf(kommuner);

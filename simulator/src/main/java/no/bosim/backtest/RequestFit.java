@@ -88,7 +88,8 @@ public final class RequestFit {
         YearMonth madeIn = planningMonth(scenario, year);
         scenario.parameters().all().values().forEach(p -> p.inForce(madeIn).ifPresent(v -> parameters.put(p.name(), v.value())));
         SettlementPlan plan = policy.planYear(new PlanningFacts(year, madeIn, criteria, need, needEm,
-                "the need the fit is asked for", 0, 0, "", 0, 0, -1, false, 0, true, countyRequests, countyYear, lastYear,
+                no.bosim.rules.Reason.of("behovet tilpasningen spør om", "the need the fit is asked for"), 0, 0,
+                no.bosim.rules.Reason.NONE, 0, 0, -1, false, 0, true, countyRequests, countyYear, lastYear,
                 facts, parameters));
         Map<String, KommunePlan> byNumber = new java.util.HashMap<>();
         plan.kommuner().forEach(k -> byNumber.put(k.kommunenummer(), k));

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import no.bosim.rules.KommuneFacts;
 import no.bosim.rules.PlanningFacts;
+import no.bosim.rules.Reason;
 import no.bosim.rules.Policy;
 import no.bosim.rules.SettlementPlan;
+import no.bosim.rules.drools.Tall;
 import no.bosim.scenario.KommuneHistory;
 import no.bosim.scenario.Municipality;
 import no.bosim.scenario.PlanningFigures;
@@ -54,22 +56,24 @@ final class Planner {
     }
 
     /** The plan for {@code year}, made in {@code madeIn}; {@code fixedNeed} -1 lets the rules set the need. */
-    SettlementPlan plan(int year, YearMonth madeIn, int fixedNeed, int fixedNeedEm, String needSource, boolean revision,
+    SettlementPlan plan(int year, YearMonth madeIn, int fixedNeed, int fixedNeedEm, Reason needSource, boolean revision,
                         int settlementReady, int settlementReadyEm, int settledThisYear, Map<String, Double> parameters) {
         RequestSeries.Row real = scenario.requests().inForce(year, madeIn).orElse(null);
         if (fixedNeed < 0 && real != null) {
             fixedNeed = real.anmodet();
             fixedNeedEm = real.anmodetEm();
-            needSource = "IMDis anmodning for " + year + ": " + describe(real);
+            needSource = Reason.of("IMDis anmodning for " + year + ": " + describe(real, false),
+                    "IMDi's request for " + year + ": " + describe(real, true));
         }
         boolean published = fixedNeed >= 0 && scenario.history().hasYear(year)
                 && scenario.history().totalAnmodet(year) == fixedNeed;
         int window = (int) Math.max(1, Math.round(parameters.get("behov_prognose_mnd")));
         int[] forecast = forecast(year, window);
-        String forecastSource = forecast[2] == 1
-                ? "scenarioets planleggingstall for " + year
-                : "modellens egen prognose: innvilgelsene de siste " + Math.min(window, grants.size())
-                        + " månedene regnet for tolv, pluss årets kvote";
+        int months = Math.min(window, grants.size());
+        Reason forecastSource = forecast[2] == 1
+                ? Reason.of("scenarioets planleggingstall for " + year, "the scenario's planning figure for " + year)
+                : Reason.of("modellens egen prognose: innvilgelsene de siste " + months + " månedene regnet for tolv, pluss årets kvote",
+                        "the model's own forecast: the grants of the last " + months + " months counted for twelve, plus the year's quota");
         double[] draw = drawsFor(year);
         // IMDi's county distribution: the year's own where the scenario has its requests per kommune, else the latest earlier one.
         KommuneHistory history = scenario.history();
@@ -91,16 +95,22 @@ final class Planner {
                     history.anmodet(lastYear, m.kommunenummer())));
         }
         return policy.planYear(new PlanningFacts(year, madeIn, scenario.criteria().forYear(year), fixedNeed, fixedNeedEm,
-                needSource == null ? "" : needSource, forecast[0], forecast[1], forecastSource, settlementReady,
+                needSource == null ? Reason.NONE : needSource, forecast[0], forecast[1], forecastSource, settlementReady,
                 settlementReadyEm, lastNeed, revision, settledThisYear,
                 willingnessNoise == null, countyRequests, countyYear, lastYear, facts, parameters));
     }
 
-    /** The request and its source, in Norwegian where the series gives it (the rules' reasons are Norwegian). */
-    private static String describe(RequestSeries.Row r) {
-        String basis = r.basis() instanceof no.bosim.scenario.Basis.Source src ? src.title("nb") + " <" + src.url() + ">"
-                : r.basis() instanceof no.bosim.scenario.Basis.Assumption a ? "antatt: " + a.text("nb") : String.valueOf(r.basis());
-        return r.anmodet() + " (" + basis + ")";
+    /** The request and its source, in the reader's language where the series gives it. */
+    private static String describe(RequestSeries.Row r, boolean english) {
+        return (english ? Tall.en(r.anmodet()) : Tall.n(r.anmodet())) + " (" + basis(r.basis(), english) + ")";
+    }
+
+    /** Where a figure of a series comes from, in words: its source's title and address, or the assumption. */
+    static String basis(no.bosim.scenario.Basis basis, boolean english) {
+        String lang = english ? "en" : "nb";
+        return basis instanceof no.bosim.scenario.Basis.Source src ? src.title(lang) + " <" + src.url() + ">"
+                : basis instanceof no.bosim.scenario.Basis.Assumption a ? (english ? "assumed: " : "antatt: ") + a.text(lang)
+                : String.valueOf(basis);
     }
 
     /** {all, minors, 1 when the scenario's planning figure, 0 when the model's own}. */

@@ -337,15 +337,15 @@ public final class Simulation {
         RequestSeries.Row row = scenario.requests().inForce(month.getYear(), month).orElse(null);
         if (row != null && row.line() != anmodetRealRow) {
             anmodetRealRow = row.line();
-            // In the words of the rules' other reasons (Norwegian), which explain prints beside this one.
-            String basis = row.basis() instanceof no.bosim.scenario.Basis.Source src ? src.title("nb") + " <" + src.url() + ">"
-                    : row.basis() instanceof no.bosim.scenario.Basis.Assumption a ? "antatt: " + a.text("nb") : String.valueOf(row.basis());
-            revise(month, params, row.anmodet(), row.anmodetEm(), "IMDis reviderte anmodning for " + month.getYear()
-                    + ": " + no.bosim.rules.drools.Tall.n(row.anmodet()) + " fra " + row.from() + " (" + basis + ")");
+            revise(month, params, row.anmodet(), row.anmodetEm(), no.bosim.rules.Reason.of(
+                    "IMDis reviderte anmodning for " + month.getYear() + ": " + no.bosim.rules.drools.Tall.n(row.anmodet()) + " fra "
+                            + row.from() + " (" + Planner.basis(row.basis(), false) + ")",
+                    "IMDi's revised request for " + month.getYear() + ": " + no.bosim.rules.drools.Tall.en(row.anmodet()) + " from "
+                            + row.from() + " (" + Planner.basis(row.basis(), true) + ")"));
         }
     }
 
-    private void revise(YearMonth month, Map<String, Double> params, int need, int needEm, String why) {
+    private void revise(YearMonth month, Map<String, Double> params, int need, int needEm, no.bosim.rules.Reason why) {
         if (needEm < 0) {
             needEm = ledger.need() == 0 ? 0 : (int) Math.round((double) ledger.needEm() * need / ledger.need());
         }

@@ -228,7 +228,7 @@ public final class DroolsPolicy implements Policy {
             }
         }
         int revised = -1;
-        String why = "";
+        no.bosim.rules.Reason why = no.bosim.rules.Reason.NONE;
         List<Behovsrevisjon> revisions = take(Behovsrevisjon.class);
         if (revisions.size() > 1) {
             throw RuleProblem.running("two rules revised the need in " + facts.month() + ": "
@@ -236,7 +236,7 @@ public final class DroolsPolicy implements Policy {
         }
         if (!revisions.isEmpty()) {
             revised = revisions.get(0).getNeed();
-            why = revisions.get(0).getRuleId() + ": " + revisions.get(0).getReason();
+            why = no.bosim.rules.Reason.byRule(revisions.get(0).getRuleId(), revisions.get(0).getReason());
         }
         double tempo = 1.0;
         double ceiling = 1.0;

@@ -109,8 +109,8 @@ final class Fordeling {
                 String countyLine = say.t("fylke ", "county ") + counties.get(c) + ": " + say.pct(totalParts == 0 ? 0 : countyParts[c] / totalParts, 2)
                         + (countyRequests != null ? say.t(" av IMDis fylkesfordeling for ", " of IMDi's county distribution of ") + countyYear
                                 : say.t(" av den samlede vekten", " of the eligible weight"))
-                        + say.t(", altså " + n(countyQuota[c]) + " av de " + n(ordinary) + " voksne og familiene",
-                                ", so " + n(countyQuota[c]) + " of the " + n(ordinary) + " adults and families");
+                        + say.t(", altså ", ", so ") + say.n(countyQuota[c], 0) + say.t(" av de ", " of the ") + say.n(ordinary, 0)
+                        + say.t(" voksne og familiene", " adults and families");
                 inCounty.forEach(i -> steps.add(kommuner.get(i).kommunenummer(), countyLine));
             }
             distributeWithMinimum(kommuner, inCounty, countyShare, countyQuota[c], minRequest, Input::eligible, ordinaryParts, steps,
@@ -159,8 +159,8 @@ final class Fordeling {
             int ord = ordinaryParts[i];
             int em = emParts[i];
             if (explain != null) {
-                steps.add(k.kommunenummer(), "anmodet = " + n(ord + em) + " (" + n(ord) + explain.t(" voksne og familier + ", " adults and families + ")
-                        + n(em) + explain.t(" mindreårige)", " minors)"));
+                steps.add(k.kommunenummer(), "anmodet = " + explain.n(ord + em, 0) + " (" + explain.n(ord, 0)
+                        + explain.t(" voksne og familier + ", " adults and families + ") + explain.n(em, 0) + explain.t(" mindreårige)", " minors)"));
             }
             int c = countyIndex.get(k.fylkesnummer());
             double share = totalParts == 0 || !k.eligible() ? 0.0 : countyParts[c] / totalParts * countyShare[i];
@@ -205,8 +205,8 @@ final class Fordeling {
             if (steps.explain() && blend > 0) {
                 Say say = steps.say();
                 steps.add(k.kommunenummer(), say.t("andel av fylket = ", "share of the county = ") + say.pct(1 - blend, 0)
-                        + say.t(" × andel av vekten ", " x weight share ") + say.pct(byWeight, 2) + " + " + say.pct(blend, 0)
-                        + say.t(" × andel av fylkets anmodninger i " + lastYear + " ", " x share of the county's " + lastYear + " requests ")
+                        + say.t(" × andel av vekten ", " × weight share ") + say.pct(byWeight, 2) + " + " + say.pct(blend, 0)
+                        + say.t(" × andel av fylkets anmodninger i " + lastYear + " ", " × share of the county's " + lastYear + " requests ")
                         + say.pct(byLast, 2) + " = " + say.pct(share[i], 2));
             }
         }

@@ -36,7 +36,7 @@ public final class Plan {
         return facts.needGiven();
     }
 
-    public String getNeedSource() {
+    public no.bosim.rules.Reason getNeedSource() {
         return facts.needSource();
     }
 
@@ -48,7 +48,7 @@ public final class Plan {
         return facts.forecastGrantsEm();
     }
 
-    public String getForecastSource() {
+    public no.bosim.rules.Reason getForecastSource() {
         return facts.forecastSource();
     }
 

@@ -90,7 +90,7 @@ final class PlanningRules {
             Behov behov = need(facts, concluded(plan, conclusions.behov(), Behov.class));
             int need = behov.getNeed();
             int needEm = behov.getNeedEm();
-            String needWhy = behov.getRuleId() + ": " + behov.getReason();
+            no.bosim.rules.Reason needWhy = no.bosim.rules.Reason.byRule(behov.getRuleId(), behov.getReason());
             if (!anyEligible && need > 0) {
                 throw RuleProblem.running("criteria set '" + facts.criteria() + "' made no kommune eligible in "
                         + facts.year() + "; the rule files define " + rules.criteriaSets());
@@ -136,11 +136,11 @@ final class PlanningRules {
                     Say say = explanations.say();
                     List<String> lines = new ArrayList<>();
                     lines.add(say.t("behov ", "need ") + facts.year() + (facts.revision() ? say.t(" (revidert ", " (revised ") + facts.madeIn() + ")" : "")
-                            + ": " + needWhy);
+                            + ": " + needWhy.in(!say.norwegian()));
                     lines.addAll(judgement(k, judged[i], facts.criteria(), say));
                     lines.addAll(r.steps());
                     lines.add("vedtatt = " + v.getVedtatt() + say.t(" (av dem " + v.getVedtattEm() + " mindreårige): ", " (of them "
-                            + v.getVedtattEm() + " minors): ") + v.getRuleId() + " (" + v.getReason() + ")");
+                            + v.getVedtattEm() + " minors): ") + v.getRuleId() + " (" + v.getReason().in(!say.norwegian()) + ")");
                     lines.addAll(draw(k, r, v, facts, say));
                     explanations.plan(facts.year(), k.kommunenummer(), lines);
                 }
@@ -163,10 +163,8 @@ final class PlanningRules {
         if (facts.needGiven()) {
             int em = facts.fixedNeedEm() >= 0 ? facts.fixedNeedEm() : 0;
             // A revision the monthly need rules made names them, not BEHOV-00 (which is IMDi's request).
-            String source = facts.needSource();
-            int colon = source.indexOf(':');
-            if (facts.revision() && source.startsWith("BEHOV-") && colon > 0) {
-                return Behov.revisedBy(source.substring(0, colon), facts.fixedNeed(), em, source.substring(colon + 1).trim());
+            if (facts.revision() && facts.needSource() instanceof no.bosim.rules.Reason.ByRule by && by.ruleId().startsWith("BEHOV-")) {
+                return Behov.revisedBy(by.ruleId(), facts.fixedNeed(), em, by.reason());
             }
             if (!found.isEmpty() && found.get(0).getNeed() == facts.fixedNeed()) {
                 return found.get(0);
@@ -249,13 +247,13 @@ final class PlanningRules {
         List<String> lines = new ArrayList<>();
         StringBuilder w = new StringBuilder(say.t("vekt = folketall ", "weight = population ") + say.n(k.population(), 0));
         for (Vurdering v : vs) {
-            String why = v.getRuleId() + " (" + v.getReason() + ")";
+            String why = v.getRuleId() + " (" + v.getReason().in(!say.norwegian()) + ")";
             switch (v.getKind()) {
                 case AKTUELL -> lines.add(say.t("kan anmodes: ", "can be asked: ") + why);
                 case IKKE_AKTUELL -> lines.add(say.t("anmodes ikke: ", "not asked: ") + why);
                 case EM_AKTUELL -> lines.add(say.t("kan anmodes om enslige mindreårige: ", "can be asked about minors: ") + why);
                 case VEKT -> w.append(" × ").append(say.n(v.getFactor(), 3)).append(" (").append(v.getRuleId()).append(": ")
-                        .append(v.getReason()).append(")");
+                        .append(v.getReason().in(!say.norwegian())).append(")");
                 case KONTINUITET -> lines.add(say.t("kontinuitet: " + say.pct(v.getFactor(), 0) + " av plassen i fylket følger andelen av "
                         + "fylkets sist publiserte anmodninger: ", "continuity: " + say.pct(v.getFactor(), 0) + " of its place in the county "
                         + "follows its share of the county's last published requests: ") + why);
@@ -295,7 +293,7 @@ final class PlanningRules {
         double share = Vilje.share(m, s, mean, spread, k.willingnessDraw(), facts.deterministic());
         List<String> out = new ArrayList<>();
         out.add(say.t("vedtakstrekningen (VEDTAK-01): m = nivå ", "the decision draw (VEDTAK-01): m = level ") + say.n(level, 2) + " − "
-                + say.n(slope, 3) + " × " + say.n(per1000, 1) + say.t(" anmodet per 1 000 innbyggere = ", " requested per 1 000 inhabitants = ")
+                + say.n(slope, 3) + " × " + say.n(per1000, 1) + say.t(" anmodet per 1 000 innbyggere = ", " requested per 1,000 inhabitants = ")
                 + say.n(m, 3));
         String lastText = Double.isNaN(last) ? say.t("ukjent, så z trekkes fra hele spredningen", "unknown, so z is drawn from the whole spread")
                 : say.n(last, 2);

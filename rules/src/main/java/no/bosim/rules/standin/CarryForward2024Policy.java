@@ -48,7 +48,7 @@ public final class CarryForward2024Policy implements Policy {
         }
         int need = plans.stream().mapToInt(KommunePlan::anmodet).sum();
         int needEm = plans.stream().mapToInt(KommunePlan::anmodetEm).sum();
-        return new SettlementPlan(facts.year(), need, needEm, RULE_ID + ": IMDi's 2024 requests, repeated", plans);
+        return new SettlementPlan(facts.year(), need, needEm, no.bosim.rules.Reason.byRule(RULE_ID, no.bosim.rules.Reason.of("IMDis anmodninger for 2024, gjentatt", "IMDi's 2024 requests, repeated")), plans);
     }
 
     @Override

@@ -27,7 +27,7 @@ class PlanningRulesTest {
 
     private static SettlementPlan plan(RuleBook rules) {
         return new DroolsPolicy(rules).planYear(new PlanningFacts(2026, java.time.YearMonth.of(2025, 10), "2024", 300, 0,
-                "a given need", 0, 0, "", 0, 0, -1, false, 0, true, Map.of(), -1, -1, KOMMUNER,
+                no.bosim.rules.Reason.norwegian("a given need"), 0, 0, no.bosim.rules.Reason.NONE, 0, 0, -1, false, 0, true, Map.of(), -1, -1, KOMMUNER,
                 RuleCases.parameters(java.time.YearMonth.of(2025, 10), null)));
     }
 
@@ -88,7 +88,7 @@ class PlanningRulesTest {
                 new KommuneFacts("0201", "Stor", "02", "To", 90_000, 90_000, 90_000, 0, 0, 100, 80, 60, false, -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0, -1));
         java.util.function.Function<RuleBook, Map<String, KommunePlan>> plan = rules -> {
             SettlementPlan p = new DroolsPolicy(rules).planYear(new PlanningFacts(2026, java.time.YearMonth.of(2025, 10), "2024", 300, 20,
-                    "a given need", 0, 0, "", 0, 0, -1, false, 0, true, Map.of("01", 50, "02", 50), 2025, -1, twoCounties,
+                    no.bosim.rules.Reason.norwegian("a given need"), 0, 0, no.bosim.rules.Reason.NONE, 0, 0, -1, false, 0, true, Map.of("01", 50, "02", 50), 2025, -1, twoCounties,
                     RuleCases.parameters(java.time.YearMonth.of(2025, 10), null)));
             Map<String, KommunePlan> byNumber = new LinkedHashMap<>();
             p.kommuner().forEach(k -> byNumber.put(k.kommunenummer(), k));

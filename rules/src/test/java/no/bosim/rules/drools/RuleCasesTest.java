@@ -111,7 +111,7 @@ class RuleCasesTest {
                     }
                 }
                 if (d.revisedNeed() >= 0) {
-                    String id = d.revisionWhy().substring(0, d.revisionWhy().indexOf(':'));
+                    String id = ((no.bosim.rules.Reason.ByRule) d.revisionWhy()).ruleId();
                     if (ids.contains(id)) {
                         fired.add(id + "(" + d.revisedNeed() + ")");
                     }
@@ -147,8 +147,8 @@ class RuleCasesTest {
     private static PlanningFacts plan(CSVRecord row, List<KommuneFacts> kommuner, Map<String, Double> params) {
         int fixed = RuleCases.s(row, "fixed_need").isEmpty() ? -1 : RuleCases.i(row, "fixed_need");
         return new PlanningFacts(2026, YearMonth.of(2025, 10), RuleCases.s(row, "criteria").isEmpty() ? "2024" : row.get("criteria"),
-                fixed, fixed < 0 ? -1 : RuleCases.i(row, "fixed_need_em"), fixed < 0 ? "" : "a case's given need",
-                RuleCases.i(row, "forecast"), RuleCases.i(row, "forecast_em"), "a case's forecast", RuleCases.i(row, "settlement_ready"),
+                fixed, fixed < 0 ? -1 : RuleCases.i(row, "fixed_need_em"), fixed < 0 ? no.bosim.rules.Reason.NONE : no.bosim.rules.Reason.norwegian("a case's given need"),
+                RuleCases.i(row, "forecast"), RuleCases.i(row, "forecast_em"), no.bosim.rules.Reason.norwegian("a case's forecast"), RuleCases.i(row, "settlement_ready"),
                 RuleCases.i(row, "settlement_ready_em"), RuleCases.s(row, "last_need").isEmpty() ? -1 : RuleCases.i(row, "last_need"),
                 false, 0, "true".equals(RuleCases.s(row, "deterministic")), Map.of(),
                 RuleCases.s(row, "county_year").isEmpty() ? -1 : RuleCases.i(row, "county_year"),
