@@ -50,6 +50,19 @@ class SweepTest {
               - {name: vilje, parameter: vedtak_vilje_nivaa, value: [0.9, 1.3]}
             """;
 
+    /** Every sweep bosim ships is accepted as it stands (one once took a share input beyond its parameter's range). */
+    @Test
+    void everyShippedSweepIsAccepted() throws IOException {
+        try (var files = Files.list(Path.of("../scenarios/sweeps"))) {
+            List<Path> shipped = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertFalse(shipped.isEmpty(), "no shipped sweep found");
+            for (Path f : shipped) {
+                Cli.Outcome o = bosim("sweep", f.toString(), "--dry-run");
+                assertEquals(0, o.code(), f.getFileName() + ": " + o.err());
+            }
+        }
+    }
+
     @Test
     void aOneAtATimeSweepWritesItsPointsTheSwingsTornadoesBriefingAndReport() throws IOException {
         Path f = sweep("oat", "{kind: oat}", 2, TWO_INPUTS + "  - {name: kriterier, criteria: [\"2024\", \"2026\"], from: 2025-01}\n");
