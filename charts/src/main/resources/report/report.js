@@ -127,8 +127,23 @@
     var w = SERIES_WORDS[key];
     if (w) { return w[LANG === 'nb' ? 0 : 1]; }
     var m = /^(?:months_with_|warning_months_)(.+)$/.exec(key || '');
-    if (m) { return (LANG === 'nb' ? 'Måneder med ' : 'Months with ') + m[1]; }
+    if (m) { return (LANG === 'nb' ? 'Måneder med varsel: ' : 'Months with the warning: ') + ruleName(m[1]); }
     return String(key).replace(/_/g, ' ');
+  }
+  // A warning is read by its name, with its id beside it: every manifest on the page names the rules it used
+  // (a run's, an ensemble's, a sweep's; a comparison's runs). Older folders without names show the id alone.
+  var RULE_NAMES = {};
+  [D].concat(D.runs ? Object.keys(D.runs).map(function (n) { return D.runs[n]; }) : []).forEach(function (f) {
+    var mm = {};
+    try { mm = JSON.parse(f.manifest || '{}'); } catch (e) { mm = {}; }
+    var names = (LANG === 'en' && mm.rule_names_en) || mm.rule_names || {};
+    Object.keys(names).forEach(function (id) { if (!RULE_NAMES[id]) { RULE_NAMES[id] = names[id]; } });
+  });
+  function ruleName(id, max) {
+    var n = RULE_NAMES[id];
+    if (!n) { return String(id); }
+    if (max && n.length > max) { n = n.slice(0, max - 1).replace(/\s+\S*$/, '') + ' …'; }
+    return n + ' (' + id + ')';
   }
   function seriesUnit(key) { var w = SERIES_WORDS[key]; return w ? t(w[2]) : ''; }
   function isShare(key) { var w = SERIES_WORDS[key]; return (w && w[2] === 'share') || /share|occupancy|probability|coverage/.test(key); }
@@ -143,6 +158,8 @@
     if (share) { return PCT.format(v); }
     return Math.abs(v) >= 100 || Number.isInteger(v) ? INT.format(v) : DEC.format(v);
   }
+  /** An input's value in a sweep (a scale, a parameter's value, a criteria set's name) as the page's language writes numbers. */
+  function inputValue(v) { return typeof v === 'number' ? new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4 }).format(v) : (v === null || v === undefined ? '' : String(v)); }
   function billions(v) { return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }).format(v / 1e9) + (LANG === 'nb' ? ' mrd. kr' : ' bn NOK'); }
 
   // ---- data -------------------------------------------------------------------------------------
@@ -637,7 +654,7 @@
     var s = section('varsler', t('warnings'));
     if (!alerts.length) { s.appendChild(el('p', { text: t('noWarnings') })); return; }
     dataTable(s, { caption: t('warnings'), rows: alerts, search: ['rule_id', 'subject', 'message', 'month', 'clause'], sort: 'month', columns: [
-      { key: 'month', label: t('month') }, { key: 'rule_id', label: t('rule') },
+      { key: 'month', label: t('month') }, { key: 'rule_id', label: t('rule'), fmt: function (v) { return ruleName(v); } },
       { key: 'severity', label: t('severity'), cls: function (v) { return 'sev-' + v; },
         fmt: function (v) { return LANG === 'en' ? ({ 'høy': 'high', 'middels': 'medium', 'lav': 'low' })[v] || v : v; } },
       { key: 'clause', label: t('clause') },
@@ -776,15 +793,17 @@
       var rules = Array.from(new Set(wp.map(function (r) { return r.rule_id; }))).sort();
       var data = wp.map(function (r) { return [months.indexOf(r.month), rules.indexOf(r.rule_id), r.probability]; });
       draw(chartBox(s2, t('warnProb'), t('probability'), 360), {
-        tooltip: { formatter: function (p) { return rules[p.value[1]] + ', ' + months[p.value[0]] + ': ' + PCT.format(p.value[2]); } },
-        grid: { left: 90, right: 24, top: 20, bottom: 90 }, dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 18, bottom: 6 }],
-        xAxis: { type: 'category', data: months }, yAxis: { type: 'category', data: rules },
+        tooltip: { formatter: function (p) { return ruleName(rules[p.value[1]]) + ', ' + months[p.value[0]] + ': ' + PCT.format(p.value[2]); } },
+        grid: { left: 24, right: 24, top: 20, bottom: 90, containLabel: true }, dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 18, bottom: 6 }],
+        xAxis: { type: 'category', data: months },
+        yAxis: { type: 'category', data: rules, axisLabel: { formatter: function (id) { return ruleName(id, 40); } } },
         visualMap: { min: 0, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 30, itemHeight: 200,
           inRange: { color: ['#ffffff', '#fdd49e', '#e34a33', '#7f0000'] }, formatter: function (v) { return PCT.format(v); } },
         series: [{ name: t('probability'), type: 'heatmap', data: data }]
       });
       dataTable(s2, { caption: t('warnProb'), rows: wp.filter(function (r) { return r.probability > 0; }), search: ['rule_id', 'month'], sort: 'month', columns: [
-        { key: 'month', label: t('month') }, { key: 'rule_id', label: t('rule') }, { key: 'probability', label: t('probability'), num: true, share: true },
+        { key: 'month', label: t('month') }, { key: 'rule_id', label: t('rule'), fmt: function (v) { return ruleName(v); } },
+        { key: 'probability', label: t('probability'), num: true, share: true },
         { key: 'runs_with_warning', label: t('runs'), num: true }] });
     }
     assumptionsSection(m);
@@ -858,11 +877,12 @@
       var ic = folder.tables.indices.columns;
       dataTable(sI, { caption: m.design === 'oat' ? t('swing') : t('totalIndex'), rows: idx, search: ['indicator', 'input'], sort: ic.indexOf('swing') >= 0 ? 'swing' : 'total', sortDir: -1,
         columns: ic.map(function (c) { var num = ['indicator', 'input', 'low', 'high'].indexOf(c) < 0; return { key: c, label: c === 'indicator' ? t('indicator') : c === 'input' ? t('input') : c, num: num,
-          fmt: c === 'indicator' ? function (v) { return seriesName(v); } : num ? function (v, r) { return fmt(v, (SERIES_WORDS[r.indicator] || [])[2] === 'share' || !/^value_|swing/.test(c)); } : undefined }; }) });
+          fmt: c === 'indicator' ? function (v) { return seriesName(v); } : num ? function (v, r) { return fmt(v, (SERIES_WORDS[r.indicator] || [])[2] === 'share' || !/^value_|swing/.test(c)); } : inputValue }; }) });
     }
     var sP = section('punkter', t('points'));
     dataTable(sP, { caption: t('points'), rows: pts, search: ['role'], sort: 'point', columns: cols.slice(0, 2 + 8).map(function (c, i) {
-      return { key: c, label: c, num: i === 0 || /_(mean|p5|p50|p95)$/.test(c) };
+      var num = i === 0 || /_(mean|p5|p50|p95)$/.test(c);
+      return { key: c, label: c, num: num, fmt: num ? undefined : inputValue };
     }) });
   }
 

@@ -126,7 +126,10 @@ final class SweepCommand implements Callable<Integer> {
             List<PointRunner.Summary> summaries = LocalRunner.run(sweep, indicators, policies::newPolicy, t, journal, identity,
                     progress::set);
             progress.close();
-            SweepWriter.write(sweep, indicators, summaries, policies.ruleHashes(), folder, excel.dialect());
+            try (no.bosim.rules.Policy named = policies.newPolicy()) {
+                SweepWriter.write(sweep, indicators, summaries, policies.ruleHashes(), named.ruleNames(), named.ruleNamesEn(), folder,
+                        excel.dialect());
+            }
             if (!noCharts) {
                 no.bosim.charts.SweepCharts.draw(folder.work(), lang);
             }

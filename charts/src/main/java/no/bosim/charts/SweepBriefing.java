@@ -105,7 +105,7 @@ final class SweepBriefing {
                     .equals(IndicatorNames.value(ind, "", t.number(r, "value_high"), lang))) {
                 return;
             }
-            String name = IndicatorNames.name(ind, lang);
+            String name = IndicatorNames.name(ind, lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
             if (oat) {
                 out.add(name + lang.t(" avhenger mest av ", " hangs most on ") + t.text(r, "input") + ": "
                         + IndicatorNames.value(ind, "", t.number(r, "value_low"), lang) + lang.t(" når det er lavt, ", " when it is low, ")

@@ -75,11 +75,13 @@ public final class SweepCharts {
                 data.addValue(unit * (t.number(r, "value_low") - base), low, label);
                 data.addValue(unit * (t.number(r, "value_high") - base), high, label);
             }
-            String name = IndicatorNames.name(e.getKey(), lang);
+            String name = IndicatorNames.name(e.getKey(), lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
             NumberAxis change = new NumberAxis(lang.t("Endring fra basis", "Change from base") + (share ? lang.t(" i prosentpoeng",
                     " in percentage points") : "") + " (" + lang.t("basis ", "base ") + IndicatorNames.value(e.getKey(), "", base, lang) + ")");
             if (!share) {
-                change.setNumberFormatOverride(lang.integers());
+                // A count of months averaged over a point's runs changes by fractions: each tick size gets the decimals it needs
+                // (a fixed whole-number format labelled every tick "−0", a fixed one-decimal one repeated "−0,5").
+                change.setStandardTickUnits(NumberAxis.createStandardTickUnits(lang.locale()));
             } else {
                 java.text.NumberFormat points = java.text.NumberFormat.getNumberInstance(lang.locale());
                 points.setMaximumFractionDigits(1);
@@ -92,8 +94,8 @@ public final class SweepCharts {
             ((BarRenderer) plot.getRenderer()).setItemMargin(0.0);
             plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f)));
             out.put(String.format("sweep-%02d-%s", n++, e.getKey().replace('_', '-')), Charts.decorate(new JFreeChart(null, null, plot, true),
-                    lang, lang.t("Hva ", "What ") + lowerFirst(name) + lang.t(" avhenger av: hvert inndata lavt og høyt, de andre på basis",
-                            " hangs on: each input low and high, the others at base"), subtitle, source));
+                    lang, name + lang.t(" – hva det avhenger av: hvert inndata lavt og høyt, de andre på basis",
+                            " – what it hangs on: each input low and high, the others at base"), subtitle, source));
         }
         return out;
     }
@@ -134,10 +136,9 @@ public final class SweepCharts {
             axis.setNumberFormatOverride(f);
             CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(lang.t("Inndata", "Input")), axis, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
-            String name = IndicatorNames.name(e.getKey(), lang);
+            String name = IndicatorNames.name(e.getKey(), lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
             out.put(String.format("sweep-%02d-%s", n++, e.getKey().replace('_', '-')), Charts.decorate(new JFreeChart(null, null, plot, true),
-                    lang, lang.t("Sobol-indekser: hva ", "Sobol' indices: what ") + lowerFirst(name) + lang.t(" avhenger av",
-                            " hangs on"), subtitle, source));
+                    lang, name + lang.t(" – hva det avhenger av (Sobol-indekser)", " – what it hangs on (Sobol' indices)"), subtitle, source));
         }
         return out;
     }
@@ -231,7 +232,7 @@ public final class SweepCharts {
                 org.jfree.chart.axis.SymbolAxis x = new org.jfree.chart.axis.SymbolAxis(xName, xs.toArray(String[]::new));
                 org.jfree.chart.axis.SymbolAxis y = new org.jfree.chart.axis.SymbolAxis(yName, ys.toArray(String[]::new));
                 XYPlot plot = new XYPlot(data, x, y, blocks);
-                String name = IndicatorNames.name(indicator, lang);
+                String name = IndicatorNames.name(indicator, lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
                 String file = String.format("sweep-%02d-%s", n++, indicator.replace('_', '-'));
                 JFreeChart chart = new JFreeChart(null, null, plot, false);
                 out.put(file, Charts.decorate(chart, lang, name + lang.t(" (median) over ", " (median) over ") + xName
@@ -253,10 +254,6 @@ public final class SweepCharts {
         } catch (NumberFormatException e) {
             return text;
         }
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static BarRenderer bars(Color low, Color high) {

@@ -33,7 +33,8 @@ public final class SweepWriter {
      * @param ruleHashes the rule files in force, for the manifest
      */
     public static void write(Sweep sweep, List<Indicators.Indicator> indicators, List<PointRunner.Summary> summaries,
-                             Map<String, String> ruleHashes, OutputFolder out, CsvDialect dialect) {
+                             Map<String, String> ruleHashes, Map<String, String> ruleNames, Map<String, String> ruleNamesEn,
+                             OutputFolder out, CsvDialect dialect) {
         List<Design.Point> points = Design.of(sweep);
         PointRunner.Summary[] byIndex = new PointRunner.Summary[points.size()];
         summaries.forEach(s -> byIndex[s.index()] = s);
@@ -47,7 +48,7 @@ public final class SweepWriter {
             if (sweep.design().kind() != Sweep.Kind.GRID) {
                 indices(sweep, indicators, byIndex, out, dialect);
             }
-            out.manifest(MANIFEST, manifest(sweep, indicators, ruleHashes));
+            out.manifest(MANIFEST, manifest(sweep, indicators, ruleHashes, ruleNames, ruleNamesEn));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,7 +128,8 @@ public final class SweepWriter {
         }
     }
 
-    static Map<String, Object> manifest(Sweep sweep, List<Indicators.Indicator> indicators, Map<String, String> ruleHashes) {
+    static Map<String, Object> manifest(Sweep sweep, List<Indicators.Indicator> indicators, Map<String, String> ruleHashes,
+                                        Map<String, String> ruleNames, Map<String, String> ruleNamesEn) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("bosim_version", no.bosim.results.Version.get());
         m.put("sweep", sweep.name());
@@ -160,17 +162,39 @@ public final class SweepWriter {
         m.put("inputs_nb", inputsNb);
         m.put("indicators", indicators.stream().map(Indicators.Indicator::name).toList());
         m.put("rule_files_sha256", new LinkedHashMap<>(ruleHashes));
+        // The warnings the indicators count, by name, so the briefing and the report name them as a run's do.
+        m.put("rule_names", namesOfWarnings(indicators, ruleNames));
+        m.put("rule_names_en", namesOfWarnings(indicators, ruleNamesEn));
         return m;
+    }
+
+    private static Map<String, Object> namesOfWarnings(List<Indicators.Indicator> indicators, Map<String, String> names) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        for (Indicators.Indicator i : indicators) {
+            for (String prefix : List.of("warning_months_", "months_with_")) {
+                String id = i.name().startsWith(prefix) ? i.name().substring(prefix.length()) : null;
+                if (id != null && names.containsKey(id)) {
+                    out.put(id, names.get(id));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A value of an input as the language writes it: 0,95 and 1,3 in Norwegian, 0.95 and 1.3 in English. */
+    static String number(double v, boolean nb) {
+        String plain = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return nb ? plain.replace('.', ',') : plain;
     }
 
     /** An input in words, for the manifest, in Norwegian or English. */
     static String describe(Sweep.Input i, boolean nb) {
         String from = i.from() == null ? "" : (nb ? " fra " : " from ") + i.from();
-        String range = i.low() + (nb ? " til " : " to ") + i.high();
+        String range = number(i.low(), nb) + (nb ? " til " : " to ") + number(i.high(), nb);
         return switch (i.target()) {
             case PARAMETER_SCALE -> (nb ? "parameteren " : "parameter ") + i.parameter() + (nb ? " ganget med " : " times ") + range + from;
             case PARAMETER_VALUE -> (nb ? "parameteren " : "parameter ") + i.parameter() + " = " + range + from + (nb ? " (basis " : " (base ")
-                    + i.base() + ")";
+                    + number(i.base(), nb) + ")";
             case ARRIVALS_SCALE -> (nb ? "ankomstene ganget med " : "arrivals times ") + range + from;
             case CRITERIA -> (nb ? "kriteriesettet " : "criteria ") + String.join(nb ? " eller " : " or ", i.choices()) + from;
             case ARRIVALS_FILE -> (nb ? "ankomstbanen " : "arrival path ") + String.join(nb ? " eller " : " or ", i.choices());

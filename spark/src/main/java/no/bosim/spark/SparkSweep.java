@@ -87,7 +87,8 @@ public final class SparkSweep {
         List<PointRunner.Summary> summaries = new ArrayList<>(flat.stream().map(f -> unflatten(f, n)).toList());
         summaries.sort((a, b) -> Integer.compare(a.index(), b.index()));
         try (OutputFolder folder = OutputFolder.open(out, List.of(sweepFile), SweepWriter.FILES)) {
-            SweepWriter.write(driver.sweep(), driver.indicators(), summaries, driver.rules().sha256(), folder, CsvDialect.STANDARD);
+            SweepWriter.write(driver.sweep(), driver.indicators(), summaries, driver.rules().sha256(), driver.rules().names(),
+                    driver.rules().namesEn(), folder, CsvDialect.STANDARD);
             no.bosim.charts.SweepCharts.draw(folder.work(), "nb");
             no.bosim.charts.Report.write(folder.work(), folder.work(), "nb");
             folder.commit();

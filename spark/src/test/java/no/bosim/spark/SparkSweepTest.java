@@ -66,7 +66,7 @@ class SparkSweepTest {
         try (OutputFolder folder = OutputFolder.open(local, List.of(f), SweepWriter.FILES)) {
             List<PointRunner.Summary> s = LocalRunner.run(sweep, indicators, () -> new DroolsPolicy(rules), 2,
                     tmp.resolve("journal.csv"), "test", n -> { });
-            SweepWriter.write(sweep, indicators, s, rules.sha256(), folder, CsvDialect.STANDARD);
+            SweepWriter.write(sweep, indicators, s, rules.sha256(), rules.names(), rules.namesEn(), folder, CsvDialect.STANDARD);
             folder.commit();
         }
         for (int partitions : new int[] {1, 3, 16}) {
