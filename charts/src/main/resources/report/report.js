@@ -155,8 +155,9 @@
   function fmt(v, share) {
     if (v === null || v === undefined || (typeof v === 'number' && isNaN(v))) { return '–'; }
     if (typeof v !== 'number') { return String(v); }
-    if (share) { return PCT.format(v); }
-    return Math.abs(v) >= 100 || Number.isInteger(v) ? INT.format(v) : DEC.format(v);
+    // A value that rounds to nothing is written 0, not "−0", which reads as a fall.
+    if (share) { return PCT.format(Math.round(v * 100) === 0 ? 0 : v); }
+    return Math.abs(v) >= 100 || Number.isInteger(v) ? INT.format(Math.round(v) === 0 ? 0 : v) : DEC.format(Math.round(v * 10) === 0 ? 0 : v);
   }
   /** An input's value in a sweep (a scale, a parameter's value, a criteria set's name) as the page's language writes numbers. */
   function inputValue(v) { return typeof v === 'number' ? new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4 }).format(v) : (v === null || v === undefined ? '' : String(v)); }

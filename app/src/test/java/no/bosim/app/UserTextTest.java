@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Norwegian text: no English sentence, no program object's own text ({@code Maaned(},
  * {@code field=}), no warning id without its name beside it, no decimal point in a number, no
  * number of five digits or more without its thousands separated. In English text: no Norwegian
- * sentence, no program object and no unseparated number either.
+ * sentence, no program object and no unseparated number either. In neither: a zero with a sign.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserTextTest {
@@ -202,6 +202,8 @@ class UserTextTest {
     private static final Pattern URL = Pattern.compile("https?:|www\\.|>\\s*$");
     /** Five or more digits with nothing between them, where a reader expects 12 345; seeds, hashes and file names excepted. */
     private static final Pattern UNSEPARATED = Pattern.compile("(?<![\\w.\\-/:#])\\d{5,}(?![\\w\\-])");
+    /** A zero with a sign ("−0"), which reads as a fall where a change rounds to nothing; ids (KRIT-00) and months (2026-06) are not. */
+    private static final Pattern SIGNED_ZERO = Pattern.compile("(?<![\\w\\-−])[−-]0(?![\\d,.\\w])");
     private static final Pattern IDENTIFIERS = Pattern.compile("(?i)frø|seed|sha-?256|\\.yaml|\\.csv|--|https?:|www\\.|<|>\\s*$|\\.ece");
 
     @Test
@@ -209,6 +211,7 @@ class UserTextTest {
         List<String> found = new ArrayList<>();
         found.addAll(offenders(nb, PROGRAM_OBJECT, URL));
         found.addAll(offenders(nb, UNSEPARATED, IDENTIFIERS));
+        found.addAll(offenders(nb, SIGNED_ZERO, null));
         // A decimal point in a number (12.5, 0.35), but not an agreement clause (punkt 6.3) or a version (0.1.0).
         found.addAll(offenders(nb, Pattern.compile("(?<![\\d.])\\d+\\.\\d{2,}(?![\\d.])|(?<![\\d.])\\d+\\.\\d+ ?%"), IDENTIFIERS));
         // A warning's id stands in brackets after its name: "Ankomstene har økt kraftig (VARSEL-09)".
@@ -254,6 +257,7 @@ class UserTextTest {
         List<String> found = new ArrayList<>();
         found.addAll(offenders(en, PROGRAM_OBJECT, URL));
         found.addAll(offenders(en, UNSEPARATED, IDENTIFIERS));
+        found.addAll(offenders(en, SIGNED_ZERO, null));
         // The warnings' messages and the body in English: no Norwegian sentence left in them (the appendix's sources
         // are quoted as their publishers titled them).
         Map<String, String> bodies = new LinkedHashMap<>();

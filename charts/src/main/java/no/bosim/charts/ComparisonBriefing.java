@@ -218,6 +218,8 @@ final class ComparisonBriefing {
 
     private String signed(String indicator, String unit, double v) {
         String s = IndicatorNames.value(indicator, unit, Math.abs(v), lang);
-        return v > 0 ? "+" + s : v < 0 ? "−" + s : s;
+        // A change that rounds to nothing carries no sign ("−0" reads as a fall).
+        boolean nothing = s.equals(IndicatorNames.value(indicator, unit, 0.0, lang));
+        return nothing ? s : v > 0 ? "+" + s : v < 0 ? "−" + s : s;
     }
 }
