@@ -50,11 +50,11 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     SharedOptions.Threads threads;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's).")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seedOption;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-backtest).")
-    Path out;
+    @Mixin
+    SharedOptions.Output output;
 
     @Mixin
     SharedOptions.Excel excel;
@@ -65,11 +65,12 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not draw the charts.")
     boolean noCharts;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Override
     public Integer call() {
+        String lang = language.code();
         PrintWriter stdout = spec.commandLine().getOut();
         if (runs != null && (runs < 2 || runs > 100_000)) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 100 000"));
@@ -81,13 +82,11 @@ final class BacktestCommand implements Callable<Integer> {
             throw new InputException(new Problem(scenario.chain().get(0), 0, "observed",
                     "missing; a backtest needs observed figures: name a file such as history/backtest-2019.yaml"));
         }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
+        scenario = seedOption.applyTo(scenario);
         Observations observations = ObservationLoader.load(scenario.observed(), Indicator.keys());
         Policies policies = loading.get();
         policies.check(scenario);
-        Path dir = out != null ? out : Path.of("out", scenario.name() + "-backtest");
+        Path dir = output.or(Path.of("out", scenario.name() + "-backtest"));
         List<String> own = new ArrayList<>(ResultsWriter.FILES);
         own.addAll(BacktestWriter.FILES);
         CsvDialect dialect = excel.dialect();

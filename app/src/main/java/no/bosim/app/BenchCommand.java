@@ -42,8 +42,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT, description = "Policy to time (default: ${DEFAULT-VALUE}).")
     String policyName;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Time the .drl files in DIR instead of the shipped rules.")
-    Path rulesDir;
+    @Mixin
+    SharedOptions.Rules rules;
 
     @Option(names = "--charts", description = "Also time drawing all charts (PNG and SVG) from the run's written results.")
     boolean charts;
@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         Scenario scenario = ScenarioArgument.load(scenarioFile);
         long t0 = System.nanoTime();
-        Policies policies = Policies.choose(policyName, rulesDir);
+        Policies policies = Policies.choose(policyName, rules.dir);
         policies.check(scenario);
         Policy policy = policies.newPolicy();
         Simulation.run(scenario, policy);

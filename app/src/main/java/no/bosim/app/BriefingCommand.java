@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import no.bosim.charts.Briefing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,14 +24,15 @@ final class BriefingCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUTDIR", description = "A run's output folder.")
     Path outDir;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Language: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "Year of the county chart (default: the second simulated year).")
     Integer year;
 
     @Override
     public Integer call() {
+        String lang = language.code();
         Path pdf;
         try (no.bosim.results.OutputFolder folder = no.bosim.results.OutputFolder.reopen(outDir)) {
             Briefing.write(folder.dir(), folder.work(), lang, year);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.bosim.charts.ChartWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,14 +22,15 @@ final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUTDIR", description = "A run's output folder.")
     Path outDir;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Labels and numbers: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "Year of the county chart (default: the second simulated year).")
     Integer year;
 
     @Override
     public Integer call() {
+        String lang = language.code();
         List<Path> files;
         try (no.bosim.results.OutputFolder folder = no.bosim.results.OutputFolder.reopen(outDir)) {
             files = ChartWriter.drawAll(folder.dir(), folder.work(), lang, year);

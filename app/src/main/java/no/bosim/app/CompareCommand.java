@@ -41,11 +41,11 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Two or more scenario files; the first is the reference.")
     List<Path> scenarioFiles;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/compare-<first>-<second>).")
-    Path out;
+    @Mixin
+    SharedOptions.Output output;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for every run (default: the first scenario's).")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seedOption;
 
     @Mixin
     SharedOptions.Excel excel;
@@ -53,8 +53,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write report.html, the interactive page of the comparison.")
     boolean noReport;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Option(names = "--runs", paramLabel = "N", description = "Also compare distributions: N seeded runs of each scenario "
             + "(run i of every scenario shares its seed), written to comparison-ensemble.csv.")
@@ -65,6 +65,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String lang = language.code();
         PrintWriter stdout = spec.commandLine().getOut();
         List<Scenario> scenarios = new ArrayList<>();
         HashSet<String> names = new HashSet<>();
@@ -78,9 +79,10 @@ final class CompareCommand implements Callable<Integer> {
             policies.check(s);
             scenarios.add(s);
         }
-        long common = seed != null ? seed : scenarios.get(0).seed();
+        Long given = seedOption.value();
+        long common = given != null ? given : scenarios.get(0).seed();
         CsvDialect dialect = excel.dialect();
-        Path dir = out != null ? out : Path.of("out", "compare-" + scenarios.get(0).name() + "-" + scenarios.get(1).name());
+        Path dir = output.or(Path.of("out", "compare-" + scenarios.get(0).name() + "-" + scenarios.get(1).name()));
         if (runs != null && (runs < 2 || runs > 1_000_000)) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 2 to 1 000 000"));
         }

@@ -41,11 +41,11 @@ final class EnsembleCommand implements Callable<Integer> {
     @Mixin
     SharedOptions.Threads threads;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Base seed (default: the scenario's); run i uses a seed derived from it and i.")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seedOption;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-ensemble).")
-    Path out;
+    @Mixin
+    SharedOptions.Output output;
 
     @Mixin
     SharedOptions.Excel excel;
@@ -56,11 +56,12 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--xlsx", description = "Also write results.xlsx: every result file as a sheet.")
     boolean xlsx;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Override
     public Integer call() {
+        String lang = language.code();
         PrintWriter stdout = spec.commandLine().getOut();
         if (runs < 1 || runs > 1_000_000) {
             throw new InputException(new Problem("--runs", 0, "", "is " + runs + "; expected 1 to 1 000 000"));
@@ -68,12 +69,10 @@ final class EnsembleCommand implements Callable<Integer> {
         int t = threads.count();
         java.util.function.Supplier<Policies> loading = Policies.ahead(Policies.DEFAULT, null);
         Scenario scenario = ScenarioArgument.load(scenarioFile);
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
+        scenario = seedOption.applyTo(scenario);
         Policies policies = loading.get();
         policies.check(scenario);
-        Path dir = out != null ? out : Path.of("out", scenario.name() + "-ensemble");
+        Path dir = output.or(Path.of("out", scenario.name() + "-ensemble"));
         List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(scenario));
         try (OutputFolder folder = OutputFolder.open(dir, inputs, EnsembleWriter.FILES);
              Progress progress = new Progress(runs)) {

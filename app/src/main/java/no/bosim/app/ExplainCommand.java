@@ -14,6 +14,7 @@ import no.bosim.scenario.ScenarioLoader;
 import no.bosim.simulator.Simulation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,11 +42,11 @@ final class ExplainCommand implements Callable<Integer> {
             + "that gives its reason in Norwegian only is quoted in Norwegian.")
     String lang = "nb";
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's); use the seed of the run you are explaining.")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seedOption;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rule folder, if the run used one.")
-    Path rulesDir;
+    @Mixin
+    SharedOptions.Rules rules;
 
     @Option(names = "--run", paramLabel = "DIR", description = "A run's folder: explain that run, with the seed and mode its "
             + "manifest records, checked to be the same scenario and rules (give SCENARIO when it was not a shipped one).")
@@ -110,13 +111,11 @@ final class ExplainCommand implements Callable<Integer> {
                 scenario = scenario.withMode(no.bosim.scenario.Mode.DETERMINISTIC);
             }
         }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        Policies policies = Policies.choose("rules", rulesDir);
+        scenario = seedOption.applyTo(scenario);
+        Policies policies = Policies.choose("rules", rules.dir);
         if (run != null && !policies.ruleHashes().equals(run.ruleHashes())) {
             throw new InputException(new Problem("--run", 0, "", runDir + " ran under other rule files than these ("
-                    + (rulesDir == null ? "the shipped rules" : rulesDir) + "); give the rule folder it ran under with --rules"));
+                    + (rules.dir == null ? "the shipped rules" : rules.dir) + "); give the rule folder it ran under with --rules"));
         }
         policies.check(scenario);
         YearMonth month = question.alert == null ? null : month(question.alert.month);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import no.bosim.charts.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,11 +22,12 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder of a finished run, backtest, ensemble or comparison.")
     Path dir;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Language: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Override
     public Integer call() {
+        String lang = language.code();
         try (no.bosim.results.OutputFolder folder = no.bosim.results.OutputFolder.reopen(dir)) {
             Report.write(folder.dir(), folder.work(), lang);
             folder.commit();

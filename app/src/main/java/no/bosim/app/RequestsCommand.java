@@ -66,11 +66,11 @@ final class RequestsCommand implements Callable<Integer> {
             + "as a forecast year would, instead of the year's own.")
     boolean countyFromLast;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rule folder (default: the shipped rules).")
-    Path rulesDir;
+    @Mixin
+    SharedOptions.Rules rules;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-requests-<year>).")
-    Path out;
+    @Mixin
+    SharedOptions.Output output;
 
     @Mixin
     SharedOptions.Excel excel;
@@ -79,7 +79,7 @@ final class RequestsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Scenario scenario = ScenarioArgument.load(scenarioFile);
-        Policies policies = Policies.choose("rules", rulesDir);
+        Policies policies = Policies.choose("rules", rules.dir);
         policies.check(scenario);
         // The rules reach no further than the scenario: its population, criteria and parameters end with it.
         if (year > scenario.end().getYear()) {
@@ -119,7 +119,7 @@ final class RequestsCommand implements Callable<Integer> {
         try (Policy policy = policies.newPolicy()) {
             fit = RequestFit.of(scenario, policy, year, n, em, set, real, countyFromLast);
         }
-        Path dir = out != null ? out : Path.of("out", scenario.name() + "-requests-" + year);
+        Path dir = output.or(Path.of("out", scenario.name() + "-requests-" + year));
         CsvDialect dialect = excel.dialect();
         try (OutputFolder folder = OutputFolder.open(dir, ScenarioArgument.inputsOnDisk(List.of(scenario)), List.of(FILE, MANIFEST))) {
             try (CSVPrinter p = dialect.printer(folder.stage(FILE))) {

@@ -31,11 +31,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: the shipped default scenario).")
     Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>). Must be new, empty or an earlier bosim run.")
-    Path out;
+    @Mixin
+    SharedOptions.Output output;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for the random streams (default: the scenario's seed).")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seedOption;
 
     @Option(names = "--deterministic", description = "Expected values instead of random draws, still in whole people (for briefings).")
     boolean deterministic;
@@ -52,33 +52,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not draw the charts (they go to OUT/charts/ by default).")
     boolean noCharts;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT,
             description = "Which policy makes the decisions: rules or stand-in (default: ${DEFAULT-VALUE}).")
     String policyName;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load every .drl file in DIR instead of the shipped rules (no rebuild needed).")
-    Path rulesDir;
+    @Mixin
+    SharedOptions.Rules rules;
 
     @Override
     public Integer call() {
+        String lang = language.code();
         PrintWriter stdout = spec.commandLine().getOut();
-        java.util.function.Supplier<Policies> loading = Policies.ahead(policyName, rulesDir);
+        java.util.function.Supplier<Policies> loading = Policies.ahead(policyName, rules.dir);
         Scenario scenario = ScenarioArgument.load(scenarioFile);
-        if (seed != null) {
-            if (seed < 0) {
-                throw new no.bosim.scenario.InputException(new no.bosim.scenario.Problem("--seed", 0, "", "is " + seed + "; expected a whole number >= 0"));
-            }
-            scenario = scenario.withSeed(seed);
-        }
+        scenario = seedOption.applyTo(scenario);
         if (deterministic) {
             scenario = scenario.withMode(Mode.DETERMINISTIC);
         }
         Policies policies = loading.get();
         policies.check(scenario);
-        Path dir = out != null ? out : Path.of("out", scenario.name());
+        Path dir = output.or(Path.of("out", scenario.name()));
         List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(scenario));
         // Read before the folder opens, so a bad observations file leaves nothing behind.
         no.bosim.scenario.Observations observed = scenario.observed() == null ? null

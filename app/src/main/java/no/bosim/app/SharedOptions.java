@@ -1,5 +1,6 @@
 package no.bosim.app;
 
+import java.nio.file.Path;
 import no.bosim.results.CsvDialect;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
@@ -28,6 +29,62 @@ final class SharedOptions {
                 throw new InputException(new Problem("--threads", 0, "", "is " + t + "; expected 1 to " + MAX));
             }
             return t;
+        }
+    }
+
+    /** {@code --out DIR}: where a command writes; each command names its own default folder under out/. */
+    static final class Output {
+        @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a folder under out/ named after what is run, "
+                + "shown when it ends). Must be new, empty or an earlier bosim run.")
+        Path out;
+
+        /** The folder given, else the command's own default. */
+        Path or(Path fallback) {
+            return out != null ? out : fallback;
+        }
+    }
+
+    /** {@code --seed N}: the seed of the random streams instead of the scenario's; a whole number, 0 or more. */
+    static final class Seed {
+        @Option(names = "--seed", paramLabel = "N", description = "Seed for the random streams (default: the scenario's; a whole number, "
+                + "0 or more). An ensemble's run i uses a seed derived from it and i.")
+        Long seed;
+
+        /** The seed given, checked: one message naming --seed when negative; null when none was given. */
+        Long value() {
+            if (seed != null && seed < 0) {
+                throw new InputException(new Problem("--seed", 0, "", "is " + seed + "; expected a whole number >= 0"));
+            }
+            return seed;
+        }
+
+        /** The scenario with the seed given, or as it is. */
+        no.bosim.scenario.Scenario applyTo(no.bosim.scenario.Scenario scenario) {
+            Long v = value();
+            return v == null ? scenario : scenario.withSeed(v);
+        }
+    }
+
+    /** {@code --rules DIR}: the .drl files of a folder instead of the shipped rules. */
+    static final class Rules {
+        @Option(names = "--rules", paramLabel = "DIR", description = "Use every .drl file in DIR instead of the shipped rules (no rebuild "
+                + "needed); give the folder a run used to explain or time that run.")
+        Path dir;
+    }
+
+    /** {@code --lang nb|en}: the language of the charts, the report and the briefing. */
+    static final class Language {
+        @Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en", description = "Language of the charts, the report and the "
+                + "briefing: nb (default) or en.")
+        String lang;
+
+        /** The language, checked before any work is done: one message naming --lang when bosim does not write it. */
+        String code() {
+            return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
+                case "nb", "no", "nn" -> "nb";
+                case "en" -> "en";
+                default -> throw new InputException(new Problem("--lang", 0, "", "is '" + lang + "'; expected nb or en"));
+            };
         }
     }
 

@@ -46,8 +46,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep YAML file (docs/analysis.md).")
     Path sweepFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<sweep name>).")
-    Path out;
+    @Mixin
+    SharedOptions.Output output;
 
     @Mixin
     SharedOptions.Threads threads;
@@ -58,8 +58,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--max-hours", paramLabel = "H", description = "Refuse a sweep estimated to take longer (default: the sweep file's max_hours, else 8).")
     Double maxHours;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load every .drl file in DIR instead of the shipped rules.")
-    Path rulesDir;
+    @Mixin
+    SharedOptions.Rules rules;
 
     @Mixin
     SharedOptions.Excel excel;
@@ -70,18 +70,19 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
-    @Option(names = "--lang", defaultValue = "nb", description = "Language of the charts: nb (default) or en.")
-    String lang;
+    @Mixin
+    SharedOptions.Language language;
 
     @Override
     public Integer call() {
+        String lang = language.code();
         PrintWriter stdout = spec.commandLine().getOut();
         int t = threads.count();
         if (maxHours != null && !(maxHours > 0)) {
             throw new InputException(new Problem("--max-hours", 0, "", "is " + maxHours + "; expected a number of hours above 0"));
         }
         Sweep sweep = SweepLoader.load(sweepFile);
-        Policies policies = Policies.choose(Policies.DEFAULT, rulesDir);
+        Policies policies = Policies.choose(Policies.DEFAULT, rules.dir);
         policies.check(sweep.scenario());
         for (Sweep.Input in : sweep.inputs()) {
             if (in.target() == Sweep.Target.CRITERIA) {
@@ -114,7 +115,7 @@ final class SweepCommand implements Callable<Integer> {
         if (dryRun) {
             return 0;
         }
-        Path dir = out != null ? out : Path.of("out", sweep.name());
+        Path dir = output.or(Path.of("out", sweep.name()));
         List<Path> inputs = new ArrayList<>(ScenarioArgument.inputsOnDisk(List.of(sweep.scenario())));
         inputs.add(sweepFile);
         String identity = "bosim sweep journal 1 " + sweep.sha256() + " " + policies.ruleHashes() + " "

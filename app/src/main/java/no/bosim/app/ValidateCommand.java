@@ -21,9 +21,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
     Path scenarioFile;
 
-    @picocli.CommandLine.Option(names = "--rules", paramLabel = "DIR",
-            description = "Check the scenario against the .drl files in DIR instead of the shipped rules.")
-    Path rulesDir;
+    @picocli.CommandLine.Mixin
+    SharedOptions.Rules rules;
 
     @picocli.CommandLine.Option(names = "--policy", paramLabel = "NAME", defaultValue = Policies.DEFAULT,
             description = "The policy the scenario will run under: rules or stand-in (default: ${DEFAULT-VALUE}).")
@@ -33,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = ScenarioArgument.load(scenarioFile);
         // The rules and the scenario checked against each other: criteria sets, every parameter a rule reads, windows.
-        Policies.choose(policyName, rulesDir).check(s);
+        Policies.choose(policyName, rules.dir).check(s);
         // The observations are read as run and backtest read them, so a file they would refuse fails here too.
         if (s.observed() != null) {
             no.bosim.scenario.ObservationLoader.load(s.observed(), no.bosim.backtest.Indicator.keys());
