@@ -81,9 +81,37 @@ final class CaseProcessing {
         return (int) Math.round(parameters.valueAt("behandling_kapasitet_mnd", month)) + extraCapacity;
     }
 
+    /**
+     * The ordinary asylum cases whose processing is suspended ({@code behandling_berostilt_saker}: a
+     * nationality's cases put on hold, "berostillelse", as Syria's from December 2024), per segment:
+     * at most that many of the cases that could be decided, split over the ordinary asylum segments by
+     * their size. They stay in reception and keep waiting, and are decided (longest waiting first) once
+     * the hold ends. Minors' cases are not held: UDI decides them during a suspension.
+     */
+    private int[] held(YearMonth month) {
+        int[] held = new int[segments.size()];
+        int onHold = (int) Math.round(parameters.valueAt("behandling_berostilt_saker", month));
+        if (onHold <= 0) {
+            return held;
+        }
+        int[] members = segments.ofStream(Stream.ASYLUM);
+        int[] eligible = new int[members.length];
+        long total = 0;
+        for (int j = 0; j < members.length; j++) {
+            eligible[j] = queues.awaitingFrom(members[j], minMonths(Stream.ASYLUM, month));
+            total += eligible[j];
+        }
+        int[] share = LargestRemainder.split((int) Math.min(onHold, total), eligible);
+        for (int j = 0; j < members.length; j++) {
+            held[members[j]] = share[j];
+        }
+        return held;
+    }
+
     Outcome process(YearMonth month) {
         int departed = departures(month);
         int n = segments.size();
+        int[] held = held(month);
         int[] wanted = new int[n];
         for (int i = 0; i < n; i++) {
             Stream stream = segments.get(i).group().stream();
@@ -92,7 +120,7 @@ final class CaseProcessing {
             }
             int from = minMonths(stream, month);
             double spread = Math.max(1.0, processingFactor * (meanMonths(stream, month) - from) + 1.0);
-            wanted[i] = ready[i].take(queues.awaitingFrom(i, from), 1.0 / spread);
+            wanted[i] = ready[i].take(queues.awaitingFrom(i, from) - held[i], 1.0 / spread);
         }
         int capacity = capacity(month);
         double units = capacity;
