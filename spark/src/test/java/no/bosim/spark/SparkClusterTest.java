@@ -10,17 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.bosim.results.CsvDialect;
-import no.bosim.results.OutputFolder;
-import no.bosim.rules.drools.DroolsPolicy;
-import no.bosim.rules.drools.RuleBook;
-import no.bosim.scenario.ShippedScenarios;
-import no.bosim.scenario.Sweep;
-import no.bosim.scenario.SweepLoader;
-import no.bosim.sweep.Indicators;
-import no.bosim.sweep.LocalRunner;
-import no.bosim.sweep.PointRunner;
-import no.bosim.sweep.SweepWriter;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
@@ -40,30 +29,8 @@ class SparkClusterTest {
 
     @Test
     void aStandaloneClusterOfTwoExecutorProcessesGivesTheLocalRunnersBytes() throws IOException {
-        Path sc2 = ShippedScenarios.copyTo(tmp.resolve("sc")).getParent();
-        Files.writeString(sc2.resolve("short.yaml"), "name: short\ndescription: two years\nbaseline: default.yaml\nhorizon_months: 24\n");
-        Path f = sc2.resolve("sweeps/cluster.yaml");
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, """
-                name: cluster
-                description: a small one-at-a-time sweep on a standalone cluster
-                scenario: ../short.yaml
-                runs_per_point: 2
-                design: {kind: oat}
-                inputs:
-                  - {name: ankomster, arrivals: {scale: [0.5, 1.5]}}
-                  - {name: vilje, parameter: vedtak_vilje_nivaa, value: [0.9, 1.3]}
-                """);
-        Sweep sweep = SweepLoader.load(f);
-        RuleBook rules = RuleBook.shipped();
-        List<Indicators.Indicator> indicators = Indicators.of(rules.contract().alertIds());
-        Path local = tmp.resolve("local");
-        try (OutputFolder folder = OutputFolder.open(local, List.of(f), SweepWriter.FILES)) {
-            List<PointRunner.Summary> s = LocalRunner.run(sweep, indicators, () -> new DroolsPolicy(rules), 2,
-                    tmp.resolve("journal.csv"), "test", n -> { });
-            SweepWriter.write(sweep, indicators, s, rules.sha256(), rules.names(), rules.namesEn(), folder, CsvDialect.STANDARD);
-            folder.commit();
-        }
+        Path f = LocalReference.sweepFile(tmp, "cluster", "a small one-at-a-time sweep on a standalone cluster", "{kind: oat}");
+        Path local = LocalReference.run(f, tmp.resolve("local"), tmp.resolve("journal.csv"));
 
         // The executors are launched by the workers as `java -cp <extraClassPath> ...`: this JVM's class path (bosim's modules
         // and Spark's jars) and the same openings of the JDK that Spark needs on Java 17.
