@@ -36,4 +36,101 @@ public record KommuneFacts(String kommunenummer, String kommune, String fylkesnu
     public int currentVedtatt() {
         return standing.vedtatt();
     }
+
+    /**
+     * The facts of a kommune by name, so a caller says which figure is which and leaves out what it
+     * does not know: last year's figures, IMDi's published ones for this year, a standing decision and
+     * the willingness default to unknown (-1, {@link Standing#NONE}, NaN and a draw of 0).
+     */
+    public static Builder of(String kommunenummer, String kommune, String fylkesnummer, String fylke) {
+        return new Builder(kommunenummer, kommune, fylkesnummer, fylke);
+    }
+
+    /** Builds {@link KommuneFacts} by name; see {@link #of}. */
+    public static final class Builder {
+        private final String kommunenummer;
+        private final String kommune;
+        private final String fylkesnummer;
+        private final String fylke;
+        private int population;
+        private int population2024;
+        private int population2025;
+        private int anmodet2024;
+        private int vedtatt2024;
+        private int anmodetLastYear = -1;
+        private int vedtattLastYear = -1;
+        private int bosattLastYear = -1;
+        private boolean excluded;
+        private int knownAnmodet = -1;
+        private int knownVedtatt = -1;
+        private Standing standing = Standing.NONE;
+        private double lastWillingness = Double.NaN;
+        private double willingnessDraw;
+        private int lastPublishedAnmodet = -1;
+
+        private Builder(String kommunenummer, String kommune, String fylkesnummer, String fylke) {
+            this.kommunenummer = kommunenummer;
+            this.kommune = kommune;
+            this.fylkesnummer = fylkesnummer;
+            this.fylke = fylke;
+        }
+
+        /** The population in the planned year, and on 1 January 2024 and 2025 (the years with figures per kommune). */
+        public Builder population(int inYear, int in2024, int in2025) {
+            population = inYear;
+            population2024 = in2024;
+            population2025 = in2025;
+            return this;
+        }
+
+        /** IMDi's 2024 request and the kommune's decision on it (-1 where undecided). */
+        public Builder year2024(int anmodet, int vedtatt) {
+            anmodet2024 = anmodet;
+            vedtatt2024 = vedtatt;
+            return this;
+        }
+
+        /** Last year's request, decision and settled (-1 each where unknown). */
+        public Builder lastYear(int anmodet, int vedtatt, int bosatt) {
+            anmodetLastYear = anmodet;
+            vedtattLastYear = vedtatt;
+            bosattLastYear = bosatt;
+            return this;
+        }
+
+        public Builder excluded(boolean isExcluded) {
+            excluded = isExcluded;
+            return this;
+        }
+
+        /** IMDi's published request and the kommune's published decision for the planned year, used as they are. */
+        public Builder known(int anmodet, int vedtatt) {
+            knownAnmodet = anmodet;
+            knownVedtatt = vedtatt;
+            return this;
+        }
+
+        public Builder standing(Standing before) {
+            standing = before;
+            return this;
+        }
+
+        /** The willingness after last year's decision (NaN when unknown) and this year's draw. */
+        public Builder willingness(double last, double draw) {
+            lastWillingness = last;
+            willingnessDraw = draw;
+            return this;
+        }
+
+        public Builder lastPublishedAnmodet(int anmodet) {
+            lastPublishedAnmodet = anmodet;
+            return this;
+        }
+
+        public KommuneFacts build() {
+            return new KommuneFacts(kommunenummer, kommune, fylkesnummer, fylke, population, population2024, population2025,
+                    anmodet2024, vedtatt2024, anmodetLastYear, vedtattLastYear, bosattLastYear, excluded, knownAnmodet, knownVedtatt,
+                    standing, lastWillingness, willingnessDraw, lastPublishedAnmodet);
+        }
+    }
 }

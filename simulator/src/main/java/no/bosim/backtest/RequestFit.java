@@ -78,11 +78,17 @@ public final class RequestFit {
         for (Municipality m : scenario.municipalities()) {
             KommuneHistory.Figures last = lastYear < 0 ? null : history.of(lastYear, m.kommunenummer()).orElse(null);
             boolean lastIsLastYear = lastYear == year - 1 && last != null;
-            facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(), scenario.populationOf(m, year),
-                    m.population2024(), m.population2025(), m.anmodet2024(), m.vedtatt2024(),
-                    lastIsLastYear ? last.anmodet() : -1, lastIsLastYear ? last.vedtatt() : -1, lastIsLastYear ? last.bosatt() : -1,
-                    scenario.excludedMunicipalities().contains(m.kommunenummer()), -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0,
-                    last == null ? -1 : last.anmodet()));
+            KommuneFacts.Builder k = KommuneFacts.of(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke())
+                    .population(scenario.populationOf(m, year), m.population2024(), m.population2025())
+                    .year2024(m.anmodet2024(), m.vedtatt2024())
+                    .excluded(scenario.excludedMunicipalities().contains(m.kommunenummer()));
+            if (lastIsLastYear) {
+                k.lastYear(last.anmodet(), last.vedtatt(), last.bosatt());
+            }
+            if (last != null) {
+                k.lastPublishedAnmodet(last.anmodet());
+            }
+            facts.add(k.build());
         }
         Map<String, Double> parameters = new java.util.HashMap<>();
         YearMonth madeIn = planningMonth(scenario, year);

@@ -84,15 +84,20 @@ final class Planner {
         for (int i = 0; i < ledger.size(); i++) {
             Municipality m = ledger.kommune(i);
             KommuneHistory.Figures known = published ? scenario.history().of(year, m.kommunenummer()).orElse(null) : null;
-            facts.add(new KommuneFacts(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke(),
-                    scenario.populationOf(m, year), m.population2024(), m.population2025(), m.anmodet2024(), m.vedtatt2024(),
-                    ledger.lastAnmodet(i), ledger.lastVedtatt(i), ledger.lastBosatt(i),
-                    scenario.excludedMunicipalities().contains(m.kommunenummer()),
-                    known == null ? -1 : known.anmodet(), known == null ? -1 : known.vedtatt(),
-                    revision && ledger.open() && ledger.year() == year
-                            ? new KommuneFacts.Standing(ledger.anmodet(i), ledger.vedtatt(i)) : KommuneFacts.Standing.NONE,
-                    ledger.willingness(i), draw[i],
-                    history.anmodet(lastYear, m.kommunenummer())));
+            KommuneFacts.Builder k = KommuneFacts.of(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke())
+                    .population(scenario.populationOf(m, year), m.population2024(), m.population2025())
+                    .year2024(m.anmodet2024(), m.vedtatt2024())
+                    .lastYear(ledger.lastAnmodet(i), ledger.lastVedtatt(i), ledger.lastBosatt(i))
+                    .excluded(scenario.excludedMunicipalities().contains(m.kommunenummer()))
+                    .willingness(ledger.willingness(i), draw[i])
+                    .lastPublishedAnmodet(history.anmodet(lastYear, m.kommunenummer()));
+            if (known != null) {
+                k.known(known.anmodet(), known.vedtatt());
+            }
+            if (revision && ledger.open() && ledger.year() == year) {
+                k.standing(new KommuneFacts.Standing(ledger.anmodet(i), ledger.vedtatt(i)));
+            }
+            facts.add(k.build());
         }
         return policy.planYear(new PlanningFacts(year, madeIn, scenario.criteria().forYear(year), fixedNeed, fixedNeedEm,
                 needSource == null ? Reason.NONE : needSource, forecast[0], forecast[1], forecastSource, settlementReady,
