@@ -55,4 +55,107 @@ public record PlanningFacts(int year, YearMonth madeIn, String criteria, int fix
     public boolean needGiven() {
         return fixedNeed >= 0;
     }
+
+    /**
+     * The facts of a plan by name: what a caller does not give is unknown or absent (no given need,
+     * no forecast, nobody waiting, no last need, the year's first plan, draws rather than expected
+     * values, no county distribution, no kommuner and no parameters).
+     */
+    public static Builder of(int year, YearMonth madeIn, String criteria) {
+        return new Builder(year, madeIn, criteria);
+    }
+
+    /** Builds {@link PlanningFacts} by name; see {@link #of}. */
+    public static final class Builder {
+        private final int year;
+        private final YearMonth madeIn;
+        private final String criteria;
+        private int fixedNeed = -1;
+        private int fixedNeedEm = -1;
+        private Reason needSource = Reason.NONE;
+        private int forecastGrants;
+        private int forecastGrantsEm;
+        private Reason forecastSource = Reason.NONE;
+        private int settlementReady;
+        private int settlementReadyEm;
+        private int lastNeed = -1;
+        private boolean revision;
+        private int settledThisYear;
+        private boolean deterministic;
+        private Map<String, Integer> countyRequests = Map.of();
+        private int countyRequestsYear = -1;
+        private int lastPublishedYear = -1;
+        private List<KommuneFacts> kommuner = List.of();
+        private Map<String, Double> parameters = Map.of();
+
+        private Builder(int year, YearMonth madeIn, String criteria) {
+            this.year = year;
+            this.madeIn = madeIn;
+            this.criteria = criteria;
+        }
+
+        /** The need given (IMDi's request, or a revision; -1 lets the rules set it), its minors' part and why. */
+        public Builder need(int need, int needEm, Reason source) {
+            fixedNeed = need;
+            fixedNeedEm = needEm;
+            needSource = source == null ? Reason.NONE : source;
+            return this;
+        }
+
+        /** People expected to become settlement-ready in the year, of them minors, and whose forecast it is. */
+        public Builder forecast(int grants, int grantsEm, Reason source) {
+            forecastGrants = grants;
+            forecastGrantsEm = grantsEm;
+            forecastSource = source;
+            return this;
+        }
+
+        /** People waiting to be settled when the plan is made, of them minors. */
+        public Builder waiting(int all, int minors) {
+            settlementReady = all;
+            settlementReadyEm = minors;
+            return this;
+        }
+
+        public Builder lastNeed(int need) {
+            lastNeed = need;
+            return this;
+        }
+
+        /** A revision of a year under way, with those settled so far in it. */
+        public Builder revision(boolean isRevision, int settledSoFar) {
+            revision = isRevision;
+            settledThisYear = settledSoFar;
+            return this;
+        }
+
+        public Builder deterministic(boolean expectedValues) {
+            deterministic = expectedValues;
+            return this;
+        }
+
+        /** IMDi's requests per county in {@code year}, and the latest earlier year with its requests per kommune. */
+        public Builder counties(Map<String, Integer> requests, int requestsYear, int lastPublished) {
+            countyRequests = requests;
+            countyRequestsYear = requestsYear;
+            lastPublishedYear = lastPublished;
+            return this;
+        }
+
+        public Builder kommuner(List<KommuneFacts> facts) {
+            kommuner = facts;
+            return this;
+        }
+
+        public Builder parameters(Map<String, Double> values) {
+            parameters = values;
+            return this;
+        }
+
+        public PlanningFacts build() {
+            return new PlanningFacts(year, madeIn, criteria, fixedNeed, fixedNeedEm, needSource, forecastGrants, forecastGrantsEm,
+                    forecastSource, settlementReady, settlementReadyEm, lastNeed, revision, settledThisYear, deterministic, countyRequests,
+                    countyRequestsYear, lastPublishedYear, kommuner, parameters);
+        }
+    }
 }

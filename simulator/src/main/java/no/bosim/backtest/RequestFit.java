@@ -93,10 +93,9 @@ public final class RequestFit {
         Map<String, Double> parameters = new java.util.HashMap<>();
         YearMonth madeIn = planningMonth(scenario, year);
         scenario.parameters().all().values().forEach(p -> p.inForce(madeIn).ifPresent(v -> parameters.put(p.name(), v.value())));
-        SettlementPlan plan = policy.planYear(new PlanningFacts(year, madeIn, criteria, need, needEm,
-                no.bosim.rules.Reason.of("behovet tilpasningen spør om", "the need the fit is asked for"), 0, 0,
-                no.bosim.rules.Reason.NONE, 0, 0, -1, false, 0, true, countyRequests, countyYear, lastYear,
-                facts, parameters));
+        SettlementPlan plan = policy.planYear(PlanningFacts.of(year, madeIn, criteria)
+                .need(need, needEm, no.bosim.rules.Reason.of("behovet tilpasningen spør om", "the need the fit is asked for"))
+                .deterministic(true).counties(countyRequests, countyYear, lastYear).kommuner(facts).parameters(parameters).build());
         Map<String, KommunePlan> byNumber = new java.util.HashMap<>();
         plan.kommuner().forEach(k -> byNumber.put(k.kommunenummer(), k));
         List<Row> rows = new ArrayList<>();

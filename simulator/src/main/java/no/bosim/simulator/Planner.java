@@ -99,10 +99,17 @@ final class Planner {
             }
             facts.add(k.build());
         }
-        return policy.planYear(new PlanningFacts(year, madeIn, scenario.criteria().forYear(year), fixedNeed, fixedNeedEm,
-                needSource == null ? Reason.NONE : needSource, forecast[0], forecast[1], forecastSource, settlementReady,
-                settlementReadyEm, lastNeed, revision, settledThisYear,
-                willingnessNoise == null, countyRequests, countyYear, lastYear, facts, parameters));
+        return policy.planYear(PlanningFacts.of(year, madeIn, scenario.criteria().forYear(year))
+                .need(fixedNeed, fixedNeedEm, needSource)
+                .forecast(forecast[0], forecast[1], forecastSource)
+                .waiting(settlementReady, settlementReadyEm)
+                .lastNeed(lastNeed)
+                .revision(revision, settledThisYear)
+                .deterministic(willingnessNoise == null)
+                .counties(countyRequests, countyYear, lastYear)
+                .kommuner(facts)
+                .parameters(parameters)
+                .build());
     }
 
     /** The request and its source, in the reader's language where the series gives it. */
