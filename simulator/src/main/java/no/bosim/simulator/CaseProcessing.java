@@ -101,6 +101,9 @@ final class CaseProcessing {
             eligible[j] = queues.awaitingFrom(members[j], minMonths(Stream.ASYLUM, month));
             total += eligible[j];
         }
+        if (total == 0) {
+            return held;
+        }
         int[] share = LargestRemainder.split((int) Math.min(onHold, total), eligible);
         for (int j = 0; j < members.length; j++) {
             held[members[j]] = share[j];
