@@ -28,7 +28,7 @@ class SparkClusterTest {
     Path tmp;
 
     @Test
-    void aStandaloneClusterOfTwoExecutorProcessesGivesTheLocalRunnersBytes() throws IOException {
+    void aStandaloneClusterOfTwoExecutorProcessesGivesTheLocalRunnersBytes() throws IOException, InterruptedException {
         Path f = LocalReference.sweepFile(tmp, "cluster", "a small one-at-a-time sweep on a standalone cluster", "{kind: oat}");
         Path local = LocalReference.run(f, tmp.resolve("local"), tmp.resolve("journal.csv"));
 
@@ -42,8 +42,18 @@ class SparkClusterTest {
                 .set("spark.test.home", Files.createDirectories(tmp.resolve("spark-home")).toString());
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             long driver = ProcessHandle.current().pid();
+            // The workers start their executors while the driver goes on: wait until both have registered (the driver
+            // counts as one more), or tasks may all go to the first.
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (sc.statusTracker().getExecutorInfos().length < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            // Each task takes a moment, so one executor cannot take them all while the other is given none.
             Set<Long> executors = sc.parallelize(List.of(1, 2, 3, 4, 5, 6, 7, 8), 8)
-                    .map(i -> ProcessHandle.current().pid()).collect().stream().collect(Collectors.toSet());
+                    .map(i -> {
+                        Thread.sleep(300);
+                        return ProcessHandle.current().pid();
+                    }).collect().stream().collect(Collectors.toSet());
             assertTrue(!executors.contains(driver), "a task ran in the driver's process: " + executors + " / " + driver);
             assertEquals(2, executors.size(), "two executor processes, one per worker: " + executors);
 
