@@ -92,7 +92,7 @@ final class Facts {
     }
 
     private static String d(double v, boolean nb) {
-        return nb ? Tall.d(v, 2) : new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK)).format(v);
+        return nb ? Tall.d(v, 2) : Tall.enD(v, 2);
     }
 
     private static String signed(double v, boolean nb) {

@@ -229,9 +229,10 @@ final class Fordeling {
         Result[] out = new Result[n];
         for (int i = 0; i < n; i++) {
             int minors = Math.min(em[i], anmodet[i]);
-            List<String> steps = explain != null ? List.of("anmodet = " + n(anmodet[i]) + explain.t(" slik IMDi publiserte det for dette tallet ("
-                    + n(minors) + " av dem mindreårige, deres del av behovet delt i forhold til anmodningene)", " as IMDi published it for this figure ("
-                    + n(minors) + " of them minors, their part of the need shared in proportion to the requests)")) : List.of();
+            List<String> steps = explain != null ? List.of("anmodet = " + explain.n(anmodet[i], 0)
+                    + explain.t(" slik IMDi publiserte det for dette tallet (", " as IMDi published it for this figure (") + explain.n(minors, 0)
+                    + explain.t(" av dem mindreårige, deres del av behovet delt i forhold til anmodningene)",
+                            " of them minors, their part of the need shared in proportion to the requests)")) : List.of();
             out[i] = new Result(anmodet[i], minors, total == 0 ? 0.0 : (double) anmodet[i] / total, steps);
         }
         return out;
@@ -277,7 +278,7 @@ final class Fordeling {
             if (steps.explain()) {
                 steps.add(kommuner.get(i).kommunenummer(), where + steps.say(": eksakt andel ", ": exact share ")
                         + steps.say().n(total * w[j] / sum, 2) + steps.say(", avrundet etter største brøk til ", ", rounded by largest remainder to ")
-                        + n(split[j]));
+                        + steps.say().n(split[j], 0));
             }
         }
     }

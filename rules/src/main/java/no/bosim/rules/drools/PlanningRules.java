@@ -139,8 +139,8 @@ final class PlanningRules {
                             + ": " + needWhy.in(!say.norwegian()));
                     lines.addAll(judgement(k, judged[i], facts.criteria(), say));
                     lines.addAll(r.steps());
-                    lines.add("vedtatt = " + v.getVedtatt() + say.t(" (av dem " + v.getVedtattEm() + " mindreårige): ", " (of them "
-                            + v.getVedtattEm() + " minors): ") + v.getRuleId() + " (" + v.getReason().in(!say.norwegian()) + ")");
+                    lines.add("vedtatt = " + say.n(v.getVedtatt(), 0) + say.t(" (av dem ", " (of them ") + say.n(v.getVedtattEm(), 0)
+                            + say.t(" mindreårige): ", " minors): ") + v.getRuleId() + " (" + v.getReason().in(!say.norwegian()) + ")");
                     lines.addAll(draw(k, r, v, facts, say));
                     explanations.plan(facts.year(), k.kommunenummer(), lines);
                 }
