@@ -539,10 +539,9 @@
     }
   }
 
-  /** Rule ids in words, each with its id in brackets, from the names the run's manifest gives (older runs: the ids). */
-  function ruleWords(ids, m) {
-    var names = (LANG === 'en' && m.rule_names_en) || m.rule_names || {};
-    return String(ids || '').split(' ').filter(Boolean).map(function (id) { return names[id] ? names[id] + ' (' + id + ')' : id; }).join('; ');
+  /** Rule ids in words, each with its id in brackets (older runs, without names in their manifest: the ids). */
+  function ruleWords(ids) {
+    return String(ids || '').split(' ').filter(Boolean).map(function (id) { return ruleName(id); }).join('; ');
   }
   function kommuneSections(folder) {
     var all = rows(folder.tables.municipalities);
@@ -641,7 +640,7 @@
         { key: 'anmodet', label: t('anmodet'), num: true }, { key: 'vedtatt', label: t('vedtatt'), num: true },
         { key: 'bosatt', label: t('bosatt'), num: true }, { key: 'anmodet_em', label: t('anmodetEm'), num: true },
         { key: 'vedtatt_em', label: t('vedtattEm'), num: true }, { key: 'bosatt_em', label: t('bosattEm'), num: true },
-        { key: 'rule_ids', label: t('rules'), fmt: function (v) { return ruleWords(v, m); } }] });
+        { key: 'rule_ids', label: t('rules'), fmt: function (v) { return ruleWords(v); } }] });
     sK.setAttribute('data-table', 'kommuner');
   }
 
