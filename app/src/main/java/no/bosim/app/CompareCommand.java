@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import no.bosim.charts.ChartWriter;
 import no.bosim.charts.ComparisonCharts;
 import no.bosim.compare.Comparison;
+import no.bosim.contract.OutputFiles;
 import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
 import no.bosim.results.ResultsWriter;
@@ -89,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
         int t = threads.count();
         List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, DISTRIBUTIONS,
                 no.bosim.compare.CountyEffects.FILE, "charts", MANIFEST,
-                no.bosim.results.Contract.REPORT, "briefing.pdf"));
+                OutputFiles.REPORT, OutputFiles.BRIEFING));
         own.addAll(names);
         List<Path> inputs = ScenarioArgument.inputsOnDisk(scenarios);
         List<RunResult> results = new ArrayList<>();
@@ -126,7 +127,7 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    static final String DISTRIBUTIONS = "comparison-ensemble.csv";
+    static final String DISTRIBUTIONS = OutputFiles.COMPARISON_ENSEMBLE;
     /** Paired runs for each fylke's interval when --runs is not given: enough to tell a sure change from chance. */
     static final int COUNTY_RUNS = 20;
 
@@ -172,7 +173,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
     }
-    static final String MANIFEST = "comparison.json";
+    static final String MANIFEST = OutputFiles.COMPARISON_MANIFEST;
 
     /** Each indicator's P5, P50 and P95 over N runs per scenario, and the difference of medians from the first. */
     private void compareDistributions(List<Scenario> scenarios, long common, Policies policies, Path file, CsvDialect dialect,

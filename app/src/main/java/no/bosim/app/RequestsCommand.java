@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import no.bosim.backtest.RequestFit;
+import no.bosim.contract.OutputFiles;
 import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
 import no.bosim.rules.Policy;
@@ -39,8 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  bosim requests --year 2025 --county-from-last    with 2024's county distribution as a proxy"})
 final class RequestsCommand implements Callable<Integer> {
 
-    static final String FILE = "requests.csv";
-    static final String MANIFEST = "requests.json";
+    static final String FILE = OutputFiles.REQUESTS;
+    static final String MANIFEST = OutputFiles.REQUESTS_MANIFEST;
     static final List<String> COLUMNS = List.of("kommunenummer", "kommune", "fylke", "population", "anmodet_model",
             "anmodet_em_model", "anmodet_imdi", "difference");
 

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import no.bosim.results.Contract;
-import no.bosim.results.Json;
+import no.bosim.contract.Json;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
 
@@ -20,9 +21,9 @@ import no.bosim.scenario.Problem;
 record RunRecord(Path dir, String firstScenarioFile, String scenarioSha256, long seed, String mode, Map<String, String> ruleHashes) {
 
     static RunRecord read(Path dir) {
-        Path file = dir.resolve(Contract.MANIFEST);
+        Path file = dir.resolve(OutputFiles.MANIFEST);
         if (!Files.isRegularFile(file)) {
-            throw new InputException(new Problem("--run", 0, "", dir + " holds no " + Contract.MANIFEST
+            throw new InputException(new Problem("--run", 0, "", dir + " holds no " + OutputFiles.MANIFEST
                     + "; expected the folder of a finished bosim run"));
         }
         Map<String, Object> tree;

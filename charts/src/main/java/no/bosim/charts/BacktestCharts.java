@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -58,8 +59,8 @@ public final class BacktestCharts {
         Lang lang = Lang.parse(langCode);
         Results results = Results.read(dir);
         Charts charts = new Charts(results, lang);
-        Table table = Table.read(dir, "backtest.csv", List.of("indicator", "period", "model", "observed", "within"));
-        Table series = Table.read(dir, "backtest_series.csv", List.of("indicator", "period", "model", "p5", "p95", "kind"));
+        Table table = Table.read(dir, OutputFiles.BACKTEST, List.of("indicator", "period", "model", "observed", "within"));
+        Table series = Table.read(dir, OutputFiles.BACKTEST_SERIES, List.of("indicator", "period", "model", "p5", "p95", "kind"));
         Map<String, List<CSVRecord>> observed = new LinkedHashMap<>();
         for (CSVRecord r : table.rows()) {
             observed.computeIfAbsent(table.text(r, "indicator"), k -> new ArrayList<>()).add(r);

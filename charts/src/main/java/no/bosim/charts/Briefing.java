@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -17,7 +18,7 @@ import org.jfree.chart.JFreeChart;
 public final class Briefing {
 
     /** The file name of the briefing in a run's output folder. */
-    public static final String FILE = "briefing.pdf";
+    public static final String FILE = OutputFiles.BRIEFING;
 
     private final Results results;
     private final Lang lang;
@@ -44,11 +45,11 @@ public final class Briefing {
         return switch (ReportData.kindOf(runDir)) {
             case ENSEMBLE -> pdf(into, new EnsembleBriefing(runDir, language)::write);
             case SWEEP -> {
-                Manifest.verifyListed(runDir, runDir.resolve("sweep.json"));
+                Manifest.verifyListed(runDir, runDir.resolve(OutputFiles.SWEEP_MANIFEST));
                 yield pdf(into, new SweepBriefing(runDir, language)::write);
             }
             case COMPARE -> {
-                Manifest.verifyListed(runDir, runDir.resolve("comparison.json"));
+                Manifest.verifyListed(runDir, runDir.resolve(OutputFiles.COMPARISON_MANIFEST));
                 yield pdf(into, new ComparisonBriefing(runDir, language)::write);
             }
             case RUN, BACKTEST -> {

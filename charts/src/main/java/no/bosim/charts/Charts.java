@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import no.bosim.contract.OutputFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -283,7 +284,7 @@ final class Charts {
             }
         }
         if (byCounty.isEmpty()) {
-            throw new ResultsProblem(results.dir().resolve("municipalities.csv") + ": has no rows for " + year
+            throw new ResultsProblem(results.dir().resolve(OutputFiles.MUNICIPALITIES) + ": has no rows for " + year
                     + "; choose a simulated year");
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -510,7 +511,7 @@ final class Charts {
      * the manifest names (arrivals_continued_by), not figures anyone published.
      */
     private void assumedArrivals(XYPlot plot) {
-        String to = Manifest.text(results.dir().resolve("manifest.json"), "arrivals_observed_to");
+        String to = Manifest.text(results.dir().resolve(OutputFiles.MANIFEST), "arrivals_observed_to");
         if (to == null) {
             return;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 
@@ -25,9 +26,9 @@ final class ComparisonBriefing {
         this.dir = dir;
         this.lang = lang;
         this.names = ReportData.comparedScenarios(dir);
-        this.fields = Manifest.plainFields(dir.resolve("comparison.json"));
+        this.fields = Manifest.plainFields(dir.resolve(OutputFiles.COMPARISON_MANIFEST));
         if (names.size() < 2) {
-            throw new ResultsProblem(dir.resolve("comparison.json") + ": names fewer than two scenarios");
+            throw new ResultsProblem(dir.resolve(OutputFiles.COMPARISON_MANIFEST) + ": names fewer than two scenarios");
         }
     }
 
@@ -43,10 +44,10 @@ final class ComparisonBriefing {
 
     /** Each fylke's change with its interval over paired runs, where the folder has them: sure changes named, the rest said to be chance. */
     private void countyEffects(PdfPages pdf) throws IOException {
-        if (!java.nio.file.Files.isRegularFile(dir.resolve("comparison-counties-interval.csv"))) {
+        if (!java.nio.file.Files.isRegularFile(dir.resolve(OutputFiles.COMPARISON_COUNTIES_INTERVAL))) {
             return;
         }
-        Table t = Table.read(dir, "comparison-counties-interval.csv", List.of("scenario", "years", "runs", "fylke", "measure", "change_p5",
+        Table t = Table.read(dir, OutputFiles.COMPARISON_COUNTIES_INTERVAL, List.of("scenario", "years", "runs", "fylke", "measure", "change_p5",
                 "change_median", "change_p95", "sure"));
         for (String measure : List.of("anmodet", "vedtatt")) {
             List<String> sure = new ArrayList<>();
@@ -84,9 +85,9 @@ final class ComparisonBriefing {
 
     void write(Path target) throws IOException {
         String ref = names.get(0);
-        java.util.Map<String, String> ruleNames = Manifest.ruleNames(dir.resolve(ref).resolve("manifest.json"), lang);
-        Table table = Table.read(dir, "comparison.csv", List.of("indicator", "unit", "year"));
-        Table kommuner = Table.read(dir, "comparison-kommuner.csv", List.of("scenario", "kommune", "fylke", "anmodet_change", "vedtatt_change"));
+        java.util.Map<String, String> ruleNames = Manifest.ruleNames(dir.resolve(ref).resolve(OutputFiles.MANIFEST), lang);
+        Table table = Table.read(dir, OutputFiles.COMPARISON, List.of("indicator", "unit", "year"));
+        Table kommuner = Table.read(dir, OutputFiles.COMPARISON_KOMMUNER, List.of("scenario", "kommune", "fylke", "anmodet_change", "vedtatt_change"));
         String seed = field("seed");
         String footer = "bosim " + field("bosim_version") + " · " + String.join(lang.t(" mot ", " against "), names)
                 + lang.t(" · felles frø ", " · common seed ") + seed;
@@ -97,7 +98,7 @@ final class ComparisonBriefing {
             pdf.space(150);
             pdf.paragraph(lang.t("Mottak og bosetting av flyktninger", "Reception and settlement of refugees"), 16, false, 0.35f);
             // The scenarios by their titles where they give one (the file names stay in the provenance).
-            List<String> titles = names.stream().map(n -> java.nio.file.Files.isRegularFile(dir.resolve(n).resolve("manifest.json"))
+            List<String> titles = names.stream().map(n -> java.nio.file.Files.isRegularFile(dir.resolve(n).resolve(OutputFiles.MANIFEST))
                     ? Manifest.read(dir.resolve(n)).title(lang) : n).toList();
             pdf.heading(lang.t("Sammenligning: ", "Comparison: ") + String.join(lang.t(" mot ", " against "), titles), 24);
             pdf.space(10);

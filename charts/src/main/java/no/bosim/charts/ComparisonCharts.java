@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import no.bosim.contract.OutputFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -61,7 +62,7 @@ public final class ComparisonCharts {
 
     /** The year the requests change most between the scenarios, summed over the fylker (as the county chart chooses it). */
     static String yearOfMostChange(Path dir, List<String> names, Charts first) {
-        Table t = Table.read(dir, "comparison-counties.csv", List.of("year", "fylke", "measure"));
+        Table t = Table.read(dir, OutputFiles.COMPARISON_COUNTIES, List.of("year", "fylke", "measure"));
         java.util.Map<String, Double> moved = new java.util.TreeMap<>();
         for (org.apache.commons.csv.CSVRecord r : t.rows()) {
             if (t.text(r, "measure").equals("anmodet")) {
@@ -95,7 +96,7 @@ public final class ComparisonCharts {
      * year the requests change most (summed over the fylker): where a change of criteria moves places.
      */
     static JFreeChart counties(Path dir, List<String> names, Charts first, Lang lang, long seed) {
-        Table t = Table.read(dir, "comparison-counties.csv", List.of("year", "fylke", "measure"));
+        Table t = Table.read(dir, OutputFiles.COMPARISON_COUNTIES, List.of("year", "fylke", "measure"));
         String ref = names.get(0);
         String year = yearOfMostChange(dir, names, first);
         org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 
@@ -37,7 +38,7 @@ final class EnsembleBriefing {
     }
 
     private List<Indicator> indicators() {
-        Table t = Table.read(dir, "ensemble_indicators.csv", List.of("indicator", "p5", "p25", "p50", "p75", "p95"));
+        Table t = Table.read(dir, OutputFiles.ENSEMBLE_INDICATORS, List.of("indicator", "p5", "p25", "p50", "p75", "p95"));
         List<Indicator> out = new ArrayList<>();
         for (CSVRecord r : t.rows()) {
             out.add(new Indicator(t.text(r, "indicator"), t.number(r, "p5"), t.number(r, "p25"), t.number(r, "p50"),
@@ -48,7 +49,7 @@ final class EnsembleBriefing {
 
     /** Per warning, per year: the highest share of runs in which it fired in one month of that year. */
     private Map<String, Map<Integer, Double>> warningYears() {
-        Table t = Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability"));
+        Table t = Table.read(dir, OutputFiles.WARNING_PROBABILITY, List.of("month", "rule_id", "probability"));
         Map<String, Map<Integer, Double>> out = new TreeMap<>();
         for (CSVRecord r : t.rows()) {
             double p = t.number(r, "probability");
@@ -68,7 +69,7 @@ final class EnsembleBriefing {
     }
 
     void write(Path target) throws IOException {
-        Map<String, String> names = Manifest.ruleNames(dir.resolve("ensemble.json"), lang);
+        Map<String, String> names = Manifest.ruleNames(dir.resolve(OutputFiles.ENSEMBLE_MANIFEST), lang);
         List<Indicator> indicators = indicators();
         Map<String, Map<Integer, Double>> warnings = warningYears();
         String footer = "bosim " + m.getOrDefault("bosim_version", "") + " · " + lang.t("scenario ", "scenario ") + m.get("scenario")
@@ -153,7 +154,7 @@ final class EnsembleBriefing {
                 pdf.chart(chart, pdf.width());
             }
 
-            Map<String, List<String>> lists = Manifest.lists(dir.resolve("ensemble.json"));
+            Map<String, List<String>> lists = Manifest.lists(dir.resolve(OutputFiles.ENSEMBLE_MANIFEST));
             if (lists.containsKey("assumptions")) {
                 AssumptionsPages.write(pdf, lang, lists.getOrDefault(lang == Lang.NB ? "assumptions_nb" : "assumptions_en",
                         lists.get("assumptions")), lists.getOrDefault(lang == Lang.NB ? "sources_nb" : "sources", List.of()));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -39,7 +40,7 @@ public final class FanCharts {
     /** The ensemble's charts by file name (without extension), in order: four fans and the warnings' heat map. */
     static Map<String, JFreeChart> build(Path dir, Lang lang) {
         Map<String, String> manifest = manifest(dir);
-        Table t = Table.read(dir, "ensemble.csv", List.of("month", "series", "p5", "p25", "p50", "p75", "p95"));
+        Table t = Table.read(dir, OutputFiles.ENSEMBLE, List.of("month", "series", "p5", "p25", "p50", "p75", "p95"));
         Map<String, List<double[]>> bySeries = new LinkedHashMap<>();
         Map<String, List<YearMonth>> monthsBySeries = new LinkedHashMap<>();
         for (CSVRecord r : t.rows()) {
@@ -49,7 +50,7 @@ public final class FanCharts {
             monthsBySeries.computeIfAbsent(s, k -> new ArrayList<>()).add(YearMonth.parse(t.text(r, "month")));
         }
         if (bySeries.isEmpty()) {
-            throw new ResultsProblem(dir.resolve("ensemble.csv") + ": has no rows");
+            throw new ResultsProblem(dir.resolve(OutputFiles.ENSEMBLE) + ": has no rows");
         }
         Results shell = shell(dir, manifest, monthsBySeries.values().iterator().next());
         Charts charts = new Charts(shell, lang);
@@ -65,10 +66,10 @@ public final class FanCharts {
                 lang.t("Andel lengeventende", "Share of long waiters"), lang.t("prosent", "%"), subtitle, manifest));
         out.put("vifte-4-plasser", fan(charts, lang, bySeries, monthsBySeries, "reception_capacity", 1,
                 lang.t("Plasser i mottak", "Reception places"), lang.t("plasser", "places"), subtitle, manifest));
-        out.put("vifte-5-varsler", warningChart(Table.read(dir, "warning_probability.csv", List.of("month", "rule_id", "probability")),
+        out.put("vifte-5-varsler", warningChart(Table.read(dir, OutputFiles.WARNING_PROBABILITY, List.of("month", "rule_id", "probability")),
                 charts, lang, runs + " · " + lang.t("andel av kjøringene der varselet gikk i måneden",
                         "share of the runs in which the warning fired that month"), manifest.get("scenario") + lang.t(", frø ", ", seed ")
-                        + manifest.get("seed"), Manifest.ruleNames(dir.resolve("ensemble.json"), lang)));
+                        + manifest.get("seed"), Manifest.ruleNames(dir.resolve(OutputFiles.ENSEMBLE_MANIFEST), lang)));
         return out;
     }
 
@@ -192,7 +193,7 @@ public final class FanCharts {
     }
 
     static Map<String, String> manifest(Path dir) {
-        Path p = dir.resolve("ensemble.json");
+        Path p = dir.resolve(OutputFiles.ENSEMBLE_MANIFEST);
         if (!Files.isRegularFile(p)) {
             throw new ResultsProblem(p + ": missing; expected the output folder of bosim ensemble");
         }

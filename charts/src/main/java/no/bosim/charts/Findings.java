@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import no.bosim.contract.OutputFiles;
 
 /**
  * The key messages of a run in sentences, computed from its results, for the briefing's first page:
@@ -107,7 +108,7 @@ final class Findings {
                 + month(results.months().get(0).month()) + lang.t(" er historikk spilt av på observerte tall, og tallene under gjelder framskrivingen.",
                         " are history replayed on observed inputs, and the figures below are the projection's."));
         // Where the arrivals' observed figures end, the assumption that continues them is named: it drives the projection.
-        java.nio.file.Path manifest = results.dir().resolve("manifest.json");
+        java.nio.file.Path manifest = results.dir().resolve(OutputFiles.MANIFEST);
         String to = Manifest.text(manifest, "arrivals_observed_to");
         String then = Manifest.text(manifest, lang.t("arrivals_continued_by_nb", "arrivals_continued_by"));
         if (to != null && then != null) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.bosim.contract.OutputFiles;
 
 /** The figures a committee asks for first, computed from a run's results. */
 record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.Month peakLongWaitShare,
@@ -77,7 +78,7 @@ record KeyFigures(Results.Month peakMottak, Results.Month peakBacklog, Results.M
         Map<String, List<Results.Alert>> byRule = new TreeMap<>();
         r.projectionAlerts().forEach(a -> byRule.computeIfAbsent(a.ruleId(), k -> new ArrayList<>()).add(a));
         List<Warning> warnings = new ArrayList<>();
-        java.util.Map<String, String> english = Manifest.ruleNames(r.dir().resolve("manifest.json"), Lang.EN);
+        java.util.Map<String, String> english = Manifest.ruleNames(r.dir().resolve(OutputFiles.MANIFEST), Lang.EN);
         byRule.forEach((id, list) -> {
             long months = list.stream().map(Results.Alert::month).distinct().count();
             warnings.add(new Warning(id, list.get(0).severity(), list.get(0).clause(), (int) months,

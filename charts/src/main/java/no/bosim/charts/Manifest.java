@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import no.bosim.contract.Json;
+import no.bosim.contract.OutputFiles;
 
 /**
- * The parts of a run's manifest.json the charts and the briefing use. bosim writes the manifest
- * itself, one field per line, so a line reader suffices; a missing field names the file.
+ * The parts of a run's manifest.json the charts and the briefing use, read as JSON by the contract's
+ * one reader; a missing or damaged field names the file.
  */
 record Manifest(String scenario, String description, long seed, String criteria, String policy, String version,
                 String start, String end, String sha256, List<String> assumptions, List<String> sources,
@@ -61,7 +60,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
 
     /**
      * Any bosim manifest (manifest.json, ensemble.json, comparison.json, sweep.json) as the JSON tree bosim
-     * wrote, read by one JSON reader (snakeyaml-engine: JSON is YAML 1.2), not by its layout: a manifest
+     * wrote, read by the contract's one JSON reader ({@link Json#read}), not by its layout: a manifest
      * that is not such JSON, or holds a value of the wrong kind, is one message saying the folder is damaged.
      */
     static Map<String, Object> tree(Path file) {
@@ -71,19 +70,11 @@ record Manifest(String scenario, String description, long seed, String criteria,
         } catch (IOException e) {
             throw new ResultsProblem(file + ": cannot read: " + e.getMessage());
         }
-        Object root;
         try {
-            root = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(0).build()).loadFromString(text);
-        } catch (YamlEngineException | IllegalArgumentException e) {
-            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            throw new ResultsProblem(file + ": is not the JSON bosim writes (" + why + "); the manifest is damaged or not bosim's");
+            return Json.read(text);
+        } catch (Json.Damaged e) {
+            throw new ResultsProblem(file + ": " + e.getMessage() + "; the manifest is damaged or not bosim's");
         }
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new ResultsProblem(file + ": holds no JSON object; the manifest is damaged or not bosim's");
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(String.valueOf(k), v));
-        return out;
     }
 
     /** A field's text: a string as it is, a number or truth value as JSON writes it; null where the field is absent. */
@@ -129,7 +120,7 @@ record Manifest(String scenario, String description, long seed, String criteria,
     }
 
     static Manifest read(Path dir) {
-        Path path = dir.resolve("manifest.json");
+        Path path = dir.resolve(OutputFiles.MANIFEST);
         if (!Files.isRegularFile(path)) {
             throw new ResultsProblem(path + ": missing; a folder without a manifest is not a complete bosim run");
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.bosim.contract.OutputFiles;
 
 /**
  * {@code report.html}: one self-contained page for a finished run, backtest, ensemble or comparison.
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Report {
 
-    public static final String FILE = "report.html";
+    public static final String FILE = OutputFiles.REPORT;
     /** Where the ECharts WebJar keeps its minified build (the version is the dependency's, in charts/pom.xml). */
     private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 

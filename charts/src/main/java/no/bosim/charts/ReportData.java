@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -21,15 +22,15 @@ final class ReportData {
     enum Kind { RUN, BACKTEST, ENSEMBLE, COMPARE, SWEEP }
 
     /** The tables each kind embeds (optional ones are embedded when present). */
-    private static final List<String> RUN_TABLES = List.of("timeseries.csv", "municipalities.csv", "alerts.csv", "costs.csv",
-            "capacity_orders.csv", "observed.csv");
-    private static final List<String> BACKTEST_TABLES = List.of("backtest.csv", "backtest_series.csv");
-    private static final List<String> ENSEMBLE_TABLES = List.of("ensemble.csv", "ensemble_indicators.csv",
-            "warning_probability.csv");
-    private static final List<String> SWEEP_TABLES = List.of("sweep.csv", "indices.csv");
+    private static final List<String> RUN_TABLES = List.of(OutputFiles.TIMESERIES, OutputFiles.MUNICIPALITIES, OutputFiles.ALERTS, OutputFiles.COSTS,
+            OutputFiles.CAPACITY_ORDERS, OutputFiles.OBSERVED);
+    private static final List<String> BACKTEST_TABLES = List.of(OutputFiles.BACKTEST, OutputFiles.BACKTEST_SERIES);
+    private static final List<String> ENSEMBLE_TABLES = List.of(OutputFiles.ENSEMBLE, OutputFiles.ENSEMBLE_INDICATORS,
+            OutputFiles.WARNING_PROBABILITY);
+    private static final List<String> SWEEP_TABLES = List.of(OutputFiles.SWEEP, OutputFiles.SWEEP_INDICES);
     // comparison-kommuner.csv is left out: the page builds its kommune table and maps from each run's own rows,
     // and the file (every kommune, every year) would double the page.
-    private static final List<String> COMPARE_TABLES = List.of("comparison.csv", "comparison-counties.csv");
+    private static final List<String> COMPARE_TABLES = List.of(OutputFiles.COMPARISON, OutputFiles.COMPARISON_COUNTIES);
     /** Columns that hold codes or clause numbers, kept as text even where every cell looks like a number. */
     private static final Set<String> TEXT_COLUMNS = Set.of("kommunenummer", "subject", "clause", "month", "period",
             "criteria", "rule_ids", "rule_id");
@@ -38,19 +39,19 @@ final class ReportData {
     }
 
     static Kind kindOf(Path dir) {
-        if (Files.isRegularFile(dir.resolve("comparison.json"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.COMPARISON_MANIFEST))) {
             return Kind.COMPARE;
         }
-        if (Files.isRegularFile(dir.resolve("ensemble.json"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.ENSEMBLE_MANIFEST))) {
             return Kind.ENSEMBLE;
         }
-        if (Files.isRegularFile(dir.resolve("sweep.json"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.SWEEP_MANIFEST))) {
             return Kind.SWEEP;
         }
-        if (Files.isRegularFile(dir.resolve("manifest.json"))) {
-            return Files.isRegularFile(dir.resolve("backtest.csv")) ? Kind.BACKTEST : Kind.RUN;
+        if (Files.isRegularFile(dir.resolve(OutputFiles.MANIFEST))) {
+            return Files.isRegularFile(dir.resolve(OutputFiles.BACKTEST)) ? Kind.BACKTEST : Kind.RUN;
         }
-        if (Files.isRegularFile(dir.resolve("requests.json"))) {
+        if (Files.isRegularFile(dir.resolve(OutputFiles.REQUESTS_MANIFEST))) {
             throw new ResultsProblem(dir + ": is the folder of bosim requests, whose requests.csv is the result; report.html is made"
                     + " for the folder of a run, backtest, ensemble or comparison");
         }
@@ -60,10 +61,10 @@ final class ReportData {
 
     static String manifestName(Kind kind) {
         return switch (kind) {
-            case COMPARE -> "comparison.json";
-            case ENSEMBLE -> "ensemble.json";
-            case SWEEP -> "sweep.json";
-            default -> "manifest.json";
+            case COMPARE -> OutputFiles.COMPARISON_MANIFEST;
+            case ENSEMBLE -> OutputFiles.ENSEMBLE_MANIFEST;
+            case SWEEP -> OutputFiles.SWEEP_MANIFEST;
+            default -> OutputFiles.MANIFEST;
         };
     }
 
@@ -84,12 +85,12 @@ final class ReportData {
             boolean first = true;
             for (String name : comparedScenarios(dir)) {
                 Path sub = dir.resolve(name);
-                if (!Files.isRegularFile(sub.resolve("manifest.json"))) {
+                if (!Files.isRegularFile(sub.resolve(OutputFiles.MANIFEST))) {
                     continue;
                 }
                 out.append(first ? "" : ",").append(string(name)).append(":{\"kind\":\"run\"");
                 // Of each run the page needs its months and, to compare every kommune, the kommune-years' figures.
-                folder(out, sub, Kind.RUN, List.of("timeseries.csv", "municipalities.csv"), COMPARED_COLUMNS);
+                folder(out, sub, Kind.RUN, List.of(OutputFiles.TIMESERIES, OutputFiles.MUNICIPALITIES), COMPARED_COLUMNS);
                 out.append('}');
                 first = false;
             }
@@ -129,7 +130,7 @@ final class ReportData {
     /** The scenarios of a comparison, in its manifest's order (each has its own run folder beside the tables). */
     static List<String> comparedScenarios(Path dir) {
         List<String> names = new ArrayList<>();
-        if (Manifest.tree(dir.resolve("comparison.json")).get("scenarios") instanceof List<?> list) {
+        if (Manifest.tree(dir.resolve(OutputFiles.COMPARISON_MANIFEST)).get("scenarios") instanceof List<?> list) {
             for (Object o : list) {
                 String name = String.valueOf(o);
                 // Each name is a folder inside this one: nothing that could reach outside it.

@@ -4,6 +4,12 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.bosim.contract.Columns.Alerts;
+import no.bosim.contract.Columns.Costs;
+import no.bosim.contract.Columns.Municipalities;
+import no.bosim.contract.Columns.Timeseries;
+import no.bosim.contract.OutputFiles;
+import no.bosim.contract.Subjects;
 import org.apache.commons.csv.CSVRecord;
 
 /** A run's output folder, read: the monthly series, the kommune-years, the alerts, the costs and the manifest. */
@@ -37,11 +43,11 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
 
     /** The first projected month as the manifest records it, or null for a folder written before it did; read once with the folder. */
     private static YearMonth projectionFromOf(Path dir) {
-        String from = Manifest.plainFields(dir.resolve("manifest.json")).get("projection_from");
+        String from = Manifest.plainFields(dir.resolve(OutputFiles.MANIFEST)).get("projection_from");
         try {
             return from == null ? null : YearMonth.parse(from);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ResultsProblem(dir.resolve("manifest.json") + ": projection_from is '" + from + "'; expected YYYY-MM");
+            throw new ResultsProblem(dir.resolve(OutputFiles.MANIFEST) + ": projection_from is '" + from + "'; expected YYYY-MM");
         }
     }
 
@@ -93,52 +99,52 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
 
     static Results read(Path dir) {
         Manifest manifest = Manifest.read(dir);
-        Table ts = Table.read(dir, "timeseries.csv", List.of("month", "arrivals_asylum", "arrivals_em", "arrivals_ukraine",
-                "arrivals_quota", "reception_capacity", "in_mottak", "occupancy", "ready_0_3m", "ready_4_6m", "ready_7_12m",
-                "ready_over_12m", "long_waiters", "long_wait_share", "settlement_ready", "settled", "settled_year",
-                "bosettingsbehov", "vedtatt_year"));
+        Table ts = Table.read(dir, OutputFiles.TIMESERIES, Timeseries.MONTH, Timeseries.ARRIVALS_ASYLUM, Timeseries.ARRIVALS_EM, Timeseries.ARRIVALS_UKRAINE,
+                Timeseries.ARRIVALS_QUOTA, Timeseries.RECEPTION_CAPACITY, Timeseries.IN_MOTTAK, Timeseries.OCCUPANCY, Timeseries.READY_0_3M, Timeseries.READY_4_6M, Timeseries.READY_7_12M,
+                Timeseries.READY_OVER_12M, Timeseries.LONG_WAITERS, Timeseries.LONG_WAIT_SHARE, Timeseries.SETTLEMENT_READY, Timeseries.SETTLED, Timeseries.SETTLED_YEAR,
+                Timeseries.BOSETTINGSBEHOV, Timeseries.VEDTATT_YEAR);
         List<Month> months = new ArrayList<>();
         for (CSVRecord r : ts.rows()) {
             YearMonth m;
             try {
-                m = YearMonth.parse(ts.text(r, "month"));
+                m = YearMonth.parse(ts.text(r, Timeseries.MONTH));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new ResultsProblem(dir.resolve("timeseries.csv") + ":" + (r.getRecordNumber() + 1)
-                        + ": month is '" + ts.text(r, "month") + "'; expected YYYY-MM");
+                throw new ResultsProblem(dir.resolve(OutputFiles.TIMESERIES) + ":" + (r.getRecordNumber() + 1)
+                        + ": month is '" + ts.text(r, Timeseries.MONTH) + "'; expected YYYY-MM");
             }
-            months.add(new Month(m, ts.number(r, "arrivals_asylum"), ts.number(r, "arrivals_em"),
-                    ts.number(r, "arrivals_ukraine"), ts.number(r, "arrivals_quota"), ts.number(r, "reception_capacity"),
-                    ts.number(r, "in_mottak"), ts.number(r, "occupancy"), ts.number(r, "ready_0_3m"),
-                    ts.number(r, "ready_4_6m"), ts.number(r, "ready_7_12m"), ts.number(r, "ready_over_12m"),
-                    ts.number(r, "long_waiters"), ts.number(r, "long_wait_share"), ts.number(r, "settlement_ready"),
-                    ts.number(r, "settled"), ts.number(r, "settled_year"), ts.number(r, "bosettingsbehov"),
-                    ts.number(r, "vedtatt_year")));
+            months.add(new Month(m, ts.number(r, Timeseries.ARRIVALS_ASYLUM), ts.number(r, Timeseries.ARRIVALS_EM),
+                    ts.number(r, Timeseries.ARRIVALS_UKRAINE), ts.number(r, Timeseries.ARRIVALS_QUOTA), ts.number(r, Timeseries.RECEPTION_CAPACITY),
+                    ts.number(r, Timeseries.IN_MOTTAK), ts.number(r, Timeseries.OCCUPANCY), ts.number(r, Timeseries.READY_0_3M),
+                    ts.number(r, Timeseries.READY_4_6M), ts.number(r, Timeseries.READY_7_12M), ts.number(r, Timeseries.READY_OVER_12M),
+                    ts.number(r, Timeseries.LONG_WAITERS), ts.number(r, Timeseries.LONG_WAIT_SHARE), ts.number(r, Timeseries.SETTLEMENT_READY),
+                    ts.number(r, Timeseries.SETTLED), ts.number(r, Timeseries.SETTLED_YEAR), ts.number(r, Timeseries.BOSETTINGSBEHOV),
+                    ts.number(r, Timeseries.VEDTATT_YEAR)));
         }
         if (months.isEmpty()) {
-            throw new ResultsProblem(dir.resolve("timeseries.csv") + ": has no months");
+            throw new ResultsProblem(dir.resolve(OutputFiles.TIMESERIES) + ": has no months");
         }
-        Table ky = Table.read(dir, "municipalities.csv", List.of("year", "kommunenummer", "fylke", "anmodet", "vedtatt", "bosatt"));
+        Table ky = Table.read(dir, OutputFiles.MUNICIPALITIES, Municipalities.YEAR, Municipalities.KOMMUNENUMMER, Municipalities.FYLKE, Municipalities.ANMODET, Municipalities.VEDTATT, Municipalities.BOSATT);
         List<KommuneYear> kommuneYears = new ArrayList<>();
-        boolean population = ky.columns().contains("folkemengde");
+        boolean population = ky.has(Municipalities.FOLKEMENGDE);
         for (CSVRecord r : ky.rows()) {
-            kommuneYears.add(new KommuneYear((int) ky.number(r, "year"), ky.text(r, "kommunenummer"), ky.text(r, "fylke"),
-                    ky.number(r, "anmodet"), ky.number(r, "vedtatt"), ky.number(r, "bosatt"),
-                    population ? ky.number(r, "folkemengde") : Double.NaN));
+            kommuneYears.add(new KommuneYear((int) ky.number(r, Municipalities.YEAR), ky.text(r, Municipalities.KOMMUNENUMMER), ky.text(r, Municipalities.FYLKE),
+                    ky.number(r, Municipalities.ANMODET), ky.number(r, Municipalities.VEDTATT), ky.number(r, Municipalities.BOSATT),
+                    population ? ky.number(r, Municipalities.FOLKEMENGDE) : Double.NaN));
         }
-        Table al = Table.read(dir, "alerts.csv", List.of("month", "rule_id", "severity", "clause", "subject", "message"));
+        Table al = Table.read(dir, OutputFiles.ALERTS, Alerts.MONTH, Alerts.RULE_ID, Alerts.SEVERITY, Alerts.CLAUSE, Alerts.SUBJECT, Alerts.MESSAGE);
         List<Alert> alerts = new ArrayList<>();
         for (CSVRecord r : al.rows()) {
-            String name = r.isMapped("rule_name") && !r.get("rule_name").isBlank() ? r.get("rule_name") : al.text(r, "rule_id");
-            alerts.add(new Alert(YearMonth.parse(al.text(r, "month")), al.text(r, "rule_id"), al.text(r, "severity"),
-                    al.text(r, "clause"), al.text(r, "subject"), al.text(r, "message"), name,
-                    r.isMapped("message_en") ? r.get("message_en") : ""));
+            String name = al.has(Alerts.RULE_NAME) && !al.text(r, Alerts.RULE_NAME).isBlank() ? al.text(r, Alerts.RULE_NAME) : al.text(r, Alerts.RULE_ID);
+            alerts.add(new Alert(YearMonth.parse(al.text(r, Alerts.MONTH)), al.text(r, Alerts.RULE_ID), al.text(r, Alerts.SEVERITY),
+                    al.text(r, Alerts.CLAUSE), al.text(r, Alerts.SUBJECT), al.text(r, Alerts.MESSAGE), name,
+                    al.has(Alerts.MESSAGE_EN) ? al.text(r, Alerts.MESSAGE_EN) : ""));
         }
         List<Cost> costs = new ArrayList<>();
-        if (java.nio.file.Files.exists(dir.resolve("costs.csv"))) {
-            Table co = Table.read(dir, "costs.csv", List.of("year", "subject", "grants_nok", "costs_nok", "coverage"));
+        if (java.nio.file.Files.exists(dir.resolve(OutputFiles.COSTS))) {
+            Table co = Table.read(dir, OutputFiles.COSTS, Costs.YEAR, Costs.SUBJECT, Costs.GRANTS_NOK, Costs.COSTS_NOK, Costs.COVERAGE);
             for (CSVRecord r : co.rows()) {
-                costs.add(new Cost((int) co.number(r, "year"), co.text(r, "subject"), co.number(r, "grants_nok"),
-                        co.number(r, "costs_nok"), co.number(r, "coverage")));
+                costs.add(new Cost((int) co.number(r, Costs.YEAR), co.text(r, Costs.SUBJECT), co.number(r, Costs.GRANTS_NOK),
+                        co.number(r, Costs.COSTS_NOK), co.number(r, Costs.COVERAGE)));
             }
         }
         return new Results(dir, manifest, months, kommuneYears, alerts, costs, observed(dir), projectionFromOf(dir));
@@ -147,11 +153,11 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
     /** observed.csv of a run, or the observed column of a backtest's table; none for other folders. */
     private static List<Observed> observed(Path dir) {
         List<Observed> out = new ArrayList<>();
-        boolean run = java.nio.file.Files.exists(dir.resolve("observed.csv"));
-        if (!run && !java.nio.file.Files.exists(dir.resolve("backtest.csv"))) {
+        boolean run = java.nio.file.Files.exists(dir.resolve(OutputFiles.OBSERVED));
+        if (!run && !java.nio.file.Files.exists(dir.resolve(OutputFiles.BACKTEST))) {
             return out;
         }
-        String file = run ? "observed.csv" : "backtest.csv";
+        String file = run ? OutputFiles.OBSERVED : OutputFiles.BACKTEST;
         String value = run ? "value" : "observed";
         Table t = Table.read(dir, file, List.of("indicator", "period", value));
         for (CSVRecord r : t.rows()) {
@@ -167,6 +173,6 @@ record Results(Path dir, Manifest manifest, List<Month> months, List<KommuneYear
 
     /** The country's cost rows, one per year. */
     List<Cost> nationalCosts() {
-        return costs.stream().filter(c -> c.subject().equals("0000")).toList();
+        return costs.stream().filter(c -> c.subject().equals(Subjects.NATIONAL)).toList();
     }
 }

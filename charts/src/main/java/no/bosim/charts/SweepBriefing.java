@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 
@@ -22,17 +23,17 @@ final class SweepBriefing {
     SweepBriefing(Path dir, Lang lang) {
         this.dir = dir;
         this.lang = lang;
-        this.m = Manifest.plainFields(dir.resolve("sweep.json"));
+        this.m = Manifest.plainFields(dir.resolve(OutputFiles.SWEEP_MANIFEST));
     }
 
     void write(Path target) throws IOException {
         boolean oat = "oat".equals(m.get("design"));
         String footer = "bosim " + m.getOrDefault("bosim_version", "") + " · " + lang.t("sveip ", "sweep ") + m.get("sweep") + " · "
                 + lang.t("frø ", "seed ") + m.get("seed");
-        Map<String, List<String>> lists = Manifest.lists(dir.resolve("sweep.json"));
+        Map<String, List<String>> lists = Manifest.lists(dir.resolve(OutputFiles.SWEEP_MANIFEST));
         List<String> inputs = lists.getOrDefault(lang == Lang.NB ? "inputs_nb" : "inputs", lists.getOrDefault("inputs", List.of()));
-        String nbText = Manifest.text(dir.resolve("sweep.json"), "sweep_description_nb");
-        String description = lang == Lang.NB && nbText != null ? nbText : Manifest.text(dir.resolve("sweep.json"), "sweep_description");
+        String nbText = Manifest.text(dir.resolve(OutputFiles.SWEEP_MANIFEST), "sweep_description_nb");
+        String description = lang == Lang.NB && nbText != null ? nbText : Manifest.text(dir.resolve(OutputFiles.SWEEP_MANIFEST), "sweep_description");
         try (PdfPages pdf = new PdfPages(footer)) {
             pdf.identify(lang.t("Følsomhet: ", "Sensitivity: ") + m.get("sweep"), description == null ? "" : description,
                     String.join("|", m.getOrDefault("bosim_version", ""), m.get("sweep"), m.getOrDefault("sweep_sha256", ""), m.get("seed"),
@@ -89,7 +90,7 @@ final class SweepBriefing {
 
     /** Per indicator that moves: the input with the widest swing (one-at-a-time) or the largest total index (Sobol'). */
     private List<String> findings(boolean oat) {
-        Table t = Table.read(dir, "indices.csv", List.of("indicator", "input"));
+        Table t = Table.read(dir, OutputFiles.SWEEP_INDICES, List.of("indicator", "input"));
         Map<String, CSVRecord> top = new LinkedHashMap<>();
         String key = oat ? "swing" : "total";
         for (CSVRecord r : t.rows()) {
@@ -105,7 +106,7 @@ final class SweepBriefing {
                     .equals(IndicatorNames.value(ind, "", t.number(r, "value_high"), lang))) {
                 return;
             }
-            String name = IndicatorNames.name(ind, lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
+            String name = IndicatorNames.name(ind, lang, Manifest.ruleNames(dir.resolve(OutputFiles.SWEEP_MANIFEST), lang));
             if (oat) {
                 out.add(name + lang.t(" avhenger mest av ", " hangs most on ") + t.text(r, "input") + ": "
                         + IndicatorNames.value(ind, "", t.number(r, "value_low"), lang) + lang.t(" når det er lavt, ", " when it is low, ")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -40,7 +41,7 @@ public final class SweepCharts {
 
     /** The charts by file name (without extension), in the order of the indicators. */
     static Map<String, JFreeChart> build(Path dir, Lang lang) {
-        Map<String, String> m = Manifest.plainFields(dir.resolve("sweep.json"));
+        Map<String, String> m = Manifest.plainFields(dir.resolve(OutputFiles.SWEEP_MANIFEST));
         String design = m.getOrDefault("design", "");
         String subtitle = lang.t("Sveip ", "Sweep ") + m.get("sweep") + " · " + lang.t("scenario ", "scenario ") + m.get("scenario")
                 + " · " + m.get("points") + lang.t(" punkter à ", " points of ") + m.get("runs_per_point") + lang.t(" kjøringer", " runs");
@@ -49,12 +50,12 @@ public final class SweepCharts {
             case "oat" -> tornadoes(dir, lang, subtitle, source);
             case "sobol" -> sobol(dir, lang, subtitle, source);
             case "grid" -> grids(dir, lang, subtitle, source);
-            default -> throw new ResultsProblem(dir.resolve("sweep.json") + ": design is '" + design + "'; expected oat, sobol or grid");
+            default -> throw new ResultsProblem(dir.resolve(OutputFiles.SWEEP_MANIFEST) + ": design is '" + design + "'; expected oat, sobol or grid");
         };
     }
 
     private static Map<String, JFreeChart> tornadoes(Path dir, Lang lang, String subtitle, String source) {
-        Table t = Table.read(dir, "indices.csv", List.of("indicator", "input", "low", "high", "value_base", "value_low", "value_high", "swing"));
+        Table t = Table.read(dir, OutputFiles.SWEEP_INDICES, List.of("indicator", "input", "low", "high", "value_base", "value_low", "value_high", "swing"));
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         int n = 1;
         for (Map.Entry<String, List<CSVRecord>> e : byIndicator(t).entrySet()) {
@@ -75,7 +76,7 @@ public final class SweepCharts {
                 data.addValue(unit * (t.number(r, "value_low") - base), low, label);
                 data.addValue(unit * (t.number(r, "value_high") - base), high, label);
             }
-            String name = IndicatorNames.name(e.getKey(), lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
+            String name = IndicatorNames.name(e.getKey(), lang, Manifest.ruleNames(dir.resolve(OutputFiles.SWEEP_MANIFEST), lang));
             NumberAxis change = new NumberAxis(lang.t("Endring fra basis", "Change from base") + (share ? lang.t(" i prosentpoeng",
                     " in percentage points") : "") + " (" + lang.t("basis ", "base ") + IndicatorNames.value(e.getKey(), "", base, lang) + ")");
             if (!share) {
@@ -101,7 +102,7 @@ public final class SweepCharts {
     }
 
     private static Map<String, JFreeChart> sobol(Path dir, Lang lang, String subtitle, String source) {
-        Table t = Table.read(dir, "indices.csv", List.of("indicator", "input", "first_order", "first_order_low", "first_order_high",
+        Table t = Table.read(dir, OutputFiles.SWEEP_INDICES, List.of("indicator", "input", "first_order", "first_order_low", "first_order_high",
                 "total", "total_low", "total_high"));
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         int n = 1;
@@ -136,7 +137,7 @@ public final class SweepCharts {
             axis.setNumberFormatOverride(f);
             CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(lang.t("Inndata", "Input")), axis, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
-            String name = IndicatorNames.name(e.getKey(), lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
+            String name = IndicatorNames.name(e.getKey(), lang, Manifest.ruleNames(dir.resolve(OutputFiles.SWEEP_MANIFEST), lang));
             out.put(String.format("sweep-%02d-%s", n++, e.getKey().replace('_', '-')), Charts.decorate(new JFreeChart(null, null, plot, true),
                     lang, name + lang.t(" – hva det avhenger av (Sobol-indekser)", " – what it hangs on (Sobol' indices)"), subtitle, source));
         }
@@ -157,7 +158,7 @@ public final class SweepCharts {
     }
 
     private static Map<String, JFreeChart> grids(Path dir, Lang lang, String subtitle, String source) {
-        Table t = Table.read(dir, "sweep.csv", List.of("point", "role"));
+        Table t = Table.read(dir, OutputFiles.SWEEP, List.of("point", "role"));
         List<String> cols = t.columns();
         int first = cols.indexOf("role") + 1;
         int indicatorsFrom = first;
@@ -232,7 +233,7 @@ public final class SweepCharts {
                 org.jfree.chart.axis.SymbolAxis x = new org.jfree.chart.axis.SymbolAxis(xName, xs.toArray(String[]::new));
                 org.jfree.chart.axis.SymbolAxis y = new org.jfree.chart.axis.SymbolAxis(yName, ys.toArray(String[]::new));
                 XYPlot plot = new XYPlot(data, x, y, blocks);
-                String name = IndicatorNames.name(indicator, lang, Manifest.ruleNames(dir.resolve("sweep.json"), lang));
+                String name = IndicatorNames.name(indicator, lang, Manifest.ruleNames(dir.resolve(OutputFiles.SWEEP_MANIFEST), lang));
                 String file = String.format("sweep-%02d-%s", n++, indicator.replace('_', '-'));
                 JFreeChart chart = new JFreeChart(null, null, plot, false);
                 out.put(file, Charts.decorate(chart, lang, name + lang.t(" (median) over ", " (median) over ") + xName

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.Columns;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -64,6 +65,11 @@ final class Table {
         }
     }
 
+    /** The contract's file {@code name}, which must hold at least the columns {@code required}. */
+    static Table read(Path dir, String name, Columns.Named... required) {
+        return read(dir, name, java.util.Arrays.stream(required).map(Columns.Named::column).toList());
+    }
+
     List<CSVRecord> rows() {
         return rows;
     }
@@ -82,6 +88,19 @@ final class Table {
 
     String text(CSVRecord row, String column) {
         return row.get(column);
+    }
+
+    String text(CSVRecord row, Columns.Named column) {
+        return text(row, column.column());
+    }
+
+    double number(CSVRecord row, Columns.Named column) {
+        return number(row, column.column());
+    }
+
+    /** Whether the file has the column: a folder written before it was appended has not. */
+    boolean has(Columns.Named column) {
+        return header.containsKey(column.column());
     }
 
     /** A number cell; an empty cell is NaN (bosim writes no value, e.g. a mean over nobody, as empty). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -22,13 +23,13 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class Workbook {
 
-    public static final String FILE = "results.xlsx";
+    public static final String FILE = OutputFiles.WORKBOOK;
 
     /** The result files a workbook takes, in sheet order, when the folder has them. */
-    static final List<String> SHEETS = List.of("timeseries.csv", "municipalities.csv", "alerts.csv", "costs.csv",
-            "capacity_orders.csv", "observed.csv", "backtest.csv", "backtest_series.csv", "requests.csv", "ensemble.csv",
-            "ensemble_indicators.csv", "warning_probability.csv", "comparison.csv", "comparison-counties.csv",
-            "comparison-kommuner.csv", "comparison-ensemble.csv");
+    static final List<String> SHEETS = List.of(OutputFiles.TIMESERIES, OutputFiles.MUNICIPALITIES, OutputFiles.ALERTS, OutputFiles.COSTS,
+            OutputFiles.CAPACITY_ORDERS, OutputFiles.OBSERVED, OutputFiles.BACKTEST, OutputFiles.BACKTEST_SERIES, OutputFiles.REQUESTS, OutputFiles.ENSEMBLE,
+            OutputFiles.ENSEMBLE_INDICATORS, OutputFiles.WARNING_PROBABILITY, OutputFiles.COMPARISON, OutputFiles.COMPARISON_COUNTIES,
+            OutputFiles.COMPARISON_KOMMUNER, OutputFiles.COMPARISON_ENSEMBLE);
     /** Columns that hold codes or words even where they look like numbers (kommunenummer, a clause "1.2", a period). */
     private static final Set<String> TEXT = Set.of("kommunenummer", "fylkesnummer", "clause", "subject", "rule_id", "rule_ids",
             "period", "indicator", "quantile", "kind", "severity", "message", "kommune", "fylke", "scenario", "series");
@@ -40,7 +41,7 @@ public final class Workbook {
 
     /** Writes {@code into/results.xlsx} from the result files in {@code runDir}; returns the sheets written. */
     public static List<String> write(Path runDir, Path into) {
-        for (String manifest : List.of("manifest.json", "ensemble.json", "comparison.json", "requests.json")) {
+        for (String manifest : List.of(OutputFiles.MANIFEST, OutputFiles.ENSEMBLE_MANIFEST, OutputFiles.COMPARISON_MANIFEST, OutputFiles.REQUESTS_MANIFEST)) {
             if (Files.isRegularFile(runDir.resolve(manifest))) {
                 Manifest.verifyListed(runDir, runDir.resolve(manifest));
             }

@@ -9,9 +9,9 @@ import java.util.List;
 public record CostAssessment(int year, List<Row> rows, List<Alert> alerts) {
 
     /** Where the country's row is kept in {@link #rows()}. */
-    public static final String NATIONAL = "0000";
+    public static final String NATIONAL = no.bosim.contract.Subjects.NATIONAL;
     /** Where the host-kommune row (reception) is kept in {@link #rows()}. */
-    public static final String HOST = "vertskommuner";
+    public static final String HOST = no.bosim.contract.Subjects.HOST;
 
     public CostAssessment {
         rows = List.copyOf(rows);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
@@ -18,8 +19,8 @@ import no.bosim.results.OutputFolder;
  */
 public final class BacktestWriter {
 
-    public static final String TABLE = "backtest.csv";
-    public static final String SERIES = "backtest_series.csv";
+    public static final String TABLE = OutputFiles.BACKTEST;
+    public static final String SERIES = OutputFiles.BACKTEST_SERIES;
     public static final List<String> FILES = List.of(TABLE, SERIES);
     public static final List<String> COLUMNS = List.of("indicator", "period", "model", "observed", "error_pct", "tolerance", "within");
     public static final List<String> BAND_COLUMNS = List.of("p5", "p95", "in_band");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.Contract;
 import no.bosim.results.CsvDialect;
@@ -34,7 +35,7 @@ public final class ObservedWriter {
     }
 
     public static void write(Scenario s, Observations observations, OutputFolder out, CsvDialect dialect) {
-        try (CSVPrinter p = dialect.printer(out.stage(Contract.OBSERVED))) {
+        try (CSVPrinter p = dialect.printer(out.stage(OutputFiles.OBSERVED))) {
             p.printRecord(COLUMNS);
             for (Observations.Observation o : within(s, observations)) {
                 p.printRecord(o.indicator(), o.period(), dialect.format(o.value()), o.source().toString());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
 import no.bosim.rules.Alert;
@@ -25,9 +26,9 @@ import no.bosim.simulator.RunResult;
  */
 public final class Comparison {
 
-    public static final String TABLE = "comparison.csv";
-    public static final String COUNTIES = "comparison-counties.csv";
-    public static final String KOMMUNER = "comparison-kommuner.csv";
+    public static final String TABLE = OutputFiles.COMPARISON;
+    public static final String COUNTIES = OutputFiles.COMPARISON_COUNTIES;
+    public static final String KOMMUNER = OutputFiles.COMPARISON_KOMMUNER;
     /** How many kommuner the per-kommune table lists for each scenario against the first. */
     public static final int TOP_KOMMUNER = 10;
 

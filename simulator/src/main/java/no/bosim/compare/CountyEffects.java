@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import no.bosim.contract.OutputFiles;
 import no.bosim.ensemble.Ensemble;
 import no.bosim.ensemble.Workers;
 import no.bosim.results.CsvDialect;
@@ -30,7 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CountyEffects {
 
-    public static final String FILE = "comparison-counties-interval.csv";
+    public static final String FILE = OutputFiles.COMPARISON_COUNTIES_INTERVAL;
     static final String[] MEASURES = {"anmodet", "vedtatt", "bosatt"};
 
     /** One fylke's change in one measure, a scenario against the reference, over the pairs. */

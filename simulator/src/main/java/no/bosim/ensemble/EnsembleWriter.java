@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
@@ -16,12 +17,12 @@ import no.bosim.results.OutputFolder;
 /** Writes an ensemble's percentiles, warning probabilities and per-run indicator percentiles. */
 public final class EnsembleWriter {
 
-    public static final String PERCENTILES = "ensemble.csv";
-    public static final String WARNINGS = "warning_probability.csv";
-    public static final String INDICATORS = "ensemble_indicators.csv";
-    public static final String MANIFEST = "ensemble.json";
+    public static final String PERCENTILES = OutputFiles.ENSEMBLE;
+    public static final String WARNINGS = OutputFiles.WARNING_PROBABILITY;
+    public static final String INDICATORS = OutputFiles.ENSEMBLE_INDICATORS;
+    public static final String MANIFEST = OutputFiles.ENSEMBLE_MANIFEST;
     public static final List<String> FILES = List.of(PERCENTILES, WARNINGS, INDICATORS, MANIFEST, "charts",
-            no.bosim.results.Contract.WORKBOOK, no.bosim.results.Contract.REPORT, "briefing.pdf");
+            OutputFiles.WORKBOOK, OutputFiles.REPORT, OutputFiles.BRIEFING);
     public static final double[] LEVELS = {0.05, 0.25, 0.50, 0.75, 0.95};
 
     private EnsembleWriter() {

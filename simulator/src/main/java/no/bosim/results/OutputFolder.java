@@ -1,5 +1,6 @@
 package no.bosim.results;
 
+import no.bosim.contract.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import no.bosim.contract.OutputFiles;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
 
@@ -44,8 +46,8 @@ public final class OutputFolder implements AutoCloseable {
     /** The lock of a command writing into the folder. */
     public static final String LOCK = ".bosim.lock";
     /** The manifests bosim writes; each names bosim's version on one of its first lines. */
-    public static final List<String> MANIFESTS = List.of(Contract.MANIFEST, "ensemble.json", "comparison.json", "requests.json",
-            "sweep.json");
+    public static final List<String> MANIFESTS = List.of(OutputFiles.MANIFEST, OutputFiles.ENSEMBLE_MANIFEST, OutputFiles.COMPARISON_MANIFEST, OutputFiles.REQUESTS_MANIFEST,
+            OutputFiles.SWEEP_MANIFEST);
     /** One file in the manifest's {@code files} map, on a line of its own. */
     private static final String FILES_FIELD = "  \"files\": {";
     /** The locks this process holds: a second command in the same process (a test, a comparison) is refused too. */

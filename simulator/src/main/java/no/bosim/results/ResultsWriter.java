@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.scenario.Assumptions;
 import no.bosim.scenario.ScenarioLoader;
@@ -17,9 +18,9 @@ import no.bosim.simulator.RunResult;
 /** Writes a run's results as the output contract describes, into an {@link OutputFolder}. */
 public final class ResultsWriter {
 
-    public static final List<String> FILES = List.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS,
-            Contract.COSTS, Contract.CAPACITY_ORDERS, Contract.MANIFEST, "charts", "briefing.pdf", Contract.WORKBOOK,
-            Contract.REPORT, Contract.OBSERVED);
+    public static final List<String> FILES = List.of(OutputFiles.TIMESERIES, OutputFiles.MUNICIPALITIES, OutputFiles.ALERTS,
+            OutputFiles.COSTS, OutputFiles.CAPACITY_ORDERS, OutputFiles.MANIFEST, "charts", OutputFiles.BRIEFING, OutputFiles.WORKBOOK,
+            OutputFiles.REPORT, OutputFiles.OBSERVED);
 
     private ResultsWriter() {
     }
@@ -32,12 +33,12 @@ public final class ResultsWriter {
      */
     public static Path write(RunResult run, OutputFolder out, CsvDialect dialect, Map<String, String> ruleHashes) {
         try {
-            csv(out.stage(Contract.TIMESERIES), dialect, Contract.TIMESERIES_COLUMNS, run.months());
-            csv(out.stage(Contract.MUNICIPALITIES), dialect, Contract.MUNICIPALITY_COLUMNS, run.kommuneYears());
-            csv(out.stage(Contract.ALERTS), dialect, Contract.ALERT_COLUMNS, run.alerts());
-            csv(out.stage(Contract.COSTS), dialect, Contract.COST_COLUMNS, costRows(run));
-            csv(out.stage(Contract.CAPACITY_ORDERS), dialect, Contract.CAPACITY_ORDER_COLUMNS, run.capacityOrders());
-            out.manifest(Contract.MANIFEST, manifest(run, dialect, ruleHashes));
+            csv(out.stage(OutputFiles.TIMESERIES), dialect, Contract.TIMESERIES_COLUMNS, run.months());
+            csv(out.stage(OutputFiles.MUNICIPALITIES), dialect, Contract.MUNICIPALITY_COLUMNS, run.kommuneYears());
+            csv(out.stage(OutputFiles.ALERTS), dialect, Contract.ALERT_COLUMNS, run.alerts());
+            csv(out.stage(OutputFiles.COSTS), dialect, Contract.COST_COLUMNS, costRows(run));
+            csv(out.stage(OutputFiles.CAPACITY_ORDERS), dialect, Contract.CAPACITY_ORDER_COLUMNS, run.capacityOrders());
+            out.manifest(OutputFiles.MANIFEST, manifest(run, dialect, ruleHashes));
             return out.work();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

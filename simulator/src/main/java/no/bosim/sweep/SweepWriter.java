@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
 import no.bosim.results.OutputFolder;
@@ -20,10 +21,10 @@ import no.bosim.scenario.Sweep;
  */
 public final class SweepWriter {
 
-    public static final String TABLE = "sweep.csv";
-    public static final String INDICES = "indices.csv";
-    public static final String MANIFEST = "sweep.json";
-    public static final List<String> FILES = List.of(TABLE, INDICES, MANIFEST, "charts", "briefing.pdf", "report.html");
+    public static final String TABLE = OutputFiles.SWEEP;
+    public static final String INDICES = OutputFiles.SWEEP_INDICES;
+    public static final String MANIFEST = OutputFiles.SWEEP_MANIFEST;
+    public static final List<String> FILES = List.of(TABLE, INDICES, MANIFEST, "charts", OutputFiles.BRIEFING, OutputFiles.REPORT);
 
     private SweepWriter() {
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.OutputFiles;
 import no.bosim.rules.standin.CarryForward2024Policy;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Scenario;
@@ -41,7 +42,7 @@ class ResultsWriterTest {
     void theSameScenarioAndSeedWriteByteIdenticalFiles() throws IOException {
         Path a = write(tmp.resolve("a"), CsvDialect.STANDARD);
         Path b = write(tmp.resolve("b"), CsvDialect.STANDARD);
-        for (String f : List.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS, Contract.MANIFEST)) {
+        for (String f : List.of(OutputFiles.TIMESERIES, OutputFiles.MUNICIPALITIES, OutputFiles.ALERTS, OutputFiles.MANIFEST)) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
     }
@@ -49,21 +50,21 @@ class ResultsWriterTest {
     @Test
     void theOutputHoldsTheContractsColumnsInOrderAndOnlyThoseFiles() throws IOException {
         Path out = write(tmp.resolve("run"), CsvDialect.STANDARD);
-        String header = Files.readAllLines(out.resolve(Contract.TIMESERIES)).get(0);
+        String header = Files.readAllLines(out.resolve(OutputFiles.TIMESERIES)).get(0);
         assertTrue(header.startsWith("month,arrivals_asylum,arrivals_em,arrivals_ukraine,arrivals_quota,arrivals_cum,"
                 + "awaiting_decision,settlement_ready,long_waiters,long_wait_share,in_mottak,in_care_centres,in_private,"
                 + "reception_capacity,occupancy,settled,settled_cum,departed,departed_cum"), header);
-        assertTrue(Files.readAllLines(out.resolve(Contract.MUNICIPALITIES)).get(0)
+        assertTrue(Files.readAllLines(out.resolve(OutputFiles.MUNICIPALITIES)).get(0)
                 .startsWith("year,kommunenummer,kommune,fylke,anmodet,anmodet_em,vedtatt,bosatt"));
         assertEquals(List.of("month,rule_id,severity,clause,subject,value,threshold,message,rule_name,message_en"),
-                Files.readAllLines(out.resolve(Contract.ALERTS)), "alerts: header only until rules fill it");
-        assertEquals(121, Files.readAllLines(out.resolve(Contract.TIMESERIES)).size());
+                Files.readAllLines(out.resolve(OutputFiles.ALERTS)), "alerts: header only until rules fill it");
+        assertEquals(121, Files.readAllLines(out.resolve(OutputFiles.TIMESERIES)).size());
         try (var files = Files.list(out)) {
-            assertEquals(java.util.Set.of(Contract.TIMESERIES, Contract.MUNICIPALITIES, Contract.ALERTS, Contract.COSTS,
-                    Contract.CAPACITY_ORDERS, Contract.MANIFEST), files.map(p -> p.getFileName().toString())
+            assertEquals(java.util.Set.of(OutputFiles.TIMESERIES, OutputFiles.MUNICIPALITIES, OutputFiles.ALERTS, OutputFiles.COSTS,
+                    OutputFiles.CAPACITY_ORDERS, OutputFiles.MANIFEST), files.map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.toSet()), "the contract's files, and no staging folder or temporary file");
         }
-        String manifest = Files.readString(out.resolve(Contract.MANIFEST));
+        String manifest = Files.readString(out.resolve(OutputFiles.MANIFEST));
         assertTrue(manifest.contains("\"seed\": 20240101"));
         assertTrue(manifest.contains("\"initial_population\""));
         assertTrue(manifest.contains("\"assumptions\""));
@@ -73,7 +74,7 @@ class ResultsWriterTest {
     @Test
     void theExcelDialectHasBomSemicolonsAndDecimalCommas() throws IOException {
         Path out = write(tmp.resolve("excel"), CsvDialect.EXCEL_NO);
-        byte[] bytes = Files.readAllBytes(out.resolve(Contract.TIMESERIES));
+        byte[] bytes = Files.readAllBytes(out.resolve(OutputFiles.TIMESERIES));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertTrue(lines[0].startsWith("month;arrivals_asylum;"));
@@ -103,17 +104,17 @@ class ResultsWriterTest {
     void anEarlierRunIsReplacedWhole() throws IOException {
         Path dir = write(tmp.resolve("again"), CsvDialect.STANDARD);
         write(dir, CsvDialect.STANDARD);
-        assertTrue(Files.exists(dir.resolve(Contract.MANIFEST)));
+        assertTrue(Files.exists(dir.resolve(OutputFiles.MANIFEST)));
     }
 
     @Test
     void theManifestListsEveryFileWithItsSizeAndHashAndComesLast() throws IOException {
         Path dir = write(tmp.resolve("listed"), CsvDialect.STANDARD);
-        String manifest = Files.readString(dir.resolve(Contract.MANIFEST));
-        assertEquals(List.of(Contract.ALERTS, Contract.CAPACITY_ORDERS, Contract.COSTS, Contract.MUNICIPALITIES, Contract.TIMESERIES),
+        String manifest = Files.readString(dir.resolve(OutputFiles.MANIFEST));
+        assertEquals(List.of(OutputFiles.ALERTS, OutputFiles.CAPACITY_ORDERS, OutputFiles.COSTS, OutputFiles.MUNICIPALITIES, OutputFiles.TIMESERIES),
                 OutputFolder.listedFiles(manifest));
-        String line = manifest.lines().filter(l -> l.contains("\"" + Contract.TIMESERIES + "\"")).findFirst().orElseThrow();
-        assertTrue(line.contains("\"bytes\": " + Files.size(dir.resolve(Contract.TIMESERIES)) + ","), line);
+        String line = manifest.lines().filter(l -> l.contains("\"" + OutputFiles.TIMESERIES + "\"")).findFirst().orElseThrow();
+        assertTrue(line.contains("\"bytes\": " + Files.size(dir.resolve(OutputFiles.TIMESERIES)) + ","), line);
         assertFalse(manifest.contains(tmp.toString()), "no absolute path of this machine in the manifest");
     }
 
@@ -137,16 +138,16 @@ class ResultsWriterTest {
         write(dir, CsvDialect.STANDARD);
         assertFalse(Files.exists(dir.resolve("ensemble.csv")), "the ensemble's files do not sit beside the run's");
         assertFalse(Files.exists(dir.resolve("ensemble.json")));
-        assertTrue(Files.exists(dir.resolve(Contract.MANIFEST)));
+        assertTrue(Files.exists(dir.resolve(OutputFiles.MANIFEST)));
     }
 
     @Test
     void aFolderWithAManifestBosimDidNotWriteIsNotTakenForARun() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("theirs"));
-        Files.writeString(dir.resolve(Contract.MANIFEST), "{\"name\": \"someone else's\"}");
-        Files.writeString(dir.resolve(Contract.COSTS), "their costs");
+        Files.writeString(dir.resolve(OutputFiles.MANIFEST), "{\"name\": \"someone else's\"}");
+        Files.writeString(dir.resolve(OutputFiles.COSTS), "their costs");
         assertThrows(InputException.class, () -> OutputFolder.open(dir, List.of(), ResultsWriter.FILES));
-        assertEquals("their costs", Files.readString(dir.resolve(Contract.COSTS)));
+        assertEquals("their costs", Files.readString(dir.resolve(OutputFiles.COSTS)));
     }
 
     @Test
@@ -159,17 +160,17 @@ class ResultsWriterTest {
         assertFalse(Files.exists(dir.resolve(OutputFolder.LOCK)), "the lock goes with the command");
         Files.createDirectories(dir);
         // A run killed mid-commit: some files moved in, no manifest, its lock (of a process long gone) still there.
-        Files.writeString(dir.resolve(Contract.TIMESERIES), "half");
+        Files.writeString(dir.resolve(OutputFiles.TIMESERIES), "half");
         Files.writeString(dir.resolve(OutputFolder.LOCK), "2147483646");
         Path again = write(dir, CsvDialect.STANDARD);
-        assertTrue(Files.exists(again.resolve(Contract.MANIFEST)));
+        assertTrue(Files.exists(again.resolve(OutputFiles.MANIFEST)));
     }
 
     @Test
     void aRunThatFailsBeforeCommitLeavesNoManifestAndNoStaging() throws IOException {
         Path dir = tmp.resolve("failed");
         try (OutputFolder out = OutputFolder.open(dir, List.of(), ResultsWriter.FILES)) {
-            Files.writeString(out.stage(Contract.TIMESERIES), "half");
+            Files.writeString(out.stage(OutputFiles.TIMESERIES), "half");
         }
         assertFalse(Files.exists(dir), "the folder this command made is gone: nothing left that could pass for a run");
     }

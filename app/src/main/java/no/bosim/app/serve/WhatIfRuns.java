@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import no.bosim.app.Policies;
 import no.bosim.app.ScenarioArgument;
 import no.bosim.compare.Comparison;
+import no.bosim.contract.OutputFiles;
 import no.bosim.ensemble.Ensemble;
 import no.bosim.ensemble.EnsembleWriter;
 import no.bosim.results.Contract;
@@ -123,8 +124,8 @@ final class WhatIfRuns {
         RunResult changedRun = Simulation.run(what, new Guard(policies.newPolicy(), t0 + (long) (RUN_SECONDS * 1e9), RUN_SECONDS, null));
         Path dir = session.dir.resolve("runs").resolve(String.valueOf(n));
         String baseName = b.scenario().name().equals(WHAT_IF) ? WHAT_IF + "-baseline" : b.scenario().name();
-        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, "comparison.json",
-                DATA, Contract.REPORT, baseName, WHAT_IF));
+        List<String> own = new ArrayList<>(List.of(Comparison.TABLE, Comparison.COUNTIES, Comparison.KOMMUNER, OutputFiles.COMPARISON_MANIFEST,
+                DATA, OutputFiles.REPORT, baseName, WHAT_IF));
         List<Path> inputs = ScenarioArgument.inputsOnDisk(List.of(b.scenario(), what));
         try (OutputFolder folder = OutputFolder.open(dir, inputs, own)) {
             // The baseline's files are the same for every change: linked from where they were written once.
@@ -134,7 +135,7 @@ final class WhatIfRuns {
                 sub.commit();
             }
             new Comparison(List.of(b.result(), changedRun)).write(folder.work(), CsvDialect.STANDARD, false);
-            folder.manifest("comparison.json", Comparison.manifest(List.of(b.scenario(), what), b.scenario().seed(), null));
+            folder.manifest(OutputFiles.COMPARISON_MANIFEST, Comparison.manifest(List.of(b.scenario(), what), b.scenario().seed(), null));
             Files.writeString(folder.work().resolve(DATA), no.bosim.charts.Report.data(folder.work(), lang), StandardCharsets.UTF_8);
             folder.commit();
         }
@@ -145,7 +146,7 @@ final class WhatIfRuns {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("run", n);
         out.put("data", "/run/" + n + "/" + DATA);
-        out.put("report", "/run/" + n + "/" + Contract.REPORT);
+        out.put("report", "/run/" + n + "/" + OutputFiles.REPORT);
         out.put("title", b.controls().describe(changed, !"en".equals(lang)));
         out.putAll(Outcome.json(b.result(), changedRun, lang));
         out.put("milliseconds", (System.nanoTime() - t0) / 1_000_000);
@@ -172,7 +173,7 @@ final class WhatIfRuns {
 
     /** The full report of run folder {@code n}, written when first asked for (the page itself draws from data.json). */
     static Path report(Path runDir, String lang) {
-        Path page = runDir.resolve(Contract.REPORT);
+        Path page = runDir.resolve(OutputFiles.REPORT);
         if (!Files.isRegularFile(page)) {
             no.bosim.charts.Report.write(runDir, runDir, lang);
         }

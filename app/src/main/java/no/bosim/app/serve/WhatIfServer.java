@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import no.bosim.app.Policies;
-import no.bosim.results.Json;
+import no.bosim.contract.Json;
+import no.bosim.contract.OutputFiles;
 import no.bosim.scenario.InputException;
 import no.bosim.scenario.Problem;
 import no.bosim.scenario.ScenarioLoader;
@@ -339,8 +340,8 @@ public final class WhatIfServer implements AutoCloseable {
             throw new BadRequest(404, "Finnes ikke: " + path, "Not found: " + path);
         }
         String relative = URLDecoder.decode(parts[3], StandardCharsets.UTF_8);
-        Path dir = session.runFile(Integer.parseInt(parts[2]), "comparison.json");
-        if (relative.equals(no.bosim.results.Contract.REPORT) && dir != null) {
+        Path dir = session.runFile(Integer.parseInt(parts[2]), OutputFiles.COMPARISON_MANIFEST);
+        if (relative.equals(OutputFiles.REPORT) && dir != null) {
             synchronized (session) {
                 WhatIfRuns.report(dir.getParent(), Requests.query(ex).getOrDefault("lang", "nb"));
             }

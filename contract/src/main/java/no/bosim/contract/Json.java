@@ -1,4 +1,4 @@
-package no.bosim.results;
+package no.bosim.contract;
 
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +73,8 @@ public final class Json {
         }
     }
 
-    static void string(String s, StringBuilder out) {
+    /** Appends {@code s} as a JSON string, escaped. */
+    public static void string(String s, StringBuilder out) {
         out.append('"');
         for (char c : s.toCharArray()) {
             switch (c) {
