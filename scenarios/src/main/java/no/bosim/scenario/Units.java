@@ -28,6 +28,8 @@ public final class Units {
             case "factor" -> Optional.of(new Range(0.0, 10.0, "a factor between 0 and 10"));
             case "cases per month", "places per month", "people per month" -> Optional.of(new Range(0.0, Limits.MAX_MONTHLY_ARRIVALS,
                     "a number per month between 0 and " + Limits.shown(Limits.MAX_MONTHLY_ARRIVALS)));
+            // A place in an order of the three streams processed or settled: 1 goes first, ties keep the streams' own order.
+            case "rank" -> Optional.of(new Range(1.0, 10.0, "a place in the order from 1 (first) to 10"));
             default -> Optional.empty();
         };
     }

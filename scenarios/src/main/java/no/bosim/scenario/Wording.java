@@ -48,6 +48,7 @@ public final class Wording {
             case "months" -> n + (value == 1 ? t(" måned", " month") : t(" måneder", " months"));
             case "years" -> n + (value == 1 ? t(" år", " year") : t(" år", " years"));
             case "factor" -> t("faktor ", "factor ") + n;
+            case "rank" -> t("plass ", "place ") + n;
             case "factor per percentage point" -> n + t(" per prosentpoeng", " per percentage point");
             case "share per 1000 inhabitants" -> percent(value) + t(" per person anmodet per 1 000 innbyggere",
                     " per person requested per 1 000 inhabitants");

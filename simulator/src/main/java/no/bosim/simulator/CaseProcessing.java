@@ -10,16 +10,17 @@ import no.bosim.scenario.Stream;
  * minimum months (registration, interview, checks); of the cases that can be decided, a share
  * 1/(mean − minimum + 1) is ready each month (so the mean is kept), as when UDI has room to spare. What UDI can decide in a
  * month is limited by its capacity, counted in ordinary asylum cases (a case of collective
- * protection takes {@code behandling_vekt_kollektiv} of one): minors first, then collective
- * protection, then other asylum cases, each longest waiting first. When more is ready than the
+ * protection takes {@code behandling_vekt_kollektiv} of one), the streams in the order their dated
+ * ranks give ({@code behandling_rekkefolge_*}: minors, then collective protection, then other asylum
+ * cases in every shipped scenario), each longest waiting first. When more is ready than the
  * capacity allows the rest waits, so in a surge the queue grows and processing time stretches,
  * as it does at UDI. Capacity is a dated parameter plus what the processing rules add. Refused
  * people leave at a rate of 1/{@code utreisetid_mnd} a month.
  */
 final class CaseProcessing {
 
-    /** Priority classes, in the order UDI serves them. */
-    private static final Stream[] PRIORITY = {Stream.EM, Stream.UKRAINE, Stream.ASYLUM};
+    /** The streams UDI decides, in the order that breaks a tie between equal ranks. */
+    private static final Stream[] DECIDED = {Stream.EM, Stream.UKRAINE, Stream.ASYLUM};
 
     private final Segments segments;
     private final Queues queues;
@@ -129,7 +130,7 @@ final class CaseProcessing {
         double units = capacity;
         double weightKollektiv = parameters.valueAt("behandling_vekt_kollektiv", month);
         int[] decided = new int[n];
-        for (Stream cls : PRIORITY) {
+        for (Stream cls : priority(month)) {
             int[] members = segments.ofStream(cls);
             double weight = cls == Stream.UKRAINE ? weightKollektiv : 1.0;
             long want = 0;
@@ -173,6 +174,17 @@ final class CaseProcessing {
         }
         return new Outcome(decidedAll, granted, refused, departed, months, readyLeft, capacity,
                 capacity == 0 ? 0.0 : (capacity - units) / capacity, grantedEm);
+    }
+
+    /** The streams in the order UDI serves them in {@code month}: by their dated ranks, ties in {@link #DECIDED}'s order. */
+    Stream[] priority(YearMonth month) {
+        Stream[] order = DECIDED.clone();
+        double[] rank = new double[Stream.values().length];
+        for (Stream s : order) {
+            rank[s.ordinal()] = parameters.valueAt("behandling_rekkefolge_" + key(s), month);
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(s -> rank[s.ordinal()]));
+        return order;
     }
 
     private int departures(YearMonth month) {

@@ -62,7 +62,8 @@ public final class Simulation {
     /** Other parameters the core reads, with their units. */
     public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
             "behandling_vekt_kollektiv", "factor", "bosetting_hoesttakt", "factor", "em_aar_til_15", "years",
-            "tilskudd_aar", "years", no.bosim.scenario.ScenarioLoader.MAX_ARRIVALS, "people per month", "behandling_berostilt_saker", "persons");
+            "tilskudd_aar", "years", no.bosim.scenario.ScenarioLoader.MAX_ARRIVALS, "people per month", "behandling_berostilt_saker", "persons",
+            "behandling_rekkefolge_em", "rank", "behandling_rekkefolge_ukraina", "rank", "behandling_rekkefolge_asyl", "rank");
     /**
      * The upper edges of the first three waiting bands of the settlement-ready (the fourth is open),
      * read from {@code ventetid_grense_1_mnd} .. {@code _3_mnd}. Without them the edges are the ones
