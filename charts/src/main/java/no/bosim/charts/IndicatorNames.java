@@ -1,5 +1,7 @@
 package no.bosim.charts;
 
+import no.bosim.contract.IndicatorKeys;
+
 /** The words for the indicators of ensembles and comparisons (their column keys in the CSV files), and their units. */
 final class IndicatorNames {
 
@@ -8,23 +10,16 @@ final class IndicatorNames {
 
     /** As {@link #name(String, Lang)}, a warning's months named by the warning's words, with its id beside them. */
     static String name(String indicator, Lang lang, java.util.Map<String, String> ruleNames) {
-        for (String prefix : new String[] {"months_with_", "warning_months_"}) {
-            if (indicator.startsWith(prefix)) {
-                String id = indicator.substring(prefix.length());
-                if (ruleNames.containsKey(id)) {
-                    return lang.t("Måneder med varsel: ", "Months with the warning: ") + ruleNames.get(id) + " (" + id + ")";
-                }
-            }
+        String id = IndicatorKeys.warningOf(indicator);
+        if (id != null && ruleNames.containsKey(id)) {
+            return lang.t("Måneder med varsel: ", "Months with the warning: ") + ruleNames.get(id) + " (" + id + ")";
         }
         return name(indicator, lang);
     }
 
     static String name(String indicator, Lang lang) {
-        if (indicator.startsWith("months_with_")) {
-            return lang.t("Måneder med ", "Months with ") + indicator.substring("months_with_".length());
-        }
-        if (indicator.startsWith("warning_months_")) {
-            return lang.t("Måneder med ", "Months with ") + indicator.substring("warning_months_".length());
+        if (IndicatorKeys.warningOf(indicator) != null) {
+            return lang.t("Måneder med ", "Months with ") + IndicatorKeys.warningOf(indicator);
         }
         return switch (indicator) {
             case "peak_in_mottak" -> lang.t("Flest i mottak", "Most in reception");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import no.bosim.contract.IndicatorKeys;
 import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
@@ -87,7 +88,7 @@ public final class Comparison {
         TreeSet<String> ruleIds = new TreeSet<>();
         runs.forEach(r -> r.alerts().forEach(a -> ruleIds.add(a.ruleId())));
         for (String id : ruleIds) {
-            rows.add(row("months_with_" + id, "months", "", r -> r.alerts().stream().filter(a -> a.ruleId().equals(id))
+            rows.add(row(IndicatorKeys.MONTHS_WITH + id, "months", "", r -> r.alerts().stream().filter(a -> a.ruleId().equals(id))
                     .map(Alert::month).distinct().count()));
         }
         return rows;

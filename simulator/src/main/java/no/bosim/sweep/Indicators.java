@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import no.bosim.contract.IndicatorKeys;
 import no.bosim.rules.Alert;
 import no.bosim.rules.CostAssessment;
 import no.bosim.simulator.MonthRecord;
@@ -38,7 +39,7 @@ public final class Indicators {
                 new Indicator("settled_y3", r -> december(r, 2, MonthRecord::settledYear)),
                 new Indicator("cost_coverage_min", Indicators::worstCoverage)));
         for (String id : alertIds.stream().sorted().toList()) {
-            out.add(new Indicator("warning_months_" + id, r -> r.alerts().stream().filter(a -> a.ruleId().equals(id))
+            out.add(new Indicator(IndicatorKeys.WARNING_MONTHS + id, r -> r.alerts().stream().filter(a -> a.ruleId().equals(id))
                     .filter(a -> r.scenario().projected(a.month())).map(Alert::month).distinct().count()));
         }
         return out;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.bosim.contract.IndicatorKeys;
 import no.bosim.contract.OutputFiles;
 import org.apache.commons.csv.CSVPrinter;
 import no.bosim.results.CsvDialect;
@@ -172,11 +173,9 @@ public final class SweepWriter {
     private static Map<String, Object> namesOfWarnings(List<Indicators.Indicator> indicators, Map<String, String> names) {
         Map<String, Object> out = new java.util.TreeMap<>();
         for (Indicators.Indicator i : indicators) {
-            for (String prefix : List.of("warning_months_", "months_with_")) {
-                String id = i.name().startsWith(prefix) ? i.name().substring(prefix.length()) : null;
-                if (id != null && names.containsKey(id)) {
-                    out.put(id, names.get(id));
-                }
+            String id = IndicatorKeys.warningOf(i.name());
+            if (id != null && names.containsKey(id)) {
+                out.put(id, names.get(id));
             }
         }
         return out;
