@@ -3,9 +3,11 @@ package no.bosim.rules;
 /**
  * What the policy knows of one kommune when it plans a year.
  *
- * @param population        population on 1 January of the planned year (the 2024 figure scaled where the year has none)
- * @param population2024    population on 1 January 2024; {@code population2025} a year later
- * @param anmodet2024       IMDi's real 2024 request; {@code vedtatt2024} its decision (-1 where undecided)
+ * @param population        population on 1 January of the planned year (the kommune file's figure scaled where the year has none)
+ * @param populationYear    the first of the kommune file's two population years (2024 in the shipped file)
+ * @param populationFirst   population on 1 January of {@code populationYear}; {@code populationNext} a year later
+ * @param fileAnmodet       IMDi's request in the kommune file's year (2024 in the shipped file); {@code fileVedtatt} the
+ *                          kommune's decision on it (-1 where undecided)
  * @param anmodetLastYear   last year's request (-1 when unknown)
  * @param vedtattLastYear   last year's decision (-1 when unknown)
  * @param bosattLastYear    settled here last year (-1 when unknown, e.g. suppressed by IMDi)
@@ -21,7 +23,7 @@ package no.bosim.rules;
  *                          has IMDi's figures per kommune for ({@link PlanningFacts#lastPublishedYear()}), -1 when none
  */
 public record KommuneFacts(String kommunenummer, String kommune, String fylkesnummer, String fylke,
-                           int population, int population2024, int population2025, int anmodet2024, int vedtatt2024,
+                           int population, int populationYear, int populationFirst, int populationNext, int fileAnmodet, int fileVedtatt,
                            int anmodetLastYear, int vedtattLastYear, int bosattLastYear, boolean excluded,
                            int knownAnmodet, int knownVedtatt, Standing standing, double lastWillingness,
                            double willingnessDraw, int lastPublishedAnmodet) {
@@ -53,10 +55,11 @@ public record KommuneFacts(String kommunenummer, String kommune, String fylkesnu
         private final String fylkesnummer;
         private final String fylke;
         private int population;
-        private int population2024;
-        private int population2025;
-        private int anmodet2024;
-        private int vedtatt2024;
+        private int populationYear;
+        private int populationFirst;
+        private int populationNext;
+        private int fileAnmodet;
+        private int fileVedtatt;
         private int anmodetLastYear = -1;
         private int vedtattLastYear = -1;
         private int bosattLastYear = -1;
@@ -75,18 +78,22 @@ public record KommuneFacts(String kommunenummer, String kommune, String fylkesnu
             this.fylke = fylke;
         }
 
-        /** The population in the planned year, and on 1 January 2024 and 2025 (the years with figures per kommune). */
-        public Builder population(int inYear, int in2024, int in2025) {
+        /**
+         * The population in the planned year, and on 1 January of the kommune file's two years ({@code firstYear}
+         * and the next: 2024 and 2025 in the shipped file).
+         */
+        public Builder population(int inYear, int firstYear, int inFirst, int inNext) {
             population = inYear;
-            population2024 = in2024;
-            population2025 = in2025;
+            populationYear = firstYear;
+            populationFirst = inFirst;
+            populationNext = inNext;
             return this;
         }
 
-        /** IMDi's 2024 request and the kommune's decision on it (-1 where undecided). */
-        public Builder year2024(int anmodet, int vedtatt) {
-            anmodet2024 = anmodet;
-            vedtatt2024 = vedtatt;
+        /** IMDi's request in the kommune file's year and the kommune's decision on it (-1 where undecided). */
+        public Builder fromFile(int anmodet, int vedtatt) {
+            fileAnmodet = anmodet;
+            fileVedtatt = vedtatt;
             return this;
         }
 
@@ -128,8 +135,8 @@ public record KommuneFacts(String kommunenummer, String kommune, String fylkesnu
         }
 
         public KommuneFacts build() {
-            return new KommuneFacts(kommunenummer, kommune, fylkesnummer, fylke, population, population2024, population2025,
-                    anmodet2024, vedtatt2024, anmodetLastYear, vedtattLastYear, bosattLastYear, excluded, knownAnmodet, knownVedtatt,
+            return new KommuneFacts(kommunenummer, kommune, fylkesnummer, fylke, population, populationYear, populationFirst,
+                    populationNext, fileAnmodet, fileVedtatt, anmodetLastYear, vedtattLastYear, bosattLastYear, excluded, knownAnmodet, knownVedtatt,
                     standing, lastWillingness, willingnessDraw, lastPublishedAnmodet);
         }
     }

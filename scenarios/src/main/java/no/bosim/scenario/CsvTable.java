@@ -24,11 +24,13 @@ final class CsvTable {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     private final String file;
+    private final List<String> columns;
     private final List<Row> rows;
     private final Problems problems;
 
-    private CsvTable(String file, List<Row> rows, Problems problems) {
+    private CsvTable(String file, List<String> columns, List<Row> rows, Problems problems) {
         this.file = file;
+        this.columns = columns;
         this.rows = rows;
         this.problems = problems;
     }
@@ -86,7 +88,7 @@ final class CsvTable {
             if (rows.isEmpty() && problems.list().size() == before) {
                 problems.add(shownAs, 0, "", "has no data rows");
             }
-            return Optional.of(new CsvTable(shownAs, rows, problems));
+            return Optional.of(new CsvTable(shownAs, List.copyOf(parser.getHeaderNames()), rows, problems));
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             problems.add(shownAs, 0, "", "cannot read as CSV: " + e.getMessage());
             return Optional.empty();
@@ -95,6 +97,11 @@ final class CsvTable {
 
     List<Row> rows() {
         return rows;
+    }
+
+    /** The header's column names, in order. */
+    List<String> columns() {
+        return columns;
     }
 
     String file() {

@@ -31,10 +31,10 @@ public record PopulationSeries(Map<Integer, Long> byYear, Map<Integer, Basis> ba
         return java.util.OptionalLong.of(e != null ? e.getValue() : m.firstEntry().getValue());
     }
 
-    /** The factor that scales 2024 populations to {@code year} (1 when the series cannot say). */
-    public double factorFrom2024(int year) {
+    /** The factor that scales populations of {@code from} to {@code year} (1 when the series cannot say). */
+    public double factor(int from, int year) {
         var now = national(year);
-        var base = national(2024);
+        var base = national(from);
         return now.isPresent() && base.isPresent() && base.getAsLong() > 0 ? (double) now.getAsLong() / base.getAsLong() : 1.0;
     }
 

@@ -163,22 +163,21 @@ public record Scenario(String name, String description, String descriptionNb, Li
     }
 
     /**
-     * A kommune's population on 1 January of {@code year}: its own figure for 2024 and 2025, else
-     * its nearest own figure scaled by the national population of the year over that figure's year.
+     * A kommune's population on 1 January of {@code year}: its own figure for the kommune file's two
+     * years (2024 and 2025 in the shipped file), else its nearest own figure scaled by the national
+     * population of the year over that figure's year.
      */
     public int populationOf(Municipality m, int year) {
-        if (year == 2024) {
-            return m.population2024();
+        int first = m.populationYear();
+        if (year == first) {
+            return m.population();
         }
-        if (year == 2025) {
-            return m.population2025();
+        if (year == first + 1) {
+            return m.populationNext();
         }
-        if (year > 2025) {
-            var now = population.national(year);
-            var then = population.national(2025);
-            return now.isPresent() && then.isPresent()
-                    ? (int) Math.round((double) m.population2025() * now.getAsLong() / then.getAsLong()) : m.population2025();
+        if (year > first + 1) {
+            return (int) Math.round(m.populationNext() * population.factor(first + 1, year));
         }
-        return (int) Math.round(m.population2024() * population.factorFrom2024(year));
+        return (int) Math.round(m.population() * population.factor(first, year));
     }
 }

@@ -41,7 +41,7 @@ public final class ScenarioLoader {
             + "criteria, municipalities, arrivals, planning, requests, request_revisions, population, kommune_history, observed, "
             + "arrivals_scale, arrivals_surge, projection_from, anchor, parameter_files, parameters, initial, settled_before_start, excluded_municipalities";
 
-    /** The IMDi page the 2024 columns of the kommune file come from. */
+    /** The IMDi page the 2024 columns of the shipped kommune file come from. */
     static final Basis IMDI_2024 = new Basis.Source("IMDi, Nøkkeltall bosetting 2024: anmodet, vedtatt og bosatt per kommune",
             "https://www.imdi.no/bosetting/bosettingstall/nokkeltall-bosetting-2024/");
 
@@ -608,17 +608,20 @@ public final class ScenarioLoader {
         return out.isEmpty() ? null : out;
     }
 
-    /** IMDi's 2024 figures from the kommune file, then every kommune history file the scenario names. */
+    /** IMDi's figures of the kommune file's year, then every kommune history file the scenario names. */
     private KommuneHistory history(Draft d, List<Municipality> municipalities) {
         Map<Integer, Map<String, KommuneHistory.Figures>> byYear = new java.util.TreeMap<>();
         Map<Integer, Basis> sources = new java.util.TreeMap<>();
-        Map<String, KommuneHistory.Figures> y2024 = new java.util.TreeMap<>();
+        Map<String, KommuneHistory.Figures> fromFile = new java.util.TreeMap<>();
         for (Municipality m : municipalities) {
-            y2024.put(m.kommunenummer(), new KommuneHistory.Figures(m.anmodet2024(), m.vedtatt2024(), m.bosatt2024()));
+            fromFile.put(m.kommunenummer(), new KommuneHistory.Figures(m.anmodet(), m.vedtatt(), m.bosatt()));
         }
-        if (!y2024.isEmpty()) {
-            byYear.put(2024, y2024);
-            sources.put(2024, IMDI_2024);
+        if (!fromFile.isEmpty()) {
+            int year = municipalities.get(0).figuresYear();
+            byYear.put(year, fromFile);
+            // 2024's figures are IMDi's published table (the shipped file's); a file of another year answers for its own.
+            sources.put(year, year == 2024 ? IMDI_2024 : new Basis.Assumption("IMDi's " + year + " figures per kommune as the kommune file " + input(d.municipalities)
+                    + " gives them", "IMDis tall for " + year + " per kommune slik kommunefilen " + input(d.municipalities) + " gir dem"));
         }
         Set<String> known = new HashSet<>();
         municipalities.forEach(m -> known.add(m.kommunenummer()));

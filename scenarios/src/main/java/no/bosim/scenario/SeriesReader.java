@@ -14,8 +14,12 @@ import java.util.Set;
 final class SeriesReader {
 
     static final List<String> MUNICIPALITY_COLUMNS = List.of("kommunenummer", "kommunenavn_imdi", "fylkesnummer",
-            "fylkesnavn", "folkemengde_2024_01_01", "folkemengde_2025_01_01", "imdi_2024_anmodet",
-            "imdi_2024_vedtatt", "imdi_2024_bosatte");
+            "fylkesnavn");
+    /** The kommune file's columns of a year: population on 1 January of two years running, IMDi's figures of one. */
+    private static final java.util.regex.Pattern POPULATION = java.util.regex.Pattern.compile("folkemengde_(\\d{4})_01_01");
+    private static final java.util.regex.Pattern IMDI = java.util.regex.Pattern.compile("imdi_(\\d{4})_anmodet");
+    private static final String YEAR_COLUMNS = "population on 1 January of two years running and IMDi's figures of one year, "
+            + "e.g. folkemengde_2024_01_01, folkemengde_2025_01_01, imdi_2024_anmodet, imdi_2024_vedtatt, imdi_2024_bosatte";
     static final List<String> ARRIVAL_COLUMNS = List.of("month", "asylum", "em", "ukraine", "quota", "basis");
     static final List<String> PLANNING_COLUMNS = List.of("year", "bosettingsbehov", "bosettingsbehov_em", "basis");
     static final List<String> REQUEST_COLUMNS = List.of("year", "from", "anmodet", "anmodet_em", "basis");
@@ -32,6 +36,32 @@ final class SeriesReader {
             return List.of();
         }
         CsvTable t = read.get();
+        List<Integer> populationYears = t.columns().stream().map(POPULATION::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+        List<Integer> figuresYears = t.columns().stream().map(IMDI::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+        if (populationYears.size() != 2 || populationYears.get(1) != populationYears.get(0) + 1) {
+            problems.add(shownAs, 1, "", "has population columns for " + (populationYears.isEmpty() ? "no year" : populationYears)
+                    + "; expected " + YEAR_COLUMNS);
+            return List.of();
+        }
+        if (figuresYears.size() != 1) {
+            problems.add(shownAs, 1, "", "has IMDi's request (imdi_YYYY_anmodet) for " + (figuresYears.isEmpty() ? "no year" : figuresYears)
+                    + "; expected " + YEAR_COLUMNS);
+            return List.of();
+        }
+        int popYear = populationYears.get(0);
+        int figYear = figuresYears.get(0);
+        String popColumn = "folkemengde_" + popYear + "_01_01";
+        String popNextColumn = "folkemengde_" + (popYear + 1) + "_01_01";
+        String anmodetColumn = "imdi_" + figYear + "_anmodet";
+        String vedtattColumn = "imdi_" + figYear + "_vedtatt";
+        String bosattColumn = "imdi_" + figYear + "_bosatte";
+        List<String> missing = java.util.stream.Stream.of(vedtattColumn, bosattColumn).filter(c -> !t.columns().contains(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(shownAs, 1, "", "missing column(s) " + missing + "; expected " + YEAR_COLUMNS);
+            return List.of();
+        }
         List<Municipality> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvTable.Row r : t.rows()) {
@@ -55,17 +85,17 @@ final class SeriesReader {
             if (!nr.startsWith(fylkesnr)) {
                 t.problem(r, "fylkesnummer", "is '" + fylkesnr + "'; expected the first two digits of kommunenummer " + nr);
             }
-            Integer pop24 = t.whole(r, "folkemengde_2024_01_01", 0, false);
-            Integer pop25 = t.whole(r, "folkemengde_2025_01_01", 0, false);
-            Integer anmodet = t.whole(r, "imdi_2024_anmodet", 0, false);
-            Integer vedtatt = t.whole(r, "imdi_2024_vedtatt", 0, true);
-            Integer bosatt = t.whole(r, "imdi_2024_bosatte", 0, true);
+            Integer pop = t.whole(r, popColumn, 0, false);
+            Integer popNext = t.whole(r, popNextColumn, 0, false);
+            Integer anmodet = t.whole(r, anmodetColumn, 0, false);
+            Integer vedtatt = t.whole(r, vedtattColumn, 0, true);
+            Integer bosatt = t.whole(r, bosattColumn, 0, true);
             String name = r.name("kommunenavn_imdi");
             if (name.isBlank()) {
                 t.problem(r, "kommunenavn_imdi", "is empty; expected the kommune's name");
             }
-            if (pop24 != null && pop25 != null && anmodet != null) {
-                out.add(new Municipality(nr, name, fylkesnr, r.get("fylkesnavn"), pop24, pop25, anmodet,
+            if (pop != null && popNext != null && anmodet != null) {
+                out.add(new Municipality(nr, name, fylkesnr, r.get("fylkesnavn"), popYear, pop, popNext, figYear, anmodet,
                         vedtatt == null ? -1 : vedtatt, bosatt == null ? -1 : bosatt));
             }
         }

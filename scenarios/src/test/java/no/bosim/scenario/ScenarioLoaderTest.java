@@ -23,9 +23,9 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.loadDefault();
         assertEquals("default", s.name());
         assertEquals(357, s.municipalities().size());
-        assertEquals(37_000, s.municipalities().stream().mapToInt(Municipality::anmodet2024).sum());
-        assertEquals(28_340, s.municipalities().stream().mapToInt(m -> Math.max(0, m.vedtatt2024())).sum());
-        assertEquals(5, s.municipalities().stream().filter(m -> m.vedtatt2024() < 0).count(), "five kommuner had not decided");
+        assertEquals(37_000, s.municipalities().stream().mapToInt(Municipality::anmodet).sum());
+        assertEquals(28_340, s.municipalities().stream().mapToInt(m -> Math.max(0, m.vedtatt())).sum());
+        assertEquals(5, s.municipalities().stream().filter(m -> m.vedtatt() < 0).count(), "five kommuner had not decided");
         assertEquals(YearMonth.of(2019, 1), s.start(), "one timeline: history replayed from the stocks of 1 January 2019");
         assertEquals(YearMonth.of(2026, 6), s.projectionFrom(), "projected from the first month without observed arrivals");
         assertTrue(s.replaysHistory());
@@ -233,6 +233,22 @@ class ScenarioLoaderTest {
         Problem p = onlyProblem(f);
         assertEquals("criteria", p.field());
         assertTrue(p.line() > 0);
+    }
+
+    @Test
+    void aKommuneFileOfLaterYearsIsReadByTheYearsItsHeaderNames() throws IOException {
+        Path f = defaultWith("kommune_history:\n  - data/imdi-kommuner-2025.csv\n", "");
+        Path csv = f.resolveSibling("data").resolve("kommuner.csv");
+        Files.writeString(csv, Files.readString(csv).replaceFirst("folkemengde_2025_01_01", "folkemengde_2026_01_01")
+                .replaceFirst("folkemengde_2024_01_01", "folkemengde_2025_01_01").replace("imdi_2024_", "imdi_2025_"));
+        Scenario s = ScenarioLoader.load(f);
+        Municipality oslo = s.municipalities().stream().filter(m -> m.kommunenummer().equals("0301")).findFirst().orElseThrow();
+        assertEquals(2025, oslo.populationYear());
+        assertEquals(2025, oslo.figuresYear());
+        assertEquals(717_710, s.populationOf(oslo, 2025), "the first column's year is the first population year");
+        assertEquals(724_290, s.populationOf(oslo, 2026));
+        assertEquals(1650, s.history().of(2025, "0301").orElseThrow().anmodet(), "IMDi's figures are the header's year");
+        assertTrue(s.history().of(2024, "0301").isEmpty(), "and no other");
     }
 
     @Test

@@ -79,8 +79,8 @@ public final class RequestFit {
             KommuneHistory.Figures last = lastYear < 0 ? null : history.of(lastYear, m.kommunenummer()).orElse(null);
             boolean lastIsLastYear = lastYear == year - 1 && last != null;
             KommuneFacts.Builder k = KommuneFacts.of(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke())
-                    .population(scenario.populationOf(m, year), m.population2024(), m.population2025())
-                    .year2024(m.anmodet2024(), m.vedtatt2024())
+                    .population(scenario.populationOf(m, year), m.populationYear(), m.population(), m.populationNext())
+                    .fromFile(m.anmodet(), m.vedtatt())
                     .excluded(scenario.excludedMunicipalities().contains(m.kommunenummer()));
             if (lastIsLastYear) {
                 k.lastYear(last.anmodet(), last.vedtatt(), last.bosatt());

@@ -85,8 +85,8 @@ final class Planner {
             Municipality m = ledger.kommune(i);
             KommuneHistory.Figures known = published ? scenario.history().of(year, m.kommunenummer()).orElse(null) : null;
             KommuneFacts.Builder k = KommuneFacts.of(m.kommunenummer(), m.kommune(), m.fylkesnummer(), m.fylke())
-                    .population(scenario.populationOf(m, year), m.population2024(), m.population2025())
-                    .year2024(m.anmodet2024(), m.vedtatt2024())
+                    .population(scenario.populationOf(m, year), m.populationYear(), m.population(), m.populationNext())
+                    .fromFile(m.anmodet(), m.vedtatt())
                     .lastYear(ledger.lastAnmodet(i), ledger.lastVedtatt(i), ledger.lastBosatt(i))
                     .excluded(scenario.excludedMunicipalities().contains(m.kommunenummer()))
                     .willingness(ledger.willingness(i), draw[i])

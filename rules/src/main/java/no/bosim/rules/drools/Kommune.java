@@ -34,10 +34,15 @@ public final class Kommune {
         return facts.population();
     }
 
-    /** Population growth from 1.1.2024 to 1.1.2025, in per cent. */
+    /** Population growth over the kommune file's population year (1.1.2024 to 1.1.2025 in the shipped file), in per cent. */
     public double getGrowthPct() {
-        return facts.population2024() == 0 ? 0.0
-                : 100.0 * (facts.population2025() - facts.population2024()) / facts.population2024();
+        return facts.populationFirst() == 0 ? 0.0
+                : 100.0 * (facts.populationNext() - facts.populationFirst()) / facts.populationFirst();
+    }
+
+    /** The year {@link #getGrowthPct()} is the growth of. */
+    public int getGrowthYear() {
+        return facts.populationYear();
     }
 
     public int getAnmodetLastYear() {

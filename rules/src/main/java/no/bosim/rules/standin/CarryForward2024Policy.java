@@ -34,17 +34,17 @@ public final class CarryForward2024Policy implements Policy {
     @Override
     public SettlementPlan planYear(PlanningFacts facts) {
         double emShare = facts.parameter("em_andel_av_bosetting");
-        long totalAnmodet = facts.kommuner().stream().filter(k -> !k.excluded()).mapToLong(KommuneFacts::anmodet2024).sum();
+        long totalAnmodet = facts.kommuner().stream().filter(k -> !k.excluded()).mapToLong(KommuneFacts::fileAnmodet).sum();
         List<KommunePlan> plans = new ArrayList<>(facts.kommuner().size());
         for (KommuneFacts k : facts.kommuner()) {
             if (k.excluded()) {
                 plans.add(new KommunePlan(k.kommunenummer(), 0, 0, 0, 0, 0.0, RULE_ID, Double.NaN));
                 continue;
             }
-            int vedtatt = Math.max(k.vedtatt2024(), 0);
-            plans.add(new KommunePlan(k.kommunenummer(), k.anmodet2024(), (int) (k.anmodet2024() * emShare),
+            int vedtatt = Math.max(k.fileVedtatt(), 0);
+            plans.add(new KommunePlan(k.kommunenummer(), k.fileAnmodet(), (int) (k.fileAnmodet() * emShare),
                     vedtatt, (int) (vedtatt * emShare),
-                    totalAnmodet == 0 ? 0.0 : (double) k.anmodet2024() / totalAnmodet, RULE_ID, Double.NaN));
+                    totalAnmodet == 0 ? 0.0 : (double) k.fileAnmodet() / totalAnmodet, RULE_ID, Double.NaN));
         }
         int need = plans.stream().mapToInt(KommunePlan::anmodet).sum();
         int needEm = plans.stream().mapToInt(KommunePlan::anmodetEm).sum();

@@ -21,7 +21,7 @@ class PlanningRulesTest {
             kommune("0001", 40_000), kommune("0002", 20_000), kommune("0003", 10_000));
 
     private static KommuneFacts kommune(String nr, int population) {
-        return new KommuneFacts(nr, "Test " + nr, "00", "Test", population, population, population, 0, 0, 100, 80, 60, false,
+        return new KommuneFacts(nr, "Test " + nr, "00", "Test", population, 2024, population, population, 0, 0, 100, 80, 60, false,
                 -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0, -1);
     }
 
@@ -84,8 +84,8 @@ class PlanningRulesTest {
     @Test
     void aRuleCanSendTheMinorsToTheCountiesWithTheRestOfTheNeed() throws IOException {
         List<KommuneFacts> twoCounties = List.of(
-                new KommuneFacts("0101", "Liten", "01", "En", 10_000, 10_000, 10_000, 0, 0, 100, 80, 60, false, -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0, -1),
-                new KommuneFacts("0201", "Stor", "02", "To", 90_000, 90_000, 90_000, 0, 0, 100, 80, 60, false, -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0, -1));
+                new KommuneFacts("0101", "Liten", "01", "En", 10_000, 2024, 10_000, 10_000, 0, 0, 100, 80, 60, false, -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0, -1),
+                new KommuneFacts("0201", "Stor", "02", "To", 90_000, 2024, 90_000, 90_000, 0, 0, 100, 80, 60, false, -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.0, -1));
         java.util.function.Function<RuleBook, Map<String, KommunePlan>> plan = rules -> {
             SettlementPlan p = new DroolsPolicy(rules).planYear(new PlanningFacts(2026, java.time.YearMonth.of(2025, 10), "2024", 300, 20,
                     no.bosim.rules.Reason.norwegian("a given need"), 0, 0, no.bosim.rules.Reason.NONE, 0, 0, -1, false, 0, true, Map.of("01", 50, "02", 50), 2025, -1, twoCounties,

@@ -131,7 +131,7 @@ class RuleCasesTest {
     private static KommuneFacts kommune(CSVRecord row) {
         int pop = RuleCases.i(row, "population");
         int pop25 = RuleCases.s(row, "population2025").isEmpty() ? pop : RuleCases.i(row, "population2025");
-        return new KommuneFacts("0001", "Test", "00", "Test", pop, pop, pop25, 0, 0, last(row, "anmodet_last"),
+        return new KommuneFacts("0001", "Test", "00", "Test", pop, 2024, pop, pop25, 0, 0, last(row, "anmodet_last"),
                 last(row, "vedtatt_last"), last(row, "bosatt_last"), Boolean.parseBoolean(RuleCases.s(row, "excluded")),
                 -1, RuleCases.s(row, "known_vedtatt").isEmpty() ? -1 : RuleCases.i(row, "known_vedtatt"),
                 RuleCases.s(row, "current_vedtatt").isEmpty() ? KommuneFacts.Standing.NONE : new KommuneFacts.Standing(
@@ -223,7 +223,7 @@ class RuleCasesTest {
                 + row.get("case"), () -> {
             Map<String, Double> params = RuleCases.parameters(YearMonth.of(2025, 10), row);
             KommuneFacts k = kommune(row);
-            KommuneFacts large = new KommuneFacts("0002", "Stor", "00", "Test", 500_000, 500_000, 500_000, 0, 0, 1_000, 1_000, 1_000,
+            KommuneFacts large = new KommuneFacts("0002", "Stor", "00", "Test", 500_000, 2024, 500_000, 500_000, 0, 0, 1_000, 1_000, 1_000,
                     false, -1, -1, KommuneFacts.Standing.NONE, Double.NaN, 0.5, 1_000);
             no.bosim.rules.SettlementPlan plan = new PlanningRules(rules, null).plan(plan(row, List.of(k, large), params));
             no.bosim.rules.KommunePlan mine = plan.kommuner().stream().filter(p -> p.kommunenummer().equals(k.kommunenummer()))

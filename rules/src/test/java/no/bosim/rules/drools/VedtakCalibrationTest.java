@@ -45,7 +45,7 @@ class VedtakCalibrationTest {
         for (CSVRecord row : rows) {
             int anmodet = Integer.parseInt(row.get("imdi_2024_anmodet"));
             int pop = Integer.parseInt(row.get("folkemengde_2024_01_01"));
-            KommuneFacts k = new KommuneFacts(row.get("kommunenummer"), "", "", "", pop, pop, pop, 0, 0, -1, -1, -1, false,
+            KommuneFacts k = new KommuneFacts(row.get("kommunenummer"), "", "", "", pop, 2024, pop, pop, 0, 0, -1, -1, -1, false,
                     -1, -1, KommuneFacts.Standing.NONE, lastWillingness, 0.0, -1);
             s.insert(new Anmodning(k, anmodet, 0, true));
             asked += anmodet;
