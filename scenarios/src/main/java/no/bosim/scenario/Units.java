@@ -9,11 +9,15 @@ import java.util.Optional;
  */
 public final class Units {
 
-    /** A closed range and how a message says it. */
-    public record Range(double min, double max, String expected) {
+    /** A closed range and how a message says it; {@code whole} when only whole numbers in it are values (a yes/no is 0 or 1). */
+    public record Range(double min, double max, String expected, boolean whole) {
+
+        public Range(double min, double max, String expected) {
+            this(min, max, expected, false);
+        }
 
         public boolean holds(double value) {
-            return value >= min && value <= max;
+            return value >= min && value <= max && (!whole || value == Math.rint(value));
         }
     }
 
@@ -30,6 +34,7 @@ public final class Units {
                     "a number per month between 0 and " + Limits.shown(Limits.MAX_MONTHLY_ARRIVALS)));
             // A place in an order of the three streams processed or settled: 1 goes first, ties keep the streams' own order.
             case "rank" -> Optional.of(new Range(1.0, 10.0, "a place in the order from 1 (first) to 10"));
+            case "yes/no" -> Optional.of(new Range(0.0, 1.0, "0 (no) or 1 (yes)", true));
             default -> Optional.empty();
         };
     }

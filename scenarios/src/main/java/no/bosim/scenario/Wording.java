@@ -49,6 +49,7 @@ public final class Wording {
             case "years" -> n + (value == 1 ? t(" år", " year") : t(" år", " years"));
             case "factor" -> t("faktor ", "factor ") + n;
             case "rank" -> t("plass ", "place ") + n;
+            case "yes/no" -> value == 1 ? t("ja", "yes") : t("nei", "no");
             case "factor per percentage point" -> n + t(" per prosentpoeng", " per percentage point");
             case "share per 1000 inhabitants" -> percent(value) + t(" per person anmodet per 1 000 innbyggere",
                     " per person requested per 1 000 inhabitants");

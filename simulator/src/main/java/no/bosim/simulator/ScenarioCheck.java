@@ -33,7 +33,7 @@ public final class ScenarioCheck {
             require(scenario, e.getKey(), top, out, e.getValue());
         }
         for (Parameter p : scenario.parameters().all().values()) {
-            no.bosim.scenario.Units.of(p.unit()).ifPresent(r -> inRange(p, out, r.min(), r.max(), r.expected()));
+            no.bosim.scenario.Units.of(p.unit()).ifPresent(r -> inRange(p, out, r));
         }
         if (scenario.parameters().has("andel_em_under_15") && scenario.parameters().has("andel_em_15")
                 && scenario.parameters().has("andel_em_16")) {
@@ -111,12 +111,12 @@ public final class ScenarioCheck {
         }
     }
 
-    private static void inRange(Parameter p, List<Problem> out, double min, double max, String expected) {
+    private static void inRange(Parameter p, List<Problem> out, no.bosim.scenario.Units.Range range) {
         String name = p.name();
         for (DatedValue v : p.values()) {
-            if (v.value() < min || v.value() > max) {
+            if (!range.holds(v.value())) {
                 out.add(new Problem(v.file(), v.line(), name + ".values." + v.from() + ".value",
-                        "is " + v.value() + "; expected " + expected));
+                        "is " + v.value() + "; expected " + range.expected()));
             }
         }
     }

@@ -86,7 +86,7 @@ final class Settlement {
             return Settled.NONE;
         }
         Settled settled = order.take(queues, group, candidates, fromWait, places, segments,
-                (int) Math.round(p.valueAt("bosatt_innen_mnd", month)));
+                (int) Math.round(p.valueAt("bosatt_innen_mnd", month)), p.valueAt("bosetting_overforing_forst", month) == 1.0);
         ledger.settle(forMinors, LargestRemainder.split(settled.total(), allowance));
         return settled;
     }

@@ -11,28 +11,32 @@ interface SettlementOrder {
 
     /**
      * Takes at most {@code limit} people from the queues, among at most {@code candidates[s]} of
-     * each listed segment {@code s}, who have waited at least {@code minWait[s]} months.
+     * each listed segment {@code s}, who have waited at least {@code minWait[s]} months; resettlement
+     * refugees before everyone else when {@code resettlementFirst} (the dated parameter
+     * {@code bosetting_overforing_forst}), else by their wait like the others.
      */
-    Settled take(Queues queues, int[] segments, int[] candidates, int[] minWait, int limit, Segments all, int withinMonths);
+    Settled take(Queues queues, int[] segments, int[] candidates, int[] minWait, int limit, Segments all, int withinMonths,
+                 boolean resettlementFirst);
 
     /**
-     * Resettlement refugees first (their kommune is found before they travel), then the longest
-     * waiting, whoever they are: the agreement asks for faster settlement of those who have waited
-     * long (4.6), and IMDi matches by waiting time.
+     * Resettlement refugees first where the scenario says so (their kommune is found before they
+     * travel), then the longest waiting, whoever they are: the agreement asks for faster settlement
+     * of those who have waited long (4.6), and IMDi matches by waiting time.
      */
     final class LongestWaitingFirst implements SettlementOrder {
 
         @Override
         public String name() {
-            return "resettlement refugees first, then the longest waiting";
+            return "resettlement refugees first (while bosetting_overforing_forst is 1), then the longest waiting";
         }
 
         @Override
-        public Settled take(Queues q, int[] segments, int[] candidates, int[] minWait, int limit, Segments all, int withinMonths) {
+        public Settled take(Queues q, int[] segments, int[] candidates, int[] minWait, int limit, Segments all, int withinMonths,
+                            boolean resettlementFirst) {
             Settled.Builder out = new Settled.Builder(withinMonths);
             int left = limit;
             int[] cand = candidates.clone();
-            for (int j = 0; j < segments.length && left > 0; j++) {
+            for (int j = 0; j < segments.length && left > 0 && resettlementFirst; j++) {
                 if (all.get(segments[j]).group().stream() != no.bosim.scenario.Stream.QUOTA) {
                     continue;
                 }

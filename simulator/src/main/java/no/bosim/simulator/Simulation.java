@@ -60,10 +60,18 @@ public final class Simulation {
             "bosetting_hoesttakt_fra_mnd", "behov_fastsettes_mnd", "overforing_mnd_fra_vedtak", "bosatt_innen_mnd",
             "min_ventetid_ukraina_mnd", "behov_prognose_mnd");
     /** Other parameters the core reads, with their units. */
-    public static final Map<String, String> OTHER_PARAMETERS = Map.of("behandling_kapasitet_mnd", "cases per month",
-            "behandling_vekt_kollektiv", "factor", "bosetting_hoesttakt", "factor", "em_aar_til_15", "years",
-            "tilskudd_aar", "years", no.bosim.scenario.ScenarioLoader.MAX_ARRIVALS, "people per month", "behandling_berostilt_saker", "persons",
-            "behandling_rekkefolge_em", "rank", "behandling_rekkefolge_ukraina", "rank", "behandling_rekkefolge_asyl", "rank");
+    public static final Map<String, String> OTHER_PARAMETERS = Map.ofEntries(
+            Map.entry("behandling_kapasitet_mnd", "cases per month"),
+            Map.entry("behandling_vekt_kollektiv", "factor"),
+            Map.entry("bosetting_hoesttakt", "factor"),
+            Map.entry("em_aar_til_15", "years"),
+            Map.entry("tilskudd_aar", "years"),
+            Map.entry(no.bosim.scenario.ScenarioLoader.MAX_ARRIVALS, "people per month"),
+            Map.entry("behandling_berostilt_saker", "persons"),
+            Map.entry("behandling_rekkefolge_em", "rank"),
+            Map.entry("behandling_rekkefolge_ukraina", "rank"),
+            Map.entry("behandling_rekkefolge_asyl", "rank"),
+            Map.entry("bosetting_overforing_forst", "yes/no"));
     /**
      * The upper edges of the first three waiting bands of the settlement-ready (the fourth is open),
      * read from {@code ventetid_grense_1_mnd} .. {@code _3_mnd}. Without them the edges are the ones
