@@ -169,8 +169,14 @@ final class Findings {
                         + lang.t(" fra ", " from ") + w.first())
                 .toList();
         boolean one = k.warnings().size() == 1;
-        return k.warnings().size() + lang.t(one ? " varsel gikk; flest måneder: " : " varsler gikk; flest måneder: ",
-                one ? " warning fired; most months: " : " warnings fired; most months: ") + String.join("; ", parts) + ".";
+        if (one) {
+            return lang.t("1 varsel gikk: ", "1 warning fired: ") + String.join("; ", parts) + ".";
+        }
+        // The first warning is what a contingency planner asks for: when the system first said it was in trouble.
+        KeyFigures.Warning first = k.warnings().stream().min(Comparator.comparing(KeyFigures.Warning::first)).orElseThrow();
+        return k.warnings().size() + lang.t(" varsler gikk, det første i ", " warnings fired, the first in ")
+                + month(YearMonth.parse(first.first())) + ": " + first.named(lang) + clause(first.clause()) + lang.t("; flest måneder: ", "; most months: ")
+                + String.join("; ", parts) + ".";
     }
 
     /** A numbered clause as "avtalepunkt 4.6", a named one (a section without a number) as "avtalen: Resultatmål". */

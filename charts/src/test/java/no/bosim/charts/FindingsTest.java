@@ -31,7 +31,7 @@ class FindingsTest {
         assertTrue(all.contains("er over varselgrensen på 20 % i 14 måneder, første gang i januar 2025"), all);
         assertTrue(all.contains("færre plasser enn behovet i 2025 (170 av 1 500), 2026 (170 av 1 200)"), all);
         assertTrue(all.contains("Bosatt mot behovet, de første årene: 2025: 1 266 (84 %)"), all);
-        assertTrue(all.contains("1 varsel gikk; flest måneder: VARSEL-01 (avtalepunkt 1.1, 2.1, 6.3) i 1 måned fra 2025-06"), all);
+        assertTrue(all.contains("1 varsel gikk: VARSEL-01 (avtalepunkt 1.1, 2.1, 6.3) i 1 måned fra 2025-06"), all);
         assertTrue(all.contains("under 100 % i 1 av 2 år"), all);
         assertTrue(all.contains("én kjøring med tilfeldig variasjon; en annen kjøring gir andre tall"), all);
         assertEquals(f.size(), f.stream().distinct().count());
@@ -50,6 +50,18 @@ class FindingsTest {
         all = String.join("\n", new Findings(r, KeyFigures.of(r), Lang.NB).sentences()).replace('\u00a0', ' ');
         assertTrue(all.contains("Mot det som faktisk skjedde, bosatt per år (IMDi mot kjøringen): 2025: 1 000 mot 1 266 (+27 %)."), all);
         assertTrue(!String.join(" ", findings(Lang.NB)).contains("faktisk skjedde"), "without observations no such sentence");
+    }
+
+    @Test
+    void theFirstWarningIsNamedWithItsMonth() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("warnings"), false);
+        Files.writeString(dir.resolve("alerts.csv"), "2025-09,VARSEL-02,middels,\"1.1, 2.1, 6.3\",mottak,0.6,0.7,Belegget er lavt\n"
+                + "2025-03,VARSEL-10,høy,\"1.1, 6.3\",mottak,2000,7000,UDI kjøper 2 000 akuttplasser\n", java.nio.file.StandardOpenOption.APPEND);
+        Results r = Results.read(dir);
+        String nb = String.join("\n", new Findings(r, KeyFigures.of(r), Lang.NB).sentences()).replace('\u00a0', ' ');
+        assertTrue(nb.contains("3 varsler gikk, det første i mars 2025: VARSEL-10 (avtalepunkt 1.1, 6.3); flest måneder: "), nb);
+        String en = String.join("\n", new Findings(r, KeyFigures.of(r), Lang.EN).sentences());
+        assertTrue(en.contains("3 warnings fired, the first in March 2025: VARSEL-10 (clause 1.1, 6.3); most months: "), en);
     }
 
     @Test
