@@ -31,6 +31,19 @@ class ReportTest {
         return m.group(1);
     }
 
+    /** The report's script names a warning's months by the contract's keys; it cannot import them, so they are pinned here. */
+    @Test
+    void theScriptKnowsTheContractsKeysOfAWarningsMonths() throws IOException {
+        String js;
+        try (var in = Report.class.getResourceAsStream("/report/report.js")) {
+            js = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("/\\^\\(\\?:([a-z_|]+)\\)\\(\\.\\+\\)\\$/").matcher(js);
+        assertTrue(m.find(), "report.js recognises a warning's months by a pattern of keys");
+        assertEquals(java.util.Set.of(no.bosim.contract.IndicatorKeys.MONTHS_WITH, no.bosim.contract.IndicatorKeys.WARNING_MONTHS),
+                java.util.Set.of(m.group(1).split("\\|")));
+    }
+
     @Test
     void thePageCarriesItsLibraryAndDataAndAsksTheNetworkForNothing() throws IOException {
         Path run = SmallRun.write(dir.resolve("run"), false);
