@@ -33,7 +33,15 @@ final class Planner {
     private final RandomGenerator willingnessNoise;
     private final java.util.Map<Integer, double[]> draws = new java.util.HashMap<>();
     /** Grants (settlement-ready people) of past months, the newest last; minors apart. */
-    private final List<int[]> grants = new ArrayList<>();
+    private final List<Grants> grants = new ArrayList<>();
+
+    /** A month's grants (with the resettlement arrivals): all, and of them minors. */
+    private record Grants(int all, int minors) {
+    }
+
+    /** A forecast of a year's need and the minors' part of it; {@code fromPlanning} when it is the scenario's own planning figure. */
+    private record Forecast(int need, int needEm, boolean fromPlanning) {
+    }
     private int lastNeed = -1;
 
     Planner(Scenario scenario, Policy policy, KommuneLedger ledger, RandomGenerator willingnessNoise) {
@@ -45,7 +53,7 @@ final class Planner {
 
     /** Records a month's grants (and resettlement arrivals), all and minors. */
     void recordGrants(int all, int minors) {
-        grants.add(new int[] {all, minors});
+        grants.add(new Grants(all, minors));
         if (grants.size() > 12) {
             grants.remove(0);
         }
@@ -68,9 +76,9 @@ final class Planner {
         boolean published = fixedNeed >= 0 && scenario.history().hasYear(year)
                 && scenario.history().totalAnmodet(year) == fixedNeed;
         int window = (int) Math.max(1, Math.round(parameters.get("behov_prognose_mnd")));
-        int[] forecast = forecast(year, window);
+        Forecast forecast = forecast(year, window);
         int months = Math.min(window, grants.size());
-        Reason forecastSource = forecast[2] == 1
+        Reason forecastSource = forecast.fromPlanning()
                 ? Reason.of("scenarioets planleggingstall for " + year, "the scenario's planning figure for " + year)
                 : Reason.of("modellens egen prognose: innvilgelsene de siste " + months + " månedene regnet for tolv, pluss årets kvote",
                         "the model's own forecast: the grants of the last " + months + " months counted for twelve, plus the year's quota");
@@ -101,7 +109,7 @@ final class Planner {
         }
         return policy.planYear(PlanningFacts.of(year, madeIn, scenario.criteria().forYear(year))
                 .need(fixedNeed, fixedNeedEm, needSource)
-                .forecast(forecast[0], forecast[1], forecastSource)
+                .forecast(forecast.need(), forecast.needEm(), forecastSource)
                 .waiting(settlementReady, settlementReadyEm)
                 .lastNeed(lastNeed)
                 .revision(revision, settledThisYear)
@@ -126,10 +134,10 @@ final class Planner {
     }
 
     /** {all, minors, 1 when the scenario's planning figure, 0 when the model's own}. */
-    private int[] forecast(int year, int window) {
+    private Forecast forecast(int year, int window) {
         for (PlanningFigures.Year y : scenario.planning().years()) {
             if (y.year() == year) {
-                return new int[] {y.bosettingsbehov(), y.bosettingsbehovEm(), 1};
+                return new Forecast(y.bosettingsbehov(), y.bosettingsbehovEm(), true);
             }
         }
         int quota = 0;
@@ -137,14 +145,14 @@ final class Planner {
             quota += scenario.arrivals().at(YearMonth.of(year, m), no.bosim.scenario.Stream.QUOTA);
         }
         if (grants.isEmpty()) {
-            return new int[] {quota, 0, 0};
+            return new Forecast(quota, 0, false);
         }
         int months = Math.min(window, grants.size());
         long all = 0;
         long minors = 0;
         for (int k = grants.size() - months; k < grants.size(); k++) {
-            all += grants.get(k)[0];
-            minors += grants.get(k)[1];
+            all += grants.get(k).all();
+            minors += grants.get(k).minors();
         }
         // The recent grants include the quota arrivals of those months; the year's own quota replaces them.
         long recentQuota = 0;
@@ -152,7 +160,7 @@ final class Planner {
             recentQuota += scenario.arrivals().at(lastMonth.minusMonths(k), no.bosim.scenario.Stream.QUOTA);
         }
         long yearly = Math.round(12.0 * Math.max(0, all - recentQuota) / months) + quota;
-        return new int[] {(int) Math.min(Integer.MAX_VALUE, yearly), (int) Math.round(12.0 * minors / months), 0};
+        return new Forecast((int) Math.min(Integer.MAX_VALUE, yearly), (int) Math.round(12.0 * minors / months), false);
     }
 
     private YearMonth lastMonth;

@@ -280,7 +280,7 @@ public final class Simulation {
             beginYear(month, params);
         }
         reviseFromRequests(month, params);
-        int[] arrived = arrive(month);
+        Arrivals arrived = arrive(month);
         CaseProcessing.Outcome cases = processing.process(month);
         int turned18 = ageing.age(month, scenario.parameters());
         double ceiling = scenario.parameters().valueAt("bosetting_utnyttelse", month) * ceilingFactor;
@@ -307,7 +307,7 @@ public final class Simulation {
         countForCosts(census);
         MonthRecord record = record(month, census, arrived, cases, settled, turned18);
         months.add(record);
-        planner.recordGrants(cases.granted() + arrived[Stream.QUOTA.ordinal()], cases.grantedEm());
+        planner.recordGrants(cases.granted() + arrived.quota(), cases.grantedEm());
         planner.lastRecorded(month);
         queues.advanceMonth();
         int autumn = (int) Math.round(scenario.parameters().valueAt("behov_fastsettes_mnd", month));
@@ -405,8 +405,8 @@ public final class Simulation {
 
     // ---- phase 2: arrivals --------------------------------------------------------------------
 
-    /** Arrivals by stream ordinal. */
-    private int[] arrive(YearMonth month) {
+    /** The month's arrivals, drawn around the path and queued by segment. */
+    private Arrivals arrive(YearMonth month) {
         int[] arrived = new int[Stream.values().length];
         arrivalsToMottak = 0;
         double cv = arrivalNoise != null && scenario.parameters().has("ankomst_variasjon")
@@ -432,7 +432,7 @@ public final class Simulation {
                 }
             }
         }
-        return arrived;
+        return Arrivals.of(arrived);
     }
 
     // ---- recording ----------------------------------------------------------------------------
@@ -535,15 +535,15 @@ public final class Simulation {
     }
 
     /** The month as timeseries.csv writes it; building it changes nothing. */
-    private MonthRecord record(YearMonth month, Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled,
+    private MonthRecord record(YearMonth month, Census c, Arrivals arrived, CaseProcessing.Outcome cases, Settled settled,
                                int turned18) {
         int inMottak = c.where()[Housing.MOTTAK.ordinal()];
         int capacity = reception.places();
         double waitMean = settled.total() == 0 ? Double.NaN : (double) settled.monthsWaited() / settled.total();
         double within6 = settled.total() == 0 ? Double.NaN : (double) settled.within6() / settled.total();
         int[] b = c.buckets();
-        return new MonthRecord(month, arrived[Stream.ASYLUM.ordinal()], arrived[Stream.EM.ordinal()],
-                arrived[Stream.UKRAINE.ordinal()], arrived[Stream.QUOTA.ordinal()], arrivalsCum, c.awaitingAll(), c.readyAll(),
+        return new MonthRecord(month, arrived.asylum(), arrived.em(), arrived.ukraine(), arrived.quota(), arrivalsCum,
+                c.awaitingAll(), c.readyAll(),
                 c.longWaiters(), c.readyAll() == 0 ? 0.0 : (double) c.longWaiters() / c.readyAll(), inMottak,
                 c.where()[Housing.CARE_CENTRE.ordinal()], c.where()[Housing.PRIVATE.ordinal()], capacity,
                 capacity == 0 ? 0.0 : (double) inMottak / capacity, settled.total(), settledCum, cases.departed(), departedCum,
@@ -577,7 +577,7 @@ public final class Simulation {
         return (int) (ledger.opening(false, share, ceiling) + ledger.opening(true, share, ceiling));
     }
 
-    private MonthFacts facts(Census c, int[] arrived, CaseProcessing.Outcome cases, Settled settled, YearMonth month,
+    private MonthFacts facts(Census c, Arrivals arrived, CaseProcessing.Outcome cases, Settled settled, YearMonth month,
                              Map<String, Double> params) {
         int[] rest = new int[Stream.values().length];
         for (int m = month.getMonthValue() + 1; m <= 12; m++) {
@@ -585,11 +585,7 @@ public final class Simulation {
                 rest[st.ordinal()] += scenario.arrivals().at(YearMonth.of(month.getYear(), m), st);
             }
         }
-        int arrivals = 0;
-        for (int a : arrived) {
-            arrivals += a;
-        }
-        MonthFacts.Arrived came = new MonthFacts.Arrived(arrivals, arrivalsToMottak, arrived[Stream.QUOTA.ordinal()],
+        MonthFacts.Arrived came = new MonthFacts.Arrived(arrived.total(), arrivalsToMottak, arrived.quota(),
                 new MonthFacts.PathRestOfYear(rest[Stream.ASYLUM.ordinal()], rest[Stream.EM.ordinal()], rest[Stream.UKRAINE.ordinal()],
                         rest[Stream.QUOTA.ordinal()]));
         MonthFacts.Reception places = new MonthFacts.Reception(c.where()[Housing.MOTTAK.ordinal()], c.where()[Housing.CARE_CENTRE.ordinal()],
