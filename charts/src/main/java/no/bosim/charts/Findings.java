@@ -166,7 +166,7 @@ final class Findings {
         List<String> parts = k.warnings().stream().sorted(Comparator.comparingInt(KeyFigures.Warning::months).reversed()).limit(4)
                 .map(w -> w.named(lang) + clause(w.clause()) + lang.t(" i ", " in ") + w.months()
                         + lang.t(w.months() == 1 ? " måned" : " måneder", w.months() == 1 ? " month" : " months")
-                        + lang.t(" fra ", " from ") + w.first())
+                        + lang.t(" fra ", " from ") + month(YearMonth.parse(w.first())))
                 .toList();
         boolean one = k.warnings().size() == 1;
         if (one) {
