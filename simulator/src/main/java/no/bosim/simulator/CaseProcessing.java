@@ -21,6 +21,14 @@ final class CaseProcessing {
 
     /** The streams UDI decides, in the order that breaks a tie between equal ranks. */
     private static final Stream[] DECIDED = {Stream.EM, Stream.UKRAINE, Stream.ASYLUM};
+    /** Each decided stream's rank parameter, named once rather than built every month. */
+    private static final String[] RANK_PARAMETER = new String[Stream.values().length];
+
+    static {
+        for (Stream s : DECIDED) {
+            RANK_PARAMETER[s.ordinal()] = "behandling_rekkefolge_" + key(s);
+        }
+    }
 
     private final Segments segments;
     private final Queues queues;
@@ -181,7 +189,7 @@ final class CaseProcessing {
         Stream[] order = DECIDED.clone();
         double[] rank = new double[Stream.values().length];
         for (Stream s : order) {
-            rank[s.ordinal()] = parameters.valueAt("behandling_rekkefolge_" + key(s), month);
+            rank[s.ordinal()] = parameters.valueAt(RANK_PARAMETER[s.ordinal()], month);
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(s -> rank[s.ordinal()]));
         return order;
