@@ -264,11 +264,12 @@ class ScenarioLoaderTest {
     void aCsvRowWithTheWrongColumnCountGivesFileAndLine() throws IOException {
         Path f = ShippedScenarios.copyTo(dir).resolveSibling("from-2024.yaml");
         Path csv = dir.resolve("series/arrivals-default.csv");
-        String text = Files.readString(csv).replace("2025-01,405,45,1020,83,", "2025-01,405,45,1020,");
+        // January 2025's row loses its quota column, whatever its figures are.
+        String text = Files.readString(csv).replaceFirst("(?m)^(2025-01,\\d+,\\d+,\\d+,)\\d+,", "$1");
         Files.writeString(csv, text);
         Problem p = onlyProblem(f);
         assertTrue(p.file().endsWith("arrivals-default.csv"));
-        assertEquals(lineOf(csv, "2025-01,405,45,1020,\""), p.line());
+        assertEquals(lineOf(csv, "2025-01,"), p.line());
         assertTrue(p.message().contains("columns"));
     }
 
