@@ -38,6 +38,37 @@ class SettlementBehavesTest {
         }
     }
 
+    /** The warnings about reception's capacity (docs/validation.md, "Lead time and hits"). */
+    private static final Set<String> CAPACITY_WARNINGS = Set.of("VARSEL-01", "VARSEL-07", "VARSEL-09", "VARSEL-10");
+
+    @ParameterizedTest(name = "{0}: a capacity warning comes a month before occupancy passes 95 %, and with the first emergency places at the latest")
+    @ValueSource(strings = {"surge-2015.yaml", "surge-2022.yaml", "surge-2015-now.yaml", "backtest-2019.yaml", "backtest-2022.yaml"})
+    void everySurgeIsWarnedOfBeforeReceptionIsFullAndNoEmergencyPurchaseGoesUnnamed(String file) {
+        Scenario s = ScenarioLoader.load(ScenarioLoader.shipped(file)).withMode(Mode.DETERMINISTIC);
+        RunResult run = Simulation.run(s, new DroolsPolicy(RuleBook.shipped()));
+        java.util.List<java.time.YearMonth> warned = run.alerts().stream().filter(a -> CAPACITY_WARNINGS.contains(a.ruleId()))
+                .map(Alert::month).sorted().toList();
+        java.util.List<java.time.YearMonth> full = run.months().stream().filter(m -> m.occupancy() > 0.95).map(MonthRecord::month).toList();
+        java.util.List<java.time.YearMonth> bought = run.capacityOrders().stream().filter(o -> o.kind() == no.bosim.rules.OrderKind.AKUTT)
+                .map(no.bosim.rules.CapacityOrder::ordered).sorted().toList();
+        for (java.time.YearMonth over : full) {
+            // Each time occupancy passes 95 % after a month under it, a capacity warning came at least a month before, within a year.
+            if (full.contains(over.minusMonths(1))) {
+                continue;
+            }
+            assertTrue(warned.stream().anyMatch(w -> !w.isAfter(over.minusMonths(1)) && w.isAfter(over.minusMonths(13))),
+                    file + ": occupancy passes 95 % in " + over + " with no capacity warning in the year before; warnings " + warned);
+        }
+        for (java.time.YearMonth first : bought) {
+            // A purchase after a year without one is named by a capacity warning in that month or before, within a year.
+            if (bought.stream().anyMatch(b -> b.isBefore(first) && b.isAfter(first.minusMonths(13)))) {
+                continue;
+            }
+            assertTrue(warned.stream().anyMatch(w -> !w.isAfter(first) && w.isAfter(first.minusMonths(13))),
+                    file + ": emergency places bought in " + first + " with no capacity warning in that month or the year before; warnings " + warned);
+        }
+    }
+
     @Test
     void noWarningFiresInMoreThanOneYearOfTwoInTheDefaultsCalmProjection() {
         Scenario s = ScenarioLoader.loadDefault().withMode(Mode.DETERMINISTIC);
