@@ -2,11 +2,15 @@ package no.bosim.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import no.bosim.rules.Alert;
+import no.bosim.rules.CapacityOrder;
+import no.bosim.rules.OrderKind;
 import no.bosim.rules.drools.DroolsPolicy;
 import no.bosim.rules.drools.RuleBook;
 import no.bosim.scenario.Mode;
@@ -46,12 +50,12 @@ class SettlementBehavesTest {
     void everySurgeIsWarnedOfBeforeReceptionIsFullAndNoEmergencyPurchaseGoesUnnamed(String file) {
         Scenario s = ScenarioLoader.load(ScenarioLoader.shipped(file)).withMode(Mode.DETERMINISTIC);
         RunResult run = Simulation.run(s, new DroolsPolicy(RuleBook.shipped()));
-        java.util.List<java.time.YearMonth> warned = run.alerts().stream().filter(a -> CAPACITY_WARNINGS.contains(a.ruleId()))
+        List<YearMonth> warned = run.alerts().stream().filter(a -> CAPACITY_WARNINGS.contains(a.ruleId()))
                 .map(Alert::month).sorted().toList();
-        java.util.List<java.time.YearMonth> full = run.months().stream().filter(m -> m.occupancy() > 0.95).map(MonthRecord::month).toList();
-        java.util.List<java.time.YearMonth> bought = run.capacityOrders().stream().filter(o -> o.kind() == no.bosim.rules.OrderKind.AKUTT)
-                .map(no.bosim.rules.CapacityOrder::ordered).sorted().toList();
-        for (java.time.YearMonth over : full) {
+        List<YearMonth> full = run.months().stream().filter(m -> m.occupancy() > 0.95).map(MonthRecord::month).toList();
+        List<YearMonth> bought = run.capacityOrders().stream().filter(o -> o.kind() == OrderKind.AKUTT)
+                .map(CapacityOrder::ordered).sorted().toList();
+        for (YearMonth over : full) {
             // Each time occupancy passes 95 % after a month under it, a capacity warning came at least a month before, within a year.
             if (full.contains(over.minusMonths(1))) {
                 continue;
@@ -59,7 +63,7 @@ class SettlementBehavesTest {
             assertTrue(warned.stream().anyMatch(w -> !w.isAfter(over.minusMonths(1)) && w.isAfter(over.minusMonths(13))),
                     file + ": occupancy passes 95 % in " + over + " with no capacity warning in the year before; warnings " + warned);
         }
-        for (java.time.YearMonth first : bought) {
+        for (YearMonth first : bought) {
             // A purchase after a year without one is named by a capacity warning in that month or before, within a year.
             if (bought.stream().anyMatch(b -> b.isBefore(first) && b.isAfter(first.minusMonths(13)))) {
                 continue;
