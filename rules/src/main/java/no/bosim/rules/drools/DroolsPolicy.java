@@ -261,6 +261,11 @@ public final class DroolsPolicy implements Policy {
         return out;
     }
 
+    /** How many facts of a kind the monthly session holds: what the session remembers must not grow with the run. */
+    int factsOf(Class<?> type) {
+        return session.getObjects(of(type)).size();
+    }
+
     /** A class filter: Drools then walks only that class's facts instead of every fact in the session. */
     static ObjectFilter of(Class<?> type) {
         return new ClassObjectFilter(type);
