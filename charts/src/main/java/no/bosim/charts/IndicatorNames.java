@@ -18,8 +18,9 @@ final class IndicatorNames {
     }
 
     static String name(String indicator, Lang lang) {
-        if (IndicatorKeys.warningOf(indicator) != null) {
-            return lang.t("Måneder med ", "Months with ") + IndicatorKeys.warningOf(indicator);
+        String warning = IndicatorKeys.warningOf(indicator);
+        if (warning != null) {
+            return lang.t("Måneder med ", "Months with ") + warning;
         }
         return switch (indicator) {
             case "peak_in_mottak" -> lang.t("Flest i mottak", "Most in reception");

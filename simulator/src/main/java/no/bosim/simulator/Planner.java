@@ -133,7 +133,7 @@ final class Planner {
                 : String.valueOf(basis);
     }
 
-    /** {all, minors, 1 when the scenario's planning figure, 0 when the model's own}. */
+    /** The year's forecast need: the scenario's planning figure where it gives one, else the model's own from the recent grants. */
     private Forecast forecast(int year, int window) {
         for (PlanningFigures.Year y : scenario.planning().years()) {
             if (y.year() == year) {
