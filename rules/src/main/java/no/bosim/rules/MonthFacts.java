@@ -66,10 +66,13 @@ public record MonthFacts(YearMonth month, Arrived arrived, Reception reception, 
                              int placesNextMonth, double tempo, int needThisYear, boolean needGiven) {
     }
 
-    /** Arrivals on the scenario's path from next month to December, by stream. */
-    public record PathRestOfYear(int asylum, int em, int ukraine, int quota) {
+    /**
+     * Arrivals on the scenario's path from next month to December, by stream; {@code asylumUkraine} is
+     * the part of {@code asylum} that is Ukrainians assessed individually.
+     */
+    public record PathRestOfYear(int asylum, int em, int ukraine, int quota, int asylumUkraine) {
 
-        public static final PathRestOfYear NONE = new PathRestOfYear(0, 0, 0, 0);
+        public static final PathRestOfYear NONE = new PathRestOfYear(0, 0, 0, 0, 0);
     }
 
     public MonthFacts {

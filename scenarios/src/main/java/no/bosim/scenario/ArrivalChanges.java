@@ -141,7 +141,7 @@ final class ArrivalChanges {
         ArrivalPath.Step inForce = path.stepAt(at);
         path.steps().stream().filter(st -> st.from().isBefore(at)).forEach(out::add);
         if (inForce.from().isBefore(at)) {
-            out.add(times(new ArrivalPath.Step(at, inForce.perMonth(), inForce.basis(), inForce.line()), factor, why));
+            out.add(times(inForce.at(at, inForce.basis()), factor, why));
         }
         path.steps().stream().filter(st -> !st.from().isBefore(at)).forEach(st -> out.add(times(st, factor, why)));
         return new ArrivalPath(out);
@@ -150,7 +150,8 @@ final class ArrivalChanges {
     private static ArrivalPath.Step times(ArrivalPath.Step st, double factor, Basis why) {
         Map<Stream, Integer> perMonth = new EnumMap<>(Stream.class);
         st.perMonth().forEach((k, v) -> perMonth.put(k, (int) Math.round(v * factor)));
-        return new ArrivalPath.Step(st.from(), perMonth, why == null ? st.basis() : why, st.line());
+        return new ArrivalPath.Step(st.from(), perMonth, (int) Math.round(st.asylumUkraine() * factor), why == null ? st.basis() : why,
+                st.line());
     }
 
     /**
@@ -182,10 +183,11 @@ final class ArrivalChanges {
                 long add = Math.round((double) surge.size() * now / total) - Math.round((double) surge.size() * before / total);
                 perMonth.merge(s, (int) add, Integer::sum);
             }
-            out.add(new ArrivalPath.Step(month, perMonth, why, surge.line()));
+            // A surge adds asylum seekers of its own; the Ukrainians assessed individually stay the path's.
+            out.add(new ArrivalPath.Step(month, perMonth, base.asylumUkraine(), why, surge.line()));
         }
         ArrivalPath.Step resume = path.stepAt(after);
-        out.add(new ArrivalPath.Step(after, resume.perMonth(), resume.basis(), resume.line()));
+        out.add(resume.at(after, resume.basis()));
         path.steps().stream().filter(st -> st.from().isAfter(after)).forEach(out::add);
         return new ArrivalPath(out);
     }

@@ -21,6 +21,8 @@ final class SeriesReader {
     private static final String YEAR_COLUMNS = "population on 1 January of two years running and IMDi's figures of one year, "
             + "e.g. folkemengde_2024_01_01, folkemengde_2025_01_01, imdi_2024_anmodet, imdi_2024_vedtatt, imdi_2024_bosatte";
     static final List<String> ARRIVAL_COLUMNS = List.of("month", "asylum", "em", "ukraine", "quota", "basis");
+    /** An optional arrivals column: of {@code asylum}, the Ukrainians whose application UDI assesses individually. */
+    static final String ARRIVAL_ASYLUM_UKRAINE = "asylum_ukraine";
     static final List<String> PLANNING_COLUMNS = List.of("year", "bosettingsbehov", "bosettingsbehov_em", "basis");
     static final List<String> REQUEST_COLUMNS = List.of("year", "from", "anmodet", "anmodet_em", "basis");
     static final List<String> POPULATION_COLUMNS = List.of("year", "population", "basis");
@@ -120,6 +122,13 @@ final class SeriesReader {
                 }
             }
             Basis basis = t.basis(r, "basis");
+            Integer asylumUkraine = t.columns().contains(ARRIVAL_ASYLUM_UKRAINE) ? t.whole(r, ARRIVAL_ASYLUM_UKRAINE, 0, true) : null;
+            Integer asylum = counts.get(Stream.ASYLUM);
+            if (asylumUkraine != null && asylum != null && asylumUkraine > asylum) {
+                t.problem(r, ARRIVAL_ASYLUM_UKRAINE, "is " + asylumUkraine + ", more than the row's asylum of " + asylum
+                        + "; expected the part of asylum that is Ukrainians assessed individually, at most " + asylum);
+                continue;
+            }
             if (month != null && previous != null && !month.isAfter(previous)) {
                 t.problem(r, "month", "is " + month + ", not after the previous row's " + previous + "; rows go forward in time");
                 continue;
@@ -134,7 +143,7 @@ final class SeriesReader {
                 continue;
             }
             if (month != null && counts.size() == Stream.values().length && basis != null) {
-                steps.add(new ArrivalPath.Step(month, counts, basis, r.line()));
+                steps.add(new ArrivalPath.Step(month, counts, asylumUkraine == null ? 0 : asylumUkraine, basis, r.line()));
             }
         }
         return steps.isEmpty() ? null : new ArrivalPath(steps);

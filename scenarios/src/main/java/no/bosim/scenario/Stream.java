@@ -2,7 +2,7 @@ package no.bosim.scenario;
 
 /** The arrival streams a scenario gives paths for; each is a column of the arrivals series. */
 public enum Stream {
-    /** Ordinary asylum seekers (excluding Ukrainians and unaccompanied minors). */
+    /** Ordinary asylum seekers (not collective protection, not unaccompanied minors; Ukrainians assessed individually are among them). */
     ASYLUM("asylum"),
     /** Unaccompanied minors seeking asylum (enslige mindreårige, EM). */
     EM("em"),

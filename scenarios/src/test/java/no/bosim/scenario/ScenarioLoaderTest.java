@@ -274,6 +274,23 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void moreUkrainiansAssessedIndividuallyThanAsylumSeekersGivesFileLineAndField() throws IOException {
+        Path f = ShippedScenarios.copyTo(dir).resolveSibling("from-2024.yaml");
+        Path csv = dir.resolve("series/arrivals-default.csv");
+        // January 2025: 304 asylum seekers, of them 102 Ukrainians assessed individually; 305 cannot be a part of 304.
+        String text = Files.readString(csv).replaceFirst("(?m)^(2025-01,304,\\d+,\\d+,\\d+,)102,", "$1305,");
+        Files.writeString(csv, text);
+        Problem p = onlyProblem(f);
+        assertTrue(p.file().endsWith("arrivals-default.csv"));
+        assertEquals(lineOf(csv, "2025-01,"), p.line());
+        assertEquals("asylum_ukraine", p.field());
+        assertTrue(p.message().contains("at most 304"), p.message());
+        // Within the asylum seekers it loads, and the path carries it.
+        Files.writeString(csv, text.replaceFirst("(?m)^(2025-01,304,\\d+,\\d+,\\d+,)305,", "$1304,"));
+        assertEquals(304, ScenarioLoader.load(f).arrivals().asylumUkraineAt(YearMonth.of(2025, 1)));
+    }
+
+    @Test
     void aParameterValueWithNeitherSourceNorAssumptionFailsToLoad() throws IOException {
         Path f = ShippedScenarios.copyTo(dir);
         Path params = dir.resolve("parameters/core.yaml");

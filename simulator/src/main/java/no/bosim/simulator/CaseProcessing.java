@@ -16,6 +16,13 @@ import no.bosim.scenario.Stream;
  * capacity allows the rest waits, so in a surge the queue grows and processing time stretches,
  * as it does at UDI. Capacity is a dated parameter plus what the processing rules add. Refused
  * people leave at a rate of 1/{@code utreisetid_mnd} a month.
+ *
+ * <p>Ukrainians whose asylum application is assessed individually (not collective protection) are
+ * ordinary asylum cases, but UDI grants them far less often ({@code innvilgelsesandel_asyl_ukraina}
+ * against {@code innvilgelsesandel_asyl}). They are carried as a count among the ordinary cases
+ * awaiting a decision, not as a stream of their own: the cases decided in a month hold them in the
+ * share they have of the cases that can be decided, and the month's grant share of ordinary cases
+ * mixes the two shares by it.
  */
 final class CaseProcessing {
 
@@ -39,6 +46,8 @@ final class CaseProcessing {
     private final Flow[] departure;
     /** Capacity added by the processing rules (asylum-case equivalents per month), on top of the dated base. */
     private int extraCapacity;
+    /** Of the ordinary asylum cases awaiting a decision, the Ukrainians assessed individually (an expectation, so not whole). */
+    private double ukrainiansAwaiting;
 
     /** What happened to cases in a month. */
     record Outcome(int decided, int granted, int refused, int departed, long decidedMonthsWaited, int readyNotDecided,
@@ -83,6 +92,11 @@ final class CaseProcessing {
 
     int extraCapacity() {
         return extraCapacity;
+    }
+
+    /** Ordinary asylum seekers who arrived this month and are Ukrainians assessed individually. */
+    void arrivedUkrainians(double people) {
+        ukrainiansAwaiting += people;
     }
 
     /** The month's capacity in asylum-case equivalents. */
@@ -134,6 +148,7 @@ final class CaseProcessing {
             double spread = Math.max(1.0, processingFactor * (meanMonths(stream, month) - from) + 1.0);
             wanted[i] = ready[i].take(queues.awaitingFrom(i, from) - held[i], 1.0 / spread);
         }
+        double ukrainianShare = ukrainianShare(held);
         int capacity = capacity(month);
         double units = capacity;
         double weightKollektiv = parameters.valueAt("behandling_vekt_kollektiv", month);
@@ -170,7 +185,13 @@ final class CaseProcessing {
                 continue;
             }
             months += queues.takeAwaitingOldestFirst(i, minMonths(stream, month), decided[i]);
-            int yes = grant[i].take(decided[i], grantShare(stream, month));
+            double share = stream == Stream.ASYLUM && ukrainianShare > 0
+                    ? (1 - ukrainianShare) * grantShare(stream, month) + ukrainianShare * parameters.valueAt("innvilgelsesandel_asyl_ukraina", month)
+                    : grantShare(stream, month);
+            int yes = grant[i].take(decided[i], share);
+            if (stream == Stream.ASYLUM) {
+                ukrainiansAwaiting = Math.max(0.0, ukrainiansAwaiting - ukrainianShare * decided[i]);
+            }
             queues.addReady(i, 0, yes);
             queues.addRefused(i, decided[i] - yes);
             decidedAll += decided[i];
@@ -182,6 +203,21 @@ final class CaseProcessing {
         }
         return new Outcome(decidedAll, granted, refused, departed, months, readyLeft, capacity,
                 capacity == 0 ? 0.0 : (capacity - units) / capacity, grantedEm);
+    }
+
+    /**
+     * The Ukrainians' share of the ordinary asylum cases UDI can decide this month: of those awaiting,
+     * less the cases on hold (another nationality's). At most 1.
+     */
+    private double ukrainianShare(int[] held) {
+        if (ukrainiansAwaiting <= 0) {
+            return 0.0;
+        }
+        long open = 0;
+        for (int i : segments.ofStream(Stream.ASYLUM)) {
+            open += queues.awaiting(i) - held[i];
+        }
+        return open <= 0 ? 1.0 : Math.min(1.0, ukrainiansAwaiting / open);
     }
 
     /** The streams in the order UDI serves them in {@code month}: by their dated ranks, ties in {@link #DECIDED}'s order. */

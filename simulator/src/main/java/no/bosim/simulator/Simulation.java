@@ -49,7 +49,7 @@ import no.bosim.scenario.Stream;
 public final class Simulation {
 
     /** Parameters the core reads in shares; a scenario without one of them fails its check. */
-    public static final List<String> SHARE_PARAMETERS = List.of("innvilgelsesandel_asyl", "innvilgelsesandel_em",
+    public static final List<String> SHARE_PARAMETERS = List.of("innvilgelsesandel_asyl", "innvilgelsesandel_asyl_ukraina", "innvilgelsesandel_em",
             "innvilgelsesandel_ukraina", "andel_familier_asyl", "andel_familier_ukraina", "andel_familier_overforing",
             "andel_em_under_15", "andel_em_15", "andel_em_16", "andel_ukraina_privat", "bosetting_utnyttelse",
             "bosetting_matching_asyl", "bosetting_matching_em", "bosetting_matching_ukraina", "em_andel_av_bosetting");
@@ -420,6 +420,9 @@ public final class Simulation {
                     expected * Binomial.gammaMeanOne(arrivalNoise.get(stream), cv));
             arrived[stream.ordinal()] = count;
             arrivalsCum += count;
+            if (stream == Stream.ASYLUM && expected > 0) {
+                processing.arrivedUkrainians((double) count * scenario.arrivals().asylumUkraineAt(month) / expected);
+            }
             int[] bySegment = arrivalSplit.split(stream, count, scenario.parameters(), month);
             for (int i = 0; i < segments.size(); i++) {
                 if (stream == Stream.QUOTA) {
@@ -580,14 +583,16 @@ public final class Simulation {
     private MonthFacts facts(Census c, Arrivals arrived, CaseProcessing.Outcome cases, Settled settled, YearMonth month,
                              Map<String, Double> params) {
         int[] rest = new int[Stream.values().length];
+        int restAsylumUkraine = 0;
         for (int m = month.getMonthValue() + 1; m <= 12; m++) {
             for (Stream st : Stream.values()) {
                 rest[st.ordinal()] += scenario.arrivals().at(YearMonth.of(month.getYear(), m), st);
             }
+            restAsylumUkraine += scenario.arrivals().asylumUkraineAt(YearMonth.of(month.getYear(), m));
         }
         MonthFacts.Arrived came = new MonthFacts.Arrived(arrived.total(), arrivalsToMottak, arrived.quota(),
                 new MonthFacts.PathRestOfYear(rest[Stream.ASYLUM.ordinal()], rest[Stream.EM.ordinal()], rest[Stream.UKRAINE.ordinal()],
-                        rest[Stream.QUOTA.ordinal()]));
+                        rest[Stream.QUOTA.ordinal()], restAsylumUkraine));
         MonthFacts.Reception places = new MonthFacts.Reception(c.where()[Housing.MOTTAK.ordinal()], c.where()[Housing.CARE_CENTRE.ordinal()],
                 c.where()[Housing.PRIVATE.ordinal()], reception.ordinary(), reception.emergency(), reception.pendingPlaces(),
                 reception.pendingDueBy(month.plusMonths(1)));

@@ -164,6 +164,11 @@ public final class Maaned {
         return facts.pathRestOfYear().asylum();
     }
 
+    /** Of {@link #getPathAsylumRestOfYear()}, the Ukrainians whose application is assessed individually. */
+    public int getPathAsylumUkraineRestOfYear() {
+        return facts.pathRestOfYear().asylumUkraine();
+    }
+
     /** Unaccompanied minors still to arrive this year on the scenario's path. */
     public int getPathEmRestOfYear() {
         return facts.pathRestOfYear().em();

@@ -19,7 +19,7 @@ class MonthlySessionTest {
             YearMonth month = YearMonth.of(2025, 1);
             for (int i = 0; i < 3 * DroolsPolicy.HISTORY_MONTHS; i++, month = month.plusMonths(1)) {
                 policy.decideMonth(new MonthFacts(month,
-                        new MonthFacts.Arrived(400, 300, 20, new MonthFacts.PathRestOfYear(200, 20, 100, 10)),
+                        new MonthFacts.Arrived(400, 300, 20, new MonthFacts.PathRestOfYear(200, 20, 100, 10, 0)),
                         new MonthFacts.Reception(2000, 0, 0, 3000, 0, 0, 0),
                         new MonthFacts.Processing(0, 800, 0, 1200, 0, 150),
                         new MonthFacts.Settlement(300, 0, 0, 150, 150 * month.getMonthValue(), 2000, 1800, 1.0, 2000, true),
