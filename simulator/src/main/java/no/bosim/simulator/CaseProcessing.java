@@ -40,7 +40,8 @@ final class CaseProcessing {
     private final Segments segments;
     private final Queues queues;
     private final Parameters parameters;
-    private final double processingFactor;
+    /** How much slower (above 1) or faster than its mean UDI decides in this run; 1 until the run's draws begin. */
+    private double processingFactor;
     private final Flow[] ready;
     private final Flow[] grant;
     private final Flow[] departure;
@@ -92,6 +93,11 @@ final class CaseProcessing {
 
     int extraCapacity() {
         return extraCapacity;
+    }
+
+    /** The run's drawn processing speed, from the month its draws begin (a run replaying history starts on 1). */
+    void drawnProcessingFactor(double factor) {
+        processingFactor = factor;
     }
 
     /** Ordinary asylum seekers who arrived this month and are Ukrainians assessed individually. */

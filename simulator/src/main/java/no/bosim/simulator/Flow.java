@@ -26,6 +26,26 @@ interface Flow {
         }
     }
 
+    /**
+     * Expected values until {@code drawing} says the draws begin, then draws: a run that replays
+     * history takes its observed months on their expected values and draws from the projection on.
+     */
+    final class FromProjection implements Flow {
+        private final Flow expected = new Expected();
+        private final Flow random;
+        private final java.util.function.BooleanSupplier drawing;
+
+        FromProjection(Flow random, java.util.function.BooleanSupplier drawing) {
+            this.random = random;
+            this.drawing = drawing;
+        }
+
+        @Override
+        public int take(int n, double p) {
+            return drawing.getAsBoolean() ? random.take(n, p) : expected.take(n, p);
+        }
+    }
+
     /** Takes the expected value, carrying the fraction: no sampling. */
     final class Expected implements Flow {
         private double carry;

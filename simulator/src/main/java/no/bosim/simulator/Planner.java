@@ -82,7 +82,11 @@ final class Planner {
                 ? Reason.of("scenarioets planleggingstall for " + year, "the scenario's planning figure for " + year)
                 : Reason.of("modellens egen prognose: innvilgelsene de siste " + months + " månedene regnet for tolv, pluss årets kvote",
                         "the model's own forecast: the grants of the last " + months + " months counted for twelve, plus the year's quota");
-        double[] draw = drawsFor(year);
+        // A year that begins in replayed history is planned on the kommuner's expected willingness, as the
+        // rest of the replay is; the draws begin with the first year that begins in the projection.
+        boolean drawn = willingnessNoise != null
+                && !(scenario.replaysHistory() && YearMonth.of(year, 1).isBefore(scenario.projectionFrom()));
+        double[] draw = drawn ? drawsFor(year) : new double[ledger.size()];
         // IMDi's county distribution: the year's own where the scenario has its requests per kommune, else the latest earlier one.
         KommuneHistory history = scenario.history();
         int countyYear = history.latestYearUpTo(year);
@@ -113,7 +117,7 @@ final class Planner {
                 .waiting(settlementReady, settlementReadyEm)
                 .lastNeed(lastNeed)
                 .revision(revision, settledThisYear)
-                .deterministic(willingnessNoise == null)
+                .deterministic(!drawn)
                 .counties(countyRequests, countyYear, lastYear)
                 .kommuner(facts)
                 .parameters(parameters)

@@ -111,6 +111,10 @@ public final class Simulation {
     private final CostCohorts cohorts = new CostCohorts();
     private final Splitter arrivalSplit;
     private final Map<Stream, java.util.random.RandomGenerator> arrivalNoise;
+    /** Whether this month's flows and arrivals are drawn: in a stochastic run, from the projection's first month. */
+    private boolean drawing;
+    /** UDI's processing speed drawn for the run (1 in a deterministic one), in force while drawing. */
+    private final double drawnProcessingFactor;
 
     private final List<CapacityOrder> allOrders = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
@@ -150,9 +154,12 @@ public final class Simulation {
         this.policy = policy;
         RandomStreams streams = new RandomStreams(scenario.seed());
         boolean stochastic = scenario.mode() == Mode.STOCHASTIC;
-        java.util.function.Function<String, Flow> flows = name -> stochastic
-                ? new Flow.Random(streams.stream(name)) : new Flow.Expected();
-        double processingFactor = 1.0;
+        // History is replayed on its expected values, since its inputs are observed, not drawn: in a run that
+        // replays history the draws begin with the projection (drawing turns on in step).
+        drawing = stochastic && !scenario.replaysHistory();
+        java.util.function.Function<String, Flow> flows = name -> !stochastic ? new Flow.Expected()
+                : scenario.replaysHistory() ? new Flow.FromProjection(new Flow.Random(streams.stream(name)), () -> drawing)
+                : new Flow.Random(streams.stream(name));
         if (stochastic) {
             arrivalNoise = new EnumMap<>(Stream.class);
             for (Stream st : Stream.values()) {
@@ -160,12 +167,13 @@ public final class Simulation {
             }
             double sd = scenario.parameters().has("behandlingstid_usikkerhet")
                     ? scenario.parameters().valueAt("behandlingstid_usikkerhet", scenario.start()) : 0.0;
-            processingFactor = Math.exp(sd * streams.stream("processing.uncertainty").nextGaussian() - sd * sd / 2);
+            drawnProcessingFactor = Math.exp(sd * streams.stream("processing.uncertainty").nextGaussian() - sd * sd / 2);
         } else {
             arrivalNoise = null;
+            drawnProcessingFactor = 1.0;
         }
         queues = new Queues(segments.size());
-        processing = new CaseProcessing(segments, queues, scenario.parameters(), processingFactor, flows);
+        processing = new CaseProcessing(segments, queues, scenario.parameters(), drawing ? drawnProcessingFactor : 1.0, flows);
         ageing = new Ageing(segments, queues, flows);
         reception = new Reception(scenario.initial().ordinaryPlaces(), scenario.initial().emergencyPlaces());
         ledger = new KommuneLedger(scenario.municipalities());
@@ -265,6 +273,10 @@ public final class Simulation {
     private void step(YearMonth month) {
         Map<String, Double> params = parametersAt(month);
         adjustedThisMonth = 0;
+        if (!drawing && arrivalNoise != null && !month.isBefore(scenario.projectionFrom())) {
+            drawing = true;
+            processing.drawnProcessingFactor(drawnProcessingFactor);
+        }
         if (month.equals(scenario.projectionFrom()) && scenario.replaysHistory() && !scenario.anchors().isEmpty()) {
             // The replay ends here: its stocks are brought to the observed ones before the first projected month runs.
             for (Anchoring.Adjustment a : Anchoring.apply(scenario.anchors(), month, queues, segments)) {
@@ -416,7 +428,7 @@ public final class Simulation {
             int expected = scenario.arrivals().at(month, stream);
             // Around the path: a gamma-distributed rate (mean the path, CV ankomst_variasjon) and a Poisson
             // count, i.e. overdispersed counts; the path itself in deterministic mode.
-            int count = arrivalNoise == null ? expected : Binomial.poisson(arrivalNoise.get(stream),
+            int count = !drawing ? expected : Binomial.poisson(arrivalNoise.get(stream),
                     expected * Binomial.gammaMeanOne(arrivalNoise.get(stream), cv));
             arrived[stream.ordinal()] = count;
             arrivalsCum += count;
