@@ -204,9 +204,13 @@ final class Findings {
                     "The run is deterministic: expected values without random variation.");
         }
         // Words for a committee: how to get the expected path and the spread is in the appendix, with the commands.
-        return lang.t("Dette er én kjøring med tilfeldig variasjon; en annen kjøring gir andre tall. Forventet forløp og spredningen "
+        // A replayed history is not drawn (its inputs are observed), so only the projection varies between runs.
+        boolean replayed = results.historyEnds() != null;
+        return lang.t("Dette er én kjøring med tilfeldig variasjon" + (replayed ? " i framskrivingen (historikken er lik i hver kjøring)" : "")
+                + "; en annen kjøring gir andre tall. Forventet forløp og spredningen "
                 + "rundt det fås ved å kjøre scenariet uten tilfeldig variasjon og som mange kjøringer (se vedlegget).",
-                "This is one run with random variation; another run gives other figures. The expected path and the spread around it "
+                "This is one run with random variation" + (replayed ? " in the projection (the history is the same in every run)" : "")
+                + "; another run gives other figures. The expected path and the spread around it "
                 + "come from running the scenario without random variation and as many runs (see the appendix).");
     }
 

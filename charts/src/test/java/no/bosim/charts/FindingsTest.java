@@ -53,6 +53,17 @@ class FindingsTest {
     }
 
     @Test
+    void aRunThatReplaysHistorySaysOnlyItsProjectionVaries() throws IOException {
+        Path dir = SmallRun.write(tmp.resolve("replayed"), false);
+        Files.writeString(dir.resolve("observed.csv"), "indicator,period,value,source\nsettled,2025,1000,IMDi <https://www.imdi.no/>\n");
+        Results r = Results.read(dir);
+        String nb = String.join("\n", new Findings(r, KeyFigures.of(r), Lang.NB).sentences()).replace('\u00a0', ' ');
+        assertTrue(nb.contains("én kjøring med tilfeldig variasjon i framskrivingen (historikken er lik i hver kjøring); en annen kjøring"), nb);
+        String en = String.join("\n", new Findings(r, KeyFigures.of(r), Lang.EN).sentences());
+        assertTrue(en.contains("one run with random variation in the projection (the history is the same in every run); another run"), en);
+    }
+
+    @Test
     void theFirstWarningIsNamedWithItsMonth() throws IOException {
         Path dir = SmallRun.write(tmp.resolve("warnings"), false);
         Files.writeString(dir.resolve("alerts.csv"), "2025-09,VARSEL-02,middels,\"1.1, 2.1, 6.3\",mottak,0.6,0.7,Belegget er lavt\n"
