@@ -532,7 +532,7 @@ final class Charts {
      * for an older folder after the last month with an observed figure. Left of it the model replays
      * history and can be checked against what happened; right of it is projection.
      */
-    private void history(XYPlot plot, boolean label) {
+    void history(XYPlot plot, boolean label) {
         YearMonth ends = results.historyEnds();
         if (ends == null) {
             return;

@@ -118,6 +118,8 @@ public final class FanCharts {
                 new java.awt.geom.Line2D.Double(-10, 0, 10, 0), new BasicStroke(2.4f), new Color(0x08, 0x30, 0x6b));
         legend.add(mid);
         plot.setFixedLegendItems(legend);
+        // Where the runs' shared replay of history ends: the fan opens there.
+        charts.history(plot, true);
         return charts.decorate(new JFreeChart(null, null, plot, true), what + ": " + m.get("runs") + " "
                 + lang.t("kjøringer", "runs"), subtitle, m.get("scenario") + lang.t(", frø ", ", seed ") + m.get("seed"));
     }
@@ -215,6 +217,8 @@ public final class FanCharts {
         }
         Manifest manifest = new Manifest(m.get("scenario"), "", Long.parseLong(m.get("seed")), m.get("criteria"), "", "", m.get("start"),
                 m.get("end"), "", List.of(), List.of(), Map.of(), List.of(), "stochastic", null, Map.of(), Map.of());
-        return new Results(dir, manifest, ms, List.of(), List.of(), List.of(), List.of(), null);
+        // An ensemble's folder from before projection_from was written has no divider to draw.
+        YearMonth from = m.containsKey("projection_from") ? YearMonth.parse(m.get("projection_from")) : null;
+        return new Results(dir, manifest, ms, List.of(), List.of(), List.of(), List.of(), from);
     }
 }

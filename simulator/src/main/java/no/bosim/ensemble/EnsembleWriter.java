@@ -83,6 +83,8 @@ public final class EnsembleWriter {
             m.put("end", e.scenario().end().toString());
             m.put("criteria", e.scenario().criteria().toString());
             m.put("run_seeds", "run i uses Ensemble.seedOf(seed, i)");
+            // Appended: where the runs' shared replay of history ends and their draws begin (the start when nothing is replayed).
+            m.put("projection_from", e.scenario().projectionFrom().toString());
             Map<String, Object> names = new java.util.TreeMap<>();
             e.warned().keySet().stream().filter(e.ruleNames()::containsKey).forEach(id -> names.put(id, e.ruleNames().get(id)));
             m.put("rule_names", names);
