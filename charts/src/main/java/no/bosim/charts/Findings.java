@@ -206,7 +206,8 @@ final class Findings {
         // Words for a committee: how to get the expected path and the spread is in the appendix, with the commands.
         // A replayed history is not drawn (its inputs are observed), so only the projection varies between runs.
         boolean replayed = results.historyEnds() != null;
-        return lang.t("Dette er én kjøring med tilfeldig variasjon" + (replayed ? " i framskrivingen (historikken er lik i hver kjøring)" : "")
+        return lang.t("Dette er én kjøring med tilfeldig variasjon"
+                + (replayed ? " i framskrivingen (historikken er lik i hver kjøring)" : "")
                 + "; en annen kjøring gir andre tall. Forventet forløp og spredningen "
                 + "rundt det fås ved å kjøre scenariet uten tilfeldig variasjon og som mange kjøringer (se vedlegget).",
                 "This is one run with random variation" + (replayed ? " in the projection (the history is the same in every run)" : "")

@@ -192,7 +192,8 @@ final class CaseProcessing {
             }
             months += queues.takeAwaitingOldestFirst(i, minMonths(stream, month), decided[i]);
             double share = stream == Stream.ASYLUM && ukrainianShare > 0
-                    ? (1 - ukrainianShare) * grantShare(stream, month) + ukrainianShare * parameters.valueAt("innvilgelsesandel_asyl_ukraina", month)
+                    ? (1 - ukrainianShare) * grantShare(stream, month)
+                            + ukrainianShare * parameters.valueAt("innvilgelsesandel_asyl_ukraina", month)
                     : grantShare(stream, month);
             int yes = grant[i].take(decided[i], share);
             if (stream == Stream.ASYLUM) {

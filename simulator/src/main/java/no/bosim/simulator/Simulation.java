@@ -49,8 +49,8 @@ import no.bosim.scenario.Stream;
 public final class Simulation {
 
     /** Parameters the core reads in shares; a scenario without one of them fails its check. */
-    public static final List<String> SHARE_PARAMETERS = List.of("innvilgelsesandel_asyl", "innvilgelsesandel_asyl_ukraina", "innvilgelsesandel_em",
-            "innvilgelsesandel_ukraina", "andel_familier_asyl", "andel_familier_ukraina", "andel_familier_overforing",
+    public static final List<String> SHARE_PARAMETERS = List.of("innvilgelsesandel_asyl", "innvilgelsesandel_asyl_ukraina",
+            "innvilgelsesandel_em", "innvilgelsesandel_ukraina", "andel_familier_asyl", "andel_familier_ukraina", "andel_familier_overforing",
             "andel_em_under_15", "andel_em_15", "andel_em_16", "andel_ukraina_privat", "bosetting_utnyttelse",
             "bosetting_matching_asyl", "bosetting_matching_em", "bosetting_matching_ukraina", "em_andel_av_bosetting");
     /** Parameters the core reads in months. */
