@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import no.bosim.rules.drools.DroolsPolicy;
 import no.bosim.rules.drools.RuleBook;
-import no.bosim.scenario.Basis;
-import no.bosim.scenario.DatedValue;
 import no.bosim.scenario.Mode;
-import no.bosim.scenario.Parameter;
-import no.bosim.scenario.Parameters;
 import no.bosim.scenario.Scenario;
 import no.bosim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -28,13 +21,8 @@ class SuspendedCasesTest {
     private static final RuleBook RULES = RuleBook.shipped();
 
     private static Scenario withHold(Scenario base, int cases) {
-        Map<String, Parameter> all = new TreeMap<>(base.parameters().all());
-        Basis why = new Basis.Assumption("a test's suspension", "en test");
-        all.put("behandling_berostilt_saker", new Parameter("behandling_berostilt_saker", "test", "persons", List.of(
-                new DatedValue(YearMonth.of(2014, 1), 0, why, "test", 1),
-                new DatedValue(YearMonth.of(2025, 1), cases, why, "test", 2),
-                new DatedValue(YearMonth.of(2026, 1), 0, why, "test", 3))));
-        return base.withParameters(Parameters.of(all));
+        return TestParameters.with(base, "behandling_berostilt_saker", "persons",
+                YearMonth.of(2014, 1), 0, YearMonth.of(2025, 1), cases, YearMonth.of(2026, 1), 0);
     }
 
     private static MonthRecord at(RunResult r, YearMonth m) {

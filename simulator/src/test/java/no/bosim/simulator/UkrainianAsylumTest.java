@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import no.bosim.rules.drools.DroolsPolicy;
 import no.bosim.rules.drools.RuleBook;
-import no.bosim.scenario.Basis;
-import no.bosim.scenario.DatedValue;
 import no.bosim.scenario.Mode;
-import no.bosim.scenario.Parameter;
-import no.bosim.scenario.Parameters;
 import no.bosim.scenario.Scenario;
 import no.bosim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -29,11 +22,7 @@ class UkrainianAsylumTest {
     private static final RuleBook RULES = RuleBook.shipped();
 
     private static Scenario granting(Scenario base, double share) {
-        Map<String, Parameter> all = new TreeMap<>(base.parameters().all());
-        Basis why = new Basis.Assumption("a test's grant share", "en test");
-        all.put("innvilgelsesandel_asyl_ukraina", new Parameter("innvilgelsesandel_asyl_ukraina", "test", "share", List.of(
-                new DatedValue(YearMonth.of(2014, 1), share, why, "test", 1))));
-        return base.withParameters(Parameters.of(all));
+        return TestParameters.with(base, "innvilgelsesandel_asyl_ukraina", "share", YearMonth.of(2014, 1), share);
     }
 
     private static int sum(RunResult r, int year, java.util.function.ToIntFunction<MonthRecord> f) {
