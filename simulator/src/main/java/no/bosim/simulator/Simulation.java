@@ -424,8 +424,9 @@ public final class Simulation {
         double cv = arrivalNoise != null && scenario.parameters().has("ankomst_variasjon")
                 ? scenario.parameters().valueAt("ankomst_variasjon", month) : 0.0;
         int quotaWaited = (int) Math.round(scenario.parameters().valueAt("overforing_mnd_fra_vedtak", month));
+        no.bosim.scenario.ArrivalPath.Step path = scenario.arrivals().stepAt(month);
         for (Stream stream : Stream.values()) {
-            int expected = scenario.arrivals().at(month, stream);
+            int expected = path.perMonth().get(stream);
             // Around the path: a gamma-distributed rate (mean the path, CV ankomst_variasjon) and a Poisson
             // count, i.e. overdispersed counts; the path itself in deterministic mode.
             int count = !drawing ? expected : Binomial.poisson(arrivalNoise.get(stream),
@@ -433,7 +434,7 @@ public final class Simulation {
             arrived[stream.ordinal()] = count;
             arrivalsCum += count;
             if (stream == Stream.ASYLUM && expected > 0) {
-                processing.arrivedUkrainians((double) count * scenario.arrivals().asylumUkraineAt(month) / expected);
+                processing.arrivedUkrainians((double) count * path.asylumUkraine() / expected);
             }
             int[] bySegment = arrivalSplit.split(stream, count, scenario.parameters(), month);
             for (int i = 0; i < segments.size(); i++) {
@@ -597,10 +598,11 @@ public final class Simulation {
         int[] rest = new int[Stream.values().length];
         int restAsylumUkraine = 0;
         for (int m = month.getMonthValue() + 1; m <= 12; m++) {
+            no.bosim.scenario.ArrivalPath.Step path = scenario.arrivals().stepAt(YearMonth.of(month.getYear(), m));
             for (Stream st : Stream.values()) {
-                rest[st.ordinal()] += scenario.arrivals().at(YearMonth.of(month.getYear(), m), st);
+                rest[st.ordinal()] += path.perMonth().get(st);
             }
-            restAsylumUkraine += scenario.arrivals().asylumUkraineAt(YearMonth.of(month.getYear(), m));
+            restAsylumUkraine += path.asylumUkraine();
         }
         MonthFacts.Arrived came = new MonthFacts.Arrived(arrived.total(), arrivalsToMottak, arrived.quota(),
                 new MonthFacts.PathRestOfYear(rest[Stream.ASYLUM.ordinal()], rest[Stream.EM.ordinal()], rest[Stream.UKRAINE.ordinal()],
