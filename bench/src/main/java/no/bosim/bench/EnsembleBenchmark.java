@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC"})
+// The launcher's options (./bosim): the parallel collector and its limits on the optimising compiler's inlining.
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=150"})
 public class EnsembleBenchmark {
 
     @Param({"100"})

@@ -35,7 +35,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC"})
+// The launcher's options (./bosim): the parallel collector and its limits on the optimising compiler's inlining.
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=150"})
 public class ServeBenchmark {
 
     private WhatIfServer server;
