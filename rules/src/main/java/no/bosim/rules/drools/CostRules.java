@@ -4,7 +4,6 @@ import static no.bosim.rules.drools.DroolsPolicy.fire;
 import static no.bosim.rules.drools.DroolsPolicy.of;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.bosim.rules.Alert;
@@ -81,7 +80,8 @@ final class CostRules {
             }
             rateRules.add(x.getRuleId());
         }
-        Map<String, double[]> byKommune = new HashMap<>();
+        // Sorted by kommunenummer as it fills, so the rows come out in that order without sorting them each year.
+        Map<String, double[]> byKommune = new java.util.TreeMap<>();
         double[] national = new double[2];
         for (CostFacts.Cohort c : facts.cohorts()) {
             int yearOfStay = facts.year() - c.settlementYear() + 1;
@@ -114,12 +114,7 @@ final class CostRules {
             hostRules.add(b.getRuleId());
         }
         rows.add(new CostAssessment.Row(CostAssessment.HOST, host[0], host[1], String.join(" ", hostRules)));
-        String[] kommuner = byKommune.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(kommuner);
-        for (String k : kommuner) {
-            double[] v = byKommune.get(k);
-            rows.add(new CostAssessment.Row(k, v[0], v[1], ids));
-        }
+        byKommune.forEach((k, v) -> rows.add(new CostAssessment.Row(k, v[0], v[1], ids)));
 
         int december = facts.year() * 12 + 11;
         // The year before last goes now, with this year's coverage inserted before the rules fire again, so
