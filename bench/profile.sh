@@ -12,6 +12,7 @@ cd "$here"
 threads=${1:-2}
 scenario=$(cd "$(dirname "${2:-scenarios/surge-2015.yaml}")" && pwd)/$(basename "${2:-scenarios/surge-2015.yaml}")
 version=3.0
+command -v python3 >/dev/null || { echo "profile.sh: python3 is not installed (it splits the samples)" >&2; exit 2; }
 case "$(uname -m)" in
   x86_64|amd64) arch=linux-x64 ;;
   aarch64|arm64) arch=linux-arm64 ;;
