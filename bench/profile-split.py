@@ -7,7 +7,7 @@ them (gathering facts, the request distribution, the simulator). Usage: profile-
 import collections
 import sys
 
-PHASES = [  # the first frame of the run that names the phase decides it
+PHASES = [  # a run's sample belongs to the phase whose method is on its stack (they never nest)
     ("yearly planning", ("DroolsPolicy.planYear",)),
     ("monthly rules", ("DroolsPolicy.decideMonth",)),
     ("cost rules", ("DroolsPolicy.assessCosts",)),

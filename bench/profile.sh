@@ -22,15 +22,16 @@ lib="$here/bench/target/async-profiler/$arch/libasyncProfiler.so"
 if [ ! -f "$lib" ]; then
   ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:$version -Dmdep.stripVersion=true \
     -DoutputDirectory="$here/bench/target/async-profiler" >&2
-  (cd "$here/bench/target/async-profiler" && unzip -o -q async-profiler.jar "$arch/*")
+  (cd "$here/bench/target/async-profiler" && jar xf async-profiler.jar "$arch/libasyncProfiler.so")
 fi
-if [ ! -f bench/target/benchmarks.jar ]; then
-  ./mvnw -B -q -Pbench -pl bench -am package -DskipTests >&2
-fi
+# The benchmarks of the sources as they are now (quick when nothing changed).
+./mvnw -B -q -Pbench -pl bench -am package -DskipTests >&2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # The launcher's options, as the benchmark's own @Fork gives them (a -jvmArgsAppend replaces those).
 java -jar bench/target/benchmarks.jar EnsembleBenchmark -p threads="$threads" -p runs=100 -f 1 -wi 3 -i 5 \
   -jvmArgsAppend "-XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=150 -Dbosim.bench.scenario=$scenario" \
-  -prof "async:libPath=$lib;event=itimer;interval=2000000;output=collapsed;threads=true;dir=$out" | grep -E '^EnsembleBenchmark' >&2
+  -prof "async:libPath=$lib;event=itimer;interval=2000000;output=collapsed;threads=true;dir=$out" > "$out/jmh.log" 2>&1 \
+  || { tail -n 20 "$out/jmh.log" >&2; exit 1; }
+grep -E '^EnsembleBenchmark' "$out/jmh.log" >&2 || true
 python3 "$here/bench/profile-split.py" "$(find "$out" -name 'collapsed-*.csv' | head -n 1)"
