@@ -28,9 +28,8 @@ fi
 ./mvnw -B -q -Pbench -pl bench -am package -DskipTests >&2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# The launcher's options, as the benchmark's own @Fork gives them (a -jvmArgsAppend replaces those).
-java -jar bench/target/benchmarks.jar EnsembleBenchmark -p threads="$threads" -p runs=100 -f 1 -wi 3 -i 5 \
-  -jvmArgsAppend "-XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=150 -Dbosim.bench.scenario=$scenario" \
+# The fork inherits the scenario property and keeps the launcher's options from the benchmark's @Fork.
+java -Dbosim.bench.scenario="$scenario" -jar bench/target/benchmarks.jar EnsembleBenchmark -p threads="$threads" -p runs=100 -f 1 -wi 3 -i 5 \
   -prof "async:libPath=$lib;event=itimer;interval=2000000;output=collapsed;threads=true;dir=$out" > "$out/jmh.log" 2>&1 \
   || { tail -n 20 "$out/jmh.log" >&2; exit 1; }
 grep -E '^EnsembleBenchmark' "$out/jmh.log" >&2 || true
