@@ -1,6 +1,7 @@
 package no.bosim.rules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,8 +27,12 @@ class PlanningRulesTest {
     }
 
     private static SettlementPlan plan(RuleBook rules) {
+        return plan(rules, KOMMUNER);
+    }
+
+    private static SettlementPlan plan(RuleBook rules, List<KommuneFacts> kommuner) {
         return new DroolsPolicy(rules).planYear(new PlanningFacts(2026, java.time.YearMonth.of(2025, 10), "2024", 300, 0,
-                no.bosim.rules.Reason.norwegian("a given need"), 0, 0, no.bosim.rules.Reason.NONE, 0, 0, -1, false, 0, true, Map.of(), -1, -1, KOMMUNER,
+                no.bosim.rules.Reason.norwegian("a given need"), 0, 0, no.bosim.rules.Reason.NONE, 0, 0, -1, false, 0, true, Map.of(), -1, -1, kommuner,
                 RuleCases.parameters(java.time.YearMonth.of(2025, 10), null)));
     }
 
@@ -54,6 +59,32 @@ class PlanningRulesTest {
         double c = Math.pow(2, -0.7);
         assertEquals(a / (a + b + c), plan.kommuner().get(0).weight(), 1e-6, "the largest kommune's share of the weight");
         assertEquals(Math.round(300 * c / (a + b + c)), plan.kommuner().get(2).anmodet(), 1, "the smallest is asked for its share");
+    }
+
+    /**
+     * The criteria rules gather the kommuner their condition holds for and conclude for each in one firing
+     * (kriterier.drl): each kommune on the right side of KRIT-EM-01's threshold (5 000 inhabitants) is judged,
+     * none on the wrong side, and a session the pool hands out again, after plans with other kommuner, judges
+     * as the first did.
+     */
+    @Test
+    void aGatheredCriterionJudgesEachKommuneItHoldsForPlanAfterPlan() throws IOException {
+        RuleBook rules = RuleBook.compile(shippedSources());
+        List<KommuneFacts> kommuner = List.of(kommune("0001", 40_000), kommune("0002", 4_999), kommune("0003", 5_000));
+        SettlementPlan first = plan(rules, kommuner);
+        Map<String, KommunePlan> byNumber = new LinkedHashMap<>();
+        first.kommuner().forEach(k -> byNumber.put(k.kommunenummer(), k));
+        assertTrue(byNumber.get("0001").ruleIds().contains("KRIT-EM-01"), byNumber.get("0001").ruleIds());
+        assertTrue(byNumber.get("0003").ruleIds().contains("KRIT-EM-01"), "5 000 inhabitants is enough: " + byNumber.get("0003").ruleIds());
+        assertFalse(byNumber.get("0002").ruleIds().contains("KRIT-EM-01"), "4 999 is not: " + byNumber.get("0002").ruleIds());
+        for (KommunePlan k : first.kommuner()) {
+            assertTrue(k.ruleIds().contains("KRIT-SPREDT") && k.ruleIds().contains("KRIT-24-02") && k.ruleIds().contains("KRIT-24-03"),
+                    k.kommunenummer() + " is weighed by every factor of the 2024 set: " + k.ruleIds());
+        }
+        for (int i = 0; i < 3; i++) {
+            plan(rules, KOMMUNER);
+            assertEquals(first.kommuner(), plan(rules, kommuner).kommuner(), "plan " + (i + 2) + " of the same kommuner, in a session from the pool");
+        }
     }
 
     @Test
