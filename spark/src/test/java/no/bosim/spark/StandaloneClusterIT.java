@@ -37,9 +37,10 @@ class StandaloneClusterIT {
         Path f = LocalReference.sweepFile(tmp, "standalone", "a small one-at-a-time sweep on a standalone cluster", "{kind: oat}");
         Path local = LocalReference.run(f, tmp.resolve("local"), tmp.resolve("journal.csv"));
 
-        // Spark and what it needs, without bosim: the job jar brings bosim, as on a real cluster.
+        // Spark and what it needs, without bosim's modules (their classes folders or bosim-*.jar): the job jar brings
+        // bosim, as on a real cluster.
         String sparkClassPath = Stream.of(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")).split(File.pathSeparator))
-                .filter(e -> !e.contains("bosim") && !e.endsWith("classes") && !e.endsWith("test-classes"))
+                .filter(e -> !e.endsWith("classes") && !Path.of(e).getFileName().toString().startsWith("bosim-"))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> opens = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect")).toList();
