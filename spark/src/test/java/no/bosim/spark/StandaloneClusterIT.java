@@ -28,7 +28,8 @@ class StandaloneClusterIT {
     @TempDir
     Path tmp;
 
-    private final List<Process> cluster = new ArrayList<>();
+    /** Every process the test starts (the master, the workers, spark-submit), stopped at the end whatever happens. */
+    private final List<Process> started = new ArrayList<>();
 
     @Test
     void aSubmittedJobJarOnAStandaloneMasterAndTwoWorkersGivesTheLocalRunnersBytes() throws Exception {
@@ -47,11 +48,11 @@ class StandaloneClusterIT {
         int port = freePort();
         String master = "spark://127.0.0.1:" + port;
         try {
-            cluster.add(start("master", sparkClassPath, opens, "org.apache.spark.deploy.master.Master",
+            started.add(start("master", sparkClassPath, opens, "org.apache.spark.deploy.master.Master",
                     "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", "0"));
             for (int w = 1; w <= 2; w++) {
                 Path work = Files.createDirectories(tmp.resolve("worker" + w));
-                cluster.add(start("worker" + w, sparkClassPath, opens, "org.apache.spark.deploy.worker.Worker",
+                started.add(start("worker" + w, sparkClassPath, opens, "org.apache.spark.deploy.worker.Worker",
                         "--host", "127.0.0.1", "--cores", "1", "--memory", "1g", "--webui-port", "0", "--work-dir", work.toString(), master));
             }
             Path out = tmp.resolve("cluster");
@@ -64,6 +65,7 @@ class StandaloneClusterIT {
                     "--conf", "spark.cores.max=2", "--conf", "spark.executor.cores=1",
                     jobJar.toString(), f.toString(), out.toString(), "4"));
             Process job = new ProcessBuilder(submit).redirectErrorStream(true).redirectOutput(tmp.resolve("submit.log").toFile()).start();
+            started.add(job);
             assertTrue(job.waitFor(300, TimeUnit.SECONDS), "the job ends within five minutes; its log: " + tail(tmp.resolve("submit.log")));
             assertEquals(0, job.exitValue(), "spark-submit succeeds; its log: " + tail(tmp.resolve("submit.log")));
             // Both workers ran an executor for the job: each leaves its executor's folder under its work dir.
@@ -77,7 +79,7 @@ class StandaloneClusterIT {
                 assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(out.resolve(file)), file + " on the cluster");
             }
         } finally {
-            for (Process p : cluster) {
+            for (Process p : started) {
                 p.descendants().forEach(ProcessHandle::destroy);
                 p.destroy();
                 p.waitFor(20, TimeUnit.SECONDS);
